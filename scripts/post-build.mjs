@@ -1,0 +1,9 @@
+// After tsc: make the CLI entry executable so `npx techfile` and the npm bin link run it directly.
+import { chmodSync, existsSync } from 'node:fs';
+
+const bin = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(bin)) {
+  console.error('post-build: dist/cli/main.js is missing; did tsc fail?');
+  process.exit(1);
+}
+chmodSync(bin, 0o755);

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { defaultDeviceSchema } from '../../data/default-schema.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+
+export function registerSchema(program: Command, ctx: CliContext): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema of device data files (for editors and other tools)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ techfile schema > device.schema.json',
+        '',
+        'Point your editor at it for completion and checks while you type, e.g. in a YAML file:',
+        '  # yaml-language-server: $schema=./device.schema.json',
+      ].join('\n'),
+    )
+    .action(async () => {
+      const { schema } = await defaultDeviceSchema();
+      ctx.io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+      ctx.exit(ExitCode.ok);
+    });
+}

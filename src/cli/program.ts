@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { registerExplain } from './commands/explain.js';
+import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
+import type { CliContext, CliIO } from './context.js';
+import type { ExitCode } from './exit-codes.js';
+import { ExitCode as Exit } from './exit-codes.js';
+
+/** A command module: `commands/<name>.ts` exports one of these; list it in COMMANDS to add it. */
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerSchema, registerExplain];
+
+/** The version of the installed package (package.json sits two levels above src/cli and dist/cli). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export function createProgram(ctx: CliContext, commands: readonly RegisterCommand[] = COMMANDS): Command {
+  const program = new Command();
+  program
+    .name('techfile')
+    .description('Drafts regulatory documentation (DOCX and PDF) for medical devices from one data file.')
+    .version(packageVersion(), '-V, --version', 'print the techfile version')
+    .helpOption('-h, --help', 'show help for a command')
+    // Set before the commands are added: subcommands copy these settings.
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', '\nExamples:\n  $ techfile validate devices/\n  $ techfile explain devices/x2.yaml support_period.end_date\n  $ techfile schema > device.schema.json');
+  for (const register of commands) register(program, ctx);
+  return program;
+}
+
+/**
+ * Runs the CLI on the user's arguments (without `node` and the script) and returns the
+ * exit code. The only place that turns an unexpected exception into a message.
+ */
+export async function runCli(args: readonly string[], io: CliIO, commands: readonly RegisterCommand[] = COMMANDS): Promise<ExitCode> {
+  let code: ExitCode = Exit.ok;
+  const ctx: CliContext = {
+    io,
+    exit: (c) => {
+      if (c > code) code = c;
+    },
+  };
+  try {
+    await createProgram(ctx, commands).parseAsync([...args], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exitCode 0; everything else is a usage mistake.
+      return error.exitCode === 0 ? Exit.ok : Exit.usage;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(
+      `techfile: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+        'This is a bug in techfile, not in your files: please report it with the command you ran and this output.\n' +
+        `${detail}\n`,
+    );
+    return Exit.internal;
+  }
+}

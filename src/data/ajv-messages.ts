@@ -1,0 +1,210 @@
+import type { ErrorObject } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FieldPath } from './path.js';
+import { formatPath, pointerToPath } from './path.js';
+import type { DiagnosticCore } from './locate.js';
+import { locate } from './locate.js';
+import type { ResolvedData } from './provenance.js';
+import { nearestOrigin } from './provenance.js';
+import { allowedKeys } from './schema-index.js';
+
+export interface MessageContext {
+  readonly resolved: ResolvedData;
+  readonly schema: object;
+  /** Where each property name is allowed (see propertyIndex). */
+  readonly index: ReadonlyMap<string, readonly string[]>;
+  /** Human label of a schema path (`network.ports[].port`), if the schema provides one. */
+  readonly label: (schemaPath: string) => string | undefined;
+}
+
+/** One Ajv error → one diagnostic at the place the value (or key) was written. */
+export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnostic {
+  const at = pointerToPath(e.instancePath, ctx.resolved.value);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(p['additionalProperty'] ?? p['unevaluatedProperty']);
+      const full = [...at, key];
+      return locate(ctx.resolved, full, 'key', {
+        code: 'data/unknown-field',
+        message: `unknown field \`${key}\` ${at.length === 0 ? 'at the top level' : `in \`${formatPath(at)}\``}`,
+        hints: unknownKeyHints(key, at, e, ctx),
+      });
+    }
+    case 'required':
+    case 'dependentRequired': {
+      const missing = String(p['missingProperty']);
+      const full = [...at, missing];
+      const where = at.length === 0 ? 'at the top level of the file' : `under \`${formatPath(at)}:\``;
+      return locate(ctx.resolved, full, 'parent', {
+        code: 'data/missing-field',
+        message: `required field \`${formatPath(full)}\`${labelText(ctx, full)} is missing`,
+        hints: [`add \`${missing}:\` ${where}`],
+      });
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (p['allowedValues'] as unknown[] | undefined) ?? [p['allowedValue']];
+      const actual = e.data;
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` is ${show(actual)}, which is not an accepted value`,
+        hints: enumHints(actual, allowed),
+      });
+    }
+    case 'format': {
+      const format = String(p['format']);
+      if (format === 'date' || format === 'date-time') {
+        const text = String(e.data);
+        const realDate = /^\d{4}-\d{2}-\d{2}$/.test(text);
+        return locate(ctx.resolved, at, 'value', {
+          code: 'data/invalid-date',
+          message: realDate
+            ? `\`${formatPath(at)}\` is ${show(e.data)}, which is not a real calendar date`
+            : `\`${formatPath(at)}\` is ${show(e.data)}, which is not a date in the form YYYY-MM-DD`,
+          hints: [`write the date as YYYY-MM-DD (ISO 8601), e.g. ${suggestDate(text)}`],
+        });
+      }
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` is ${show(e.data)}, which is not a valid ${FORMAT_NAMES[format] ?? format}`,
+        hints: [FORMAT_HINTS[format] ?? `write a valid ${format}`],
+      });
+    }
+    case 'type':
+      return locate(ctx.resolved, at, 'value', wrongType(e, at, rawText(ctx.resolved, at)));
+    case 'pattern': {
+      const description = (e.parentSchema as Record<string, unknown> | undefined)?.['description'];
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` is ${show(e.data)}, which does not have the required form`,
+        hints: [patternHint(String(p['pattern']), typeof description === 'string' ? description : undefined)],
+      });
+    }
+    case 'minLength':
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` is empty`,
+        hints: ['fill in the value, or delete the line to leave it open (documents will show it as TBD)'],
+      });
+    case 'minItems':
+    case 'maxItems':
+    case 'uniqueItems':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'maxLength':
+    case 'minProperties':
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` ${e.message ?? 'is not accepted'}`,
+        hints: ['see `techfile schema` for the limits of this field'],
+      });
+    default:
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at) || 'the file'}\` does not match any accepted form (${e.keyword})`,
+        hints: ['compare the field with the example device files and `techfile schema`'],
+      });
+  }
+}
+
+function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: MessageContext): string[] {
+  const allowed = allowedKeys(e.parentSchema, ctx.schema);
+  const near = allowed.length > 0 ? closest(key, allowed) : undefined;
+  if (near !== undefined && distance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))) {
+    return [`did you mean \`${near}\`?`];
+  }
+  const elsewhere = (ctx.index.get(key) ?? []).filter((p) => p !== formatPath([...at, key]));
+  const parents = [...new Set(elsewhere.map((p) => p.slice(0, p.length - key.length - 1)).filter((p) => p !== ''))];
+  if (parents.length > 0) return [`\`${key}\` belongs under ${parents.slice(0, 3).map((p) => `\`${p}:\``).join(' or ')}: move it there`];
+  if (allowed.length > 0 && allowed.length <= 12) return [`fields allowed here: ${allowed.join(', ')}`];
+  return ['remove it, or check the spelling against `techfile schema`'];
+}
+
+function enumHints(actual: unknown, allowed: readonly unknown[]): string[] {
+  const texts = allowed.map((v) => String(v));
+  const hints: string[] = [];
+  if (typeof actual === 'string') {
+    const sameLetters = texts.find((t) => t.toLowerCase() === actual.toLowerCase());
+    const near = texts.length > 0 ? closest(actual, texts) : undefined;
+    if (sameLetters !== undefined) hints.push(`write \`${sameLetters}\` (capitals matter)`);
+    else if (near !== undefined && distance(actual, near) <= Math.max(1, Math.floor(actual.length / 3))) {
+      hints.push(`did you mean \`${near}\`?`);
+    }
+  }
+  hints.push(`write one of: ${texts.map((t) => `\`${t}\``).join(', ')}`);
+  return hints;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list',
+  object: 'a block of fields',
+  null: 'empty',
+};
+
+/** The value exactly as the writer typed it (YAML turns `1.0` into 1), when it is on one line. */
+function rawText(resolved: ResolvedData, path: FieldPath): string | undefined {
+  const { origin, exact } = nearestOrigin(resolved, path);
+  const range = exact ? origin.source.valueRange(origin.path) : undefined;
+  if (!range || range.start.line !== range.end.line) return undefined;
+  return origin.source.line(range.start.line)?.slice(range.start.column - 1, range.end.column - 1).trim();
+}
+
+function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): DiagnosticCore {
+  const expected = String((e.params as Record<string, unknown>)['type']).split(',');
+  const actual = e.data;
+  const actualName = actual === null ? 'empty' : Array.isArray(actual) ? 'a list' : typeof actual === 'object' ? 'a block of fields' : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
+  const want = expected.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+  const key = at.length > 0 ? String(at[at.length - 1]) : 'field';
+  const hints: string[] = [];
+  if (expected.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) {
+    hints.push(`put the value in quotes so it stays text: \`${key}: "${raw || String(actual)}"\``);
+  } else if (expected.includes('boolean')) hints.push('write `true` or `false` without quotes');
+  else if (expected.includes('array')) hints.push('write a list: put each item on its own line, starting with `- `');
+  else if (expected.includes('object')) hints.push(`write the fields of \`${key}\` on the following lines, indented by two spaces`);
+  else if (expected.includes('number') || expected.includes('integer')) hints.push('write the number without quotes or units');
+  else hints.push('see `techfile schema` for the expected form');
+  return { code: 'data/wrong-type', message: `\`${formatPath(at)}\` should be ${want}, but it is ${actualName}`, hints };
+}
+
+const FORMAT_NAMES: Record<string, string> = { email: 'e-mail address', uri: 'web address (URL)', 'uri-reference': 'link' };
+const FORMAT_HINTS: Record<string, string> = {
+  email: 'write an address such as `security@example.com`',
+  uri: 'write the full address including `https://`',
+};
+
+const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+function patternHint(pattern: string, description: string | undefined): string {
+  if (pattern === KEBAB) return 'use lower-case letters, digits and single hyphens only, e.g. `glucoflow-x2-eu`';
+  if (description) return `expected: ${description.replace(/\.$/, '')}`;
+  return `it must match the pattern \`${pattern}\``;
+}
+
+/** Turns common local date spellings (31.12.2030, 31/12/2030) into the ISO form for the hint. */
+function suggestDate(text: string): string {
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
+  if (dmy) return `\`${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}\``;
+  return '`2027-03-01`';
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const short = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return `\`${short}\``;
+}
+
+function labelText(ctx: MessageContext, path: FieldPath): string {
+  const schemaPath = formatPath(path.map((s) => (typeof s === 'number' ? -1 : s))).replace(/\[-1\]/g, '[]');
+  const label = ctx.label(schemaPath);
+  return label && label.toLowerCase() !== String(path[path.length - 1]).toLowerCase() ? ` (${label})` : '';
+}

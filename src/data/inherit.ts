@@ -1,0 +1,131 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from './load.js';
+import { excerptOf, loadSource, refAt } from './load.js';
+import type { Tagged } from './merge.js';
+import { mergeTagged, tag, untag, withoutKeys } from './merge.js';
+import { isRecord } from './path.js';
+import type { ResolvedData } from './provenance.js';
+import { buildProvenance } from './provenance.js';
+
+export interface InheritHost {
+  /** The file's text, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+  /** Absolute folder that parents must stay inside (the folder the user named, or the cwd). */
+  readonly projectRoot: string;
+  /** How to show an absolute path to the user; default: relative to projectRoot. */
+  displayPath?(absolutePath: string): string;
+}
+
+/** Product lines deeper than this are certainly a mistake; it also bounds the work. */
+const MAX_DEPTH = 32;
+
+/**
+ * Reads `entry` and its `extends` parents and merges them (see mergeTagged for the rules).
+ * `extends` is never inherited; `abstract` is only taken from the named file.
+ * The value is undefined when a file of the chain cannot be read or parsed.
+ */
+export function resolveInheritance(entry: string, host: InheritHost): Result<ResolvedData | undefined> {
+  const show = (p: string): string => host.displayPath?.(p) ?? (relative(host.projectRoot, p) || p);
+  const diagnostics: Diagnostic[] = [];
+  const sources: SourceFile[] = [];
+  let current = resolve(host.projectRoot, entry);
+  // How the current file was reached: the `extends` value in the previous file.
+  let reachedFrom: { source: SourceFile } | undefined;
+
+  const fail = (code: string, message: string, hints: string[]): Result<undefined> => {
+    const via = reachedFrom?.source;
+    const source = via ? refAt(via, ['extends']) : { file: show(current) };
+    const line = source.range?.start.line;
+    diagnostics.push({
+      severity: 'error',
+      code,
+      message,
+      source,
+      fieldPath: 'extends',
+      hints,
+      ...(sources.length > 1 ? { trace: sources.map((s) => s.file) } : {}),
+      ...(via && line !== undefined ? excerptOf(via, line) : {}),
+    });
+    return { value: undefined, diagnostics };
+  };
+
+  for (;;) {
+    const chainText = [...sources.map((s) => s.file), show(current)].join(' → ');
+    const loopStart = sources.findIndex((s) => s.path === current);
+    if (loopStart >= 0) {
+      // Report a cycle the same way whichever of its files was named, so a folder run shows it once.
+      const loop = sources.slice(loopStart);
+      const first = loop.reduce((a, b) => (b.file < a.file ? b : a));
+      const ordered = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
+      const range = first.valueRange(['extends']);
+      const line = range?.start.line;
+      diagnostics.push({
+        severity: 'error',
+        code: 'data/extends-cycle',
+        message: `\`extends\` goes round in a circle: ${ordered.map((s) => s.file).join(' → ')}`,
+        source: range ? { file: first.file, range } : { file: first.file },
+        fieldPath: 'extends',
+        hints: ['one file of the product line must be the root: remove `extends` from it'],
+        ...(line !== undefined ? excerptOf(first, line) : {}),
+      });
+      return { value: undefined, diagnostics };
+    }
+    if (sources.length >= MAX_DEPTH) {
+      return fail('data/extends-too-deep', `the \`extends\` chain is longer than ${MAX_DEPTH} files: ${chainText}`, [
+        'flatten the product line into fewer levels',
+      ]);
+    }
+    const rel = relative(host.projectRoot, current);
+    if (reachedFrom && (rel.startsWith('..') || isAbsolute(rel))) {
+      return fail('data/extends-outside-project', `the parent file is outside the project folder: ${chainText}`, [
+        `move the parent into ${show(host.projectRoot) || '.'} or run techfile from a folder that contains both files`,
+      ]);
+    }
+    const text = host.readFile(current);
+    if (text === undefined) {
+      if (!reachedFrom) return fail('data/file-missing', `cannot read \`${show(current)}\``, ['check the file name and path']);
+      return fail('data/extends-missing', `the parent file does not exist: ${chainText}`, [
+        'write the path relative to the file that contains `extends`, e.g. `extends: ./product-line.yaml`',
+      ]);
+    }
+    const loaded = loadSource(current, show(current), text);
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.value) return { value: undefined, diagnostics };
+    const source = loaded.value;
+    sources.push(source);
+
+    const parent = source.value['extends'];
+    if (parent === undefined || parent === null) break;
+    if (typeof parent !== 'string' || parent.trim() === '') {
+      reachedFrom = { source };
+      return fail('data/wrong-type', '`extends` must be the path of the parent file', [
+        'write a relative path in quotes, e.g. `extends: "./product-line.yaml"`',
+      ]);
+    }
+    reachedFrom = { source };
+    current = resolve(dirname(current), parent);
+  }
+
+  // Merge from the root of the line down to the named file.
+  let merged: Tagged<SourceFile> | undefined;
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const source = sources[i]!;
+    const own = withoutKeys(tag(source.value, source), i === 0 ? ['extends'] : ['extends', 'abstract']);
+    merged = merged ? mergeTagged(merged, own) : own;
+  }
+  if (!merged) throw new Error('internal error: empty extends chain');
+  const { value, origins } = untag(merged);
+  if (!isRecord(value)) throw new Error('internal error: merged device data is not a mapping');
+  return {
+    value: {
+      value,
+      provenance: buildProvenance(origins),
+      chain: sources.map((s) => s.file),
+      origins,
+      sources,
+      abstract: sources[0]!.value['abstract'] === true,
+    },
+    diagnostics,
+  };
+}

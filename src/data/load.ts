@@ -1,0 +1,170 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import type { Range, SourceRef } from '../source/position.js';
+import type { FieldPath } from './path.js';
+import { isRecord } from './path.js';
+
+/** One parsed device file: the yaml Document (with source tokens), its line index and text. */
+export interface SourceFile {
+  /** Path as the user should see it (relative to the working directory). */
+  readonly file: string;
+  /** Path used to read the file (absolute). */
+  readonly path: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** The plain value of the file (always a mapping once loadSource succeeded). */
+  readonly value: Record<string, unknown>;
+  /** Where the value at `path` was written; for an empty value (`key:`), the key. */
+  valueRange(path: FieldPath): Range | undefined;
+  /** Where the key of the last segment was written (list items: the item itself). */
+  keyRange(path: FieldPath): Range | undefined;
+  /** 1-based line of the text, without the line break. */
+  line(n: number): string | undefined;
+}
+
+/** What a YAML parser error means for someone who does not write YAML every day. */
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear only once in the same block: remove or rename one of them',
+  BAD_INDENT: 'align keys of the same block at the same column, using spaces only',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  MISSING_CHAR: 'close the quote or bracket that was opened earlier',
+  MULTIPLE_DOCS: 'keep one device per file: remove the `---` separator',
+  MULTILINE_IMPLICIT_KEY:
+    'check the indentation of this line and the next (keys of one block start at the same column), and quote text that contains `: `',
+  BLOCK_AS_IMPLICIT_KEY:
+    'check the indentation of this line and the next (keys of one block start at the same column), and quote text that contains `: `',
+  UNEXPECTED_TOKEN: 'quote text that starts with a special character such as `@`, `` ` ``, `%` or `*`',
+};
+
+const GENERIC_HINT = 'check the indentation and quoting of this line and the line above';
+
+/**
+ * Parses a YAML 1.2 or JSON device file. JSON goes through the same parser (YAML 1.2 is a
+ * superset of JSON) so positions and field lookup work identically for both.
+ * Returns `undefined` as the value when the file cannot be used.
+ */
+export function loadSource(path: string, displayPath: string, text: string): Result<SourceFile | undefined> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: true });
+  const lines = text.split(/\r?\n/);
+  const rangeOf = (start: number, end: number): Range => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
+  };
+  const toDiagnostic = (e: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
+    const range = rangeOf(e.pos[0], e.pos[1]);
+    // prettyErrors appends " at line …" and a context block; we show our own excerpt instead.
+    const message = (e.message.split(/ at line \d+, column \d+/)[0] ?? e.message).trim();
+    const duplicate = e.code === 'DUPLICATE_KEY';
+    return {
+      severity,
+      code: duplicate ? 'data/duplicate-key' : severity === 'error' ? 'data/syntax' : 'data/yaml-warning',
+      message: duplicate ? duplicateMessage(text, e.pos[0]) : lowerFirst(message),
+      source: { file: displayPath, range },
+      hints: [YAML_HINTS[e.code] ?? GENERIC_HINT],
+      ...excerptOf(lines, range.start.line),
+    };
+  };
+  // One mistake often yields several parser errors on the same line: keep the first per line.
+  const seenLines = new Set<number>();
+  const firstPerLine = doc.errors.filter((e) => {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    if (seenLines.has(line)) return false;
+    seenLines.add(line);
+    return true;
+  });
+  const diagnostics: Diagnostic[] = [
+    ...firstPerLine.map((e) => toDiagnostic(e, 'error')),
+    ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
+  ];
+  if (doc.errors.length > 0) return { value: undefined, diagnostics };
+
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (!isRecord(value)) {
+    const empty = value === null || value === undefined;
+    const range = doc.contents?.range ? rangeOf(doc.contents.range[0], doc.contents.range[1]) : undefined;
+    diagnostics.push({
+      severity: 'error',
+      code: empty ? 'data/empty-file' : 'data/not-a-mapping',
+      message: empty ? 'the file contains no data' : 'a device file must be a set of `key: value` entries at the top level',
+      source: range ? { file: displayPath, range } : { file: displayPath },
+      hints: ['start with `product:` and `manufacturer:` blocks (see `techfile schema` for all fields)'],
+    });
+    return { value: undefined, diagnostics };
+  }
+
+  const find = (fieldPath: FieldPath): { node: YamlNode | null; key: YamlNode | null } | undefined => {
+    let node: unknown = doc.contents;
+    let key: YamlNode | null = null;
+    for (const segment of fieldPath) {
+      if (isAlias(node)) node = node.resolve(doc);
+      if (typeof segment === 'number') {
+        if (!isSeq(node)) return undefined;
+        node = node.items[segment];
+        key = (node as YamlNode | undefined) ?? null;
+        if (node === undefined) return undefined;
+      } else {
+        if (!isMap(node)) return undefined;
+        const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+        if (!pair) return undefined;
+        key = pair.key as YamlNode | null;
+        node = pair.value;
+      }
+    }
+    return { node: (node as YamlNode | null) ?? null, key };
+  };
+  const nodeRange = (node: YamlNode | null): Range | undefined =>
+    node?.range ? rangeOf(node.range[0], node.range[1]) : undefined;
+
+  const source: SourceFile = {
+    file: displayPath,
+    path,
+    text,
+    doc,
+    lineCounter,
+    value,
+    valueRange: (fieldPath) => {
+      const found = find(fieldPath);
+      if (!found) return undefined;
+      // `key:` with nothing after it yields a zero-width null scalar: point at the key instead.
+      const blank = isScalar(found.node) && found.node.range && found.node.range[0] === found.node.range[1];
+      return (blank ? undefined : nodeRange(found.node)) ?? nodeRange(found.key);
+    },
+    keyRange: (fieldPath) => {
+      const found = find(fieldPath);
+      if (!found) return undefined;
+      return nodeRange(found.key) ?? nodeRange(found.node);
+    },
+    line: (n) => lines[n - 1],
+  };
+  return { value: source, diagnostics };
+}
+
+/** A SourceRef for the value at `path`, with the line as excerpt material. */
+export function refAt(source: SourceFile, path: FieldPath, which: 'value' | 'key' = 'value'): SourceRef {
+  const range = which === 'key' ? source.keyRange(path) : source.valueRange(path);
+  return range ? { file: source.file, range } : { file: source.file };
+}
+
+export function excerptOf(lines: readonly string[] | SourceFile, line: number): { excerpt?: string } {
+  const text = Array.isArray(lines) ? lines[line - 1] : (lines as SourceFile).line(line);
+  return text === undefined ? {} : { excerpt: text.replace(/\t/g, ' ') };
+}
+
+/** The parser does not name the duplicated key; read it from the text at the error. */
+function duplicateMessage(text: string, offset: number): string {
+  const key = /^["']?([^"':\n]+)/.exec(text.slice(offset))?.[1]?.trim();
+  return key ? `\`${key}\` is written twice in the same block` : 'the same key is written twice in the same block';
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,21 @@
+import { aiBlockMissing } from './ai-block-missing.js';
+import { classMatchesRegulation } from './class-matches-regulation.js';
+import { concreteProduct } from './concrete-product.js';
+import { craExcludedForMedicalDevice } from './cra-medical-device.js';
+import { legalBasisConsistent } from './legal-basis-consistent.js';
+import type { Rule } from './rule.js';
+import { supportBeforeMarket } from './support-before-market.js';
+import { supportPeriodOrder } from './support-period-order.js';
+import { uniqueIds } from './unique-ids.js';
+
+/** Every semantic rule, run after the schema on the merged data. Adding a rule: one file + one line here. */
+export const RULES: readonly Rule[] = [
+  concreteProduct,
+  supportPeriodOrder,
+  supportBeforeMarket,
+  craExcludedForMedicalDevice,
+  aiBlockMissing,
+  classMatchesRegulation,
+  legalBasisConsistent,
+  uniqueIds,
+];

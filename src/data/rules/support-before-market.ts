@@ -1,0 +1,22 @@
+import type { Rule } from './rule.js';
+import { isoDate } from './rule.js';
+import { getAt } from '../path.js';
+
+/**
+ * Security updates must be available while the product is on the market: a support
+ * period that ends before the product is placed on the market is a typo or a real gap.
+ */
+export const supportBeforeMarket: Rule = (data, ctx) => {
+  const market = isoDate(getAt(data, ['regulatory', 'placed_on_market']));
+  const end = isoDate(getAt(data, ['support_period', 'end_date']));
+  if (market === undefined || end === undefined || end > market) return [];
+  return [
+    ctx.at(['support_period', 'end_date'], {
+      code: 'data/support-ends-before-market',
+      message: `the support period ends (${end}) before the product is placed on the market (${market})`,
+      hints: [
+        'set `support_period.end_date` to a date after `regulatory.placed_on_market` (CRA Art. 13(8) expects at least five years)',
+      ],
+    }),
+  ];
+};

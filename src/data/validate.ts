@@ -1,0 +1,80 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { collapseErrors } from './ajv-collapse.js';
+import { errorToDiagnostic } from './ajv-messages.js';
+import { locate } from './locate.js';
+import type { ResolvedData } from './provenance.js';
+import { RULES } from './rules/index.js';
+import type { Rule, RuleContext } from './rules/rule.js';
+import { propertyIndex } from './schema-index.js';
+
+/** The device data once merged and validated; its shape is the schema's (src/schema). */
+export type DeviceData = Readonly<Record<string, unknown>>;
+
+/** The JSON Schema plus the labels writers see for its fields. */
+export interface DeviceSchema {
+  readonly schema: object;
+  /** Human label for a schema path such as `network.ports[].port`. */
+  readonly fieldLabel?: (path: string) => string;
+}
+
+interface Compiled {
+  readonly validate: ValidateFunction;
+  readonly index: Map<string, string[]>;
+}
+
+const compiled = new WeakMap<object, Compiled>();
+
+/** Editor annotations a schema may carry; Ajv's strict mode would reject them as unknown keywords. */
+const ANNOTATIONS = ['markdownDescription', 'deprecationMessage', 'errorMessage', 'x-label', 'x-example', 'x-catalogue'];
+
+function compile(schema: object): Compiled {
+  const cached = compiled.get(schema);
+  if (cached) return cached;
+  // strictTypes/strictRequired only log; a library must not write to the console.
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    logger: false,
+  });
+  addFormats.default(ajv);
+  ajv.addVocabulary(ANNOTATIONS);
+  const result = { validate: ajv.compile(schema), index: propertyIndex(schema) };
+  compiled.set(schema, result);
+  return result;
+}
+
+/**
+ * Checks merged device data against the schema and the semantic rules. Each mistake is
+ * reported once, where it was written. The value is the data itself: callers decide
+ * with `hasErrors` whether to go on.
+ */
+export function validateDevice(
+  resolved: ResolvedData,
+  schema: DeviceSchema,
+  rules: readonly Rule[] = RULES,
+): Result<DeviceData> {
+  const { validate, index } = compile(schema.schema);
+  validate(resolved.value);
+  const label = (path: string): string | undefined => schema.fieldLabel?.(path);
+  let schemaDiagnostics = collapseErrors(validate.errors ?? []).map((e) =>
+    errorToDiagnostic(e, { resolved, schema: schema.schema, index, label }),
+  );
+  // An abstract product-line parent is incomplete by design: its children fill the gaps.
+  if (resolved.abstract) schemaDiagnostics = schemaDiagnostics.filter((d) => d.code !== 'data/missing-field');
+
+  const ctx: RuleContext = { resolved, at: (path, d, where = 'value') => locate(resolved, path, where, d) };
+  // One mistake, one message: a rule stays quiet about a field the schema already rejected.
+  const reported = new Set(schemaDiagnostics.map((d) => d.fieldPath));
+  const ruleDiagnostics = rules.flatMap((rule) => rule(resolved.value, ctx)).filter((d) => !reported.has(d.fieldPath));
+  const diagnostics: Diagnostic[] = sortDiagnostics([...schemaDiagnostics, ...ruleDiagnostics]);
+  return { value: resolved.value, diagnostics };
+}

@@ -1,0 +1,35 @@
+import type { Table as MdTable } from 'mdast';
+import type { Align, Table, TableCell } from '../../model/nodes.js';
+import { inlineText } from '../../model/text.js';
+import type { State } from '../state.js';
+import { inlines } from './inline.js';
+
+/**
+ * A GFM table: one header row, alignment from the delimiter row, relative widths from a
+ * `<!-- widths: … -->` directive just before it, or else from the length of the cell texts.
+ */
+export function table(node: MdTable, widths: readonly number[] | undefined, state: State): Table {
+  const count = Math.max(node.align?.length ?? 0, ...node.children.map((r) => r.children.length));
+  const rows = node.children.map((row) => {
+    const cells: TableCell[] = row.children.map((cell) => ({ type: 'tableCell', children: inlines(cell.children, state) }));
+    while (cells.length < count) cells.push({ type: 'tableCell', children: [] });
+    return { type: 'tableRow' as const, cells };
+  });
+  let chosen = widths;
+  if (widths !== undefined && widths.length !== count) {
+    state.warn('markdown/table-widths', `\`<!-- widths: ${widths.join(',')} -->\` gives ${widths.length} widths for ${count} columns`, node, [
+      'give one number per column; the widths were computed from the contents instead',
+    ]);
+    chosen = undefined;
+  }
+  const contentWidths = Array.from({ length: count }, (_, i) => {
+    const longest = Math.max(...rows.map((r) => inlineText(r.cells[i]?.children ?? []).length));
+    // Clamp so a single long cell does not squeeze every other column to nothing.
+    return Math.min(40, Math.max(4, longest));
+  });
+  const columns = Array.from({ length: count }, (_, i) => ({
+    align: (node.align?.[i] ?? 'left') as Align,
+    width: chosen?.[i] ?? contentWidths[i] ?? 1,
+  }));
+  return { type: 'table', columns, headerRows: 1, rows };
+}

@@ -1,0 +1,31 @@
+import type { Nodes } from 'mdast';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceRef } from '../source/position.js';
+
+/** Shared by all handlers of one conversion: where nodes came from, and the warnings so far. */
+export interface State {
+  readonly diagnostics: Diagnostic[];
+  /** Link reference definitions (`[id]: url`), by normalised identifier. */
+  readonly definitions: ReadonlyMap<string, string>;
+  at(node: Nodes): SourceRef;
+  warn(code: string, message: string, node: Nodes, hints?: readonly string[]): void;
+}
+
+export function createState(origin: string, lines: readonly SourceRef[] | undefined, definitions: ReadonlyMap<string, string>): State {
+  const diagnostics: Diagnostic[] = [];
+  const at = (node: Nodes): SourceRef => {
+    const line = node.position?.start.line ?? 1;
+    const mapped = lines?.[line - 1];
+    if (mapped) return mapped;
+    const column = node.position?.start.column ?? 1;
+    return { file: origin, range: { start: { line, column }, end: { line, column } } };
+  };
+  return {
+    diagnostics,
+    definitions,
+    at,
+    warn(code, message, node, hints = []) {
+      diagnostics.push({ severity: 'warning', code, message, source: at(node), hints });
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { Catalogue, DocType } from './catalogue.js';
+import { clauseDecisions, type Applicability } from './applicability.js';
+import { missingPaths, type Data } from './data-path.js';
+
+export type ClauseStatus = 'addressed' | 'tbd' | 'not-applicable';
+
+/** A section of a generated document, as the traceability appendix cites it. */
+export interface SectionRef {
+  readonly id: string;
+  /** "4.2" or undefined for unnumbered headings. */
+  readonly number?: string;
+  readonly title: string;
+  readonly clauses: readonly string[];
+}
+
+export interface CoverageEntry {
+  readonly id: string;
+  readonly doc: DocType;
+  readonly ref: string;
+  readonly verified: string;
+  readonly status: ClauseStatus;
+  /** "4.2 Security updates", or null when no section addresses the clause. */
+  readonly section: string | null;
+  readonly sectionId: string | null;
+  /** Data paths that must be supplied before the clause counts as addressed. */
+  readonly missing: readonly string[];
+  readonly reason: string;
+}
+
+export interface CoverageSummary {
+  readonly doc: DocType;
+  readonly addressed: number;
+  readonly tbd: number;
+  readonly notApplicable: number;
+  /** Addressed share of applicable clauses, 0-100, one decimal; 100 when nothing applies. */
+  readonly percent: number;
+}
+
+export interface CoverageReport {
+  readonly entries: readonly CoverageEntry[];
+  readonly summary: CoverageSummary;
+}
+
+export function sectionLabel(s: SectionRef): string {
+  return s.number ? `${s.number} ${s.title}` : s.title;
+}
+
+/**
+ * Decides the status of every catalogue clause of one document type, from the
+ * product's applicability, the sections that cite the clause and the data supplied.
+ */
+export function computeCoverage(input: {
+  readonly catalogue: Catalogue;
+  readonly applicability: Applicability;
+  readonly doc: DocType;
+  readonly data: Data;
+  readonly sections: readonly SectionRef[];
+}): CoverageReport {
+  const sectionOf = new Map<string, SectionRef>();
+  for (const s of input.sections) for (const id of s.clauses) if (!sectionOf.has(id)) sectionOf.set(id, s);
+
+  const entries: CoverageEntry[] = clauseDecisions(input.catalogue, input.applicability, input.doc).map(
+    ({ clause, decision }) => {
+      const section = sectionOf.get(clause.id);
+      const base = {
+        id: clause.id,
+        doc: input.doc,
+        ref: clause.ref,
+        verified: clause.verified,
+        section: section ? sectionLabel(section) : null,
+        sectionId: section?.id ?? null,
+      };
+      if (!decision.applies) {
+        if (decision.undecidedFields && decision.undecidedFields.length > 0)
+          return { ...base, status: 'tbd', missing: decision.undecidedFields, reason: decision.reason };
+        return { ...base, status: 'not-applicable', missing: [], reason: decision.reason };
+      }
+      const missing = [...new Set(clause.fields.flatMap((f) => missingPaths(input.data, f)))];
+      if (!section)
+        return { ...base, status: 'tbd', missing, reason: 'no section of this document addresses the clause' };
+      if (missing.length > 0) return { ...base, status: 'tbd', missing, reason: 'data needed to address the clause is missing' };
+      return { ...base, status: 'addressed', missing: [], reason: decision.reason };
+    },
+  );
+  const count = (s: ClauseStatus) => entries.filter((e) => e.status === s).length;
+  const addressed = count('addressed');
+  const tbd = count('tbd');
+  const applicable = addressed + tbd;
+  return {
+    entries,
+    summary: {
+      doc: input.doc,
+      addressed,
+      tbd,
+      notApplicable: count('not-applicable'),
+      percent: applicable === 0 ? 100 : Math.round((addressed / applicable) * 1000) / 10,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { IBorderOptions, ParagraphChild } from 'docx';
+import type { Align, Table as TableNode } from '../../model/nodes.js';
+import type { RenderContext } from './context.js';
+import { renderInlines } from './inline.js';
+import { STYLE } from './styles.js';
+import { COLOR, TEXT_WIDTH } from './theme.js';
+
+/** Style id of the table style added to styles.xml by the packager (see table-style.ts). */
+export const TABLE_STYLE_ID = 'TableGrid';
+
+/** One cell of a grid: its paragraph content and how it looks. */
+export interface GridCell {
+  readonly children: readonly ParagraphChild[];
+  readonly align?: Align;
+  readonly fill?: string;
+}
+
+export interface GridSpec {
+  /** Column widths in twips (DXA); their sum is the table width. */
+  readonly widths: readonly number[];
+  /** Leading rows repeated on every page. */
+  readonly headerRows: number;
+  readonly rows: readonly (readonly GridCell[])[];
+}
+
+/**
+ * Relative widths → twips that add up to exactly `total`. Non-positive or non-finite widths count
+ * as 1 and every column keeps a minimum width, so a bad template value cannot collapse a column;
+ * rounding error and the minimum's cost are taken from the widest columns.
+ */
+export function scaleWidths(relative: readonly number[], total: number = TEXT_WIDTH): number[] {
+  if (relative.length === 0) return [];
+  const min = Math.min(MIN_COLUMN, Math.floor(total / relative.length));
+  const safe = relative.map((w) => (Number.isFinite(w) && w > 0 ? w : 1));
+  const sum = safe.reduce((a, b) => a + b, 0);
+  const out = safe.map((w) => Math.max(min, Math.floor((w / sum) * total)));
+  let excess = out.reduce((a, b) => a + b, 0) - total;
+  while (excess !== 0) {
+    const widest = out.indexOf(Math.max(...out));
+    const current = out[widest] ?? min;
+    const change = excess < 0 ? excess : Math.min(excess, current - min);
+    out[widest] = current - change;
+    excess -= change;
+  }
+  return out;
+}
+
+/** Narrowest column in twips (about 6 mm): room for a short number with the cell padding. */
+const MIN_COLUMN = 340;
+
+const border: IBorderOptions = { style: 'single', size: 4, color: COLOR.tableBorder };
+
+const alignment = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+/**
+ * A table with the layout every renderer agrees on: fixed layout, an explicit grid in DXA (never
+ * docx's 100-twip default, which collapses columns outside Word), repeated header rows, rows that
+ * do not split across pages, thin borders and cell padding.
+ */
+export function gridTable(spec: GridSpec): Table {
+  const rows = spec.rows.map(
+    (cells, rowIndex) =>
+      new TableRow({
+        cantSplit: true,
+        tableHeader: rowIndex < spec.headerRows,
+        children: spec.widths.map((width, col) => {
+          const cell = cells[col];
+          return new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.TOP,
+            ...(cell?.fill !== undefined ? { shading: { type: 'clear', color: 'auto', fill: cell.fill } } : {}),
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                alignment: alignment[cell?.align ?? 'left'],
+                children: [...(cell?.children ?? [])],
+              }),
+            ],
+          });
+        }),
+      }),
+  );
+  return new Table({
+    style: TABLE_STYLE_ID,
+    width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...spec.widths],
+    layout: TableLayoutType.FIXED,
+    margins: { top: 57, bottom: 57, left: 108, right: 108 },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows,
+  });
+}
+
+/** A model table → a docx table. Ragged rows are padded so no cell content is ever dropped. */
+export function renderTable(node: TableNode, ctx: RenderContext): Table {
+  const columnCount = Math.max(node.columns.length, ...node.rows.map((r) => r.cells.length), 1);
+  const columns = Array.from({ length: columnCount }, (_, i) => node.columns[i] ?? { align: 'left' as const, width: 1 });
+  const headerRows = Math.min(Math.max(node.headerRows, 0), node.rows.length);
+  const rows = node.rows.map((row, rowIndex) => {
+    const header = rowIndex < headerRows;
+    return columns.map((column, col): GridCell => {
+      const cell = row.cells[col];
+      return {
+        children: cell ? renderInlines(cell.children, ctx, header ? { bold: true } : {}) : [],
+        align: column.align,
+        ...(header ? { fill: COLOR.tableHeaderFill } : {}),
+      };
+    });
+  });
+  return gridTable({ widths: scaleWidths(columns.map((c) => c.width)), headerRows, rows });
+}

@@ -1,0 +1,85 @@
+import { Paragraph, TextRun } from 'docx';
+import type { ParagraphChild } from 'docx';
+import type { DocumentMeta } from '../../model/nodes.js';
+import { LABELS } from './labels.js';
+import { STYLE } from './styles.js';
+import { gridTable, scaleWidths } from './table.js';
+import type { BodyChild } from './blocks.js';
+import { COLOR } from './theme.js';
+
+const text = (value: string): ParagraphChild[] => [new TextRun(value)];
+const bold = (value: string): ParagraphChild[] => [new TextRun({ text: value, bold: true })];
+const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
+
+/** "GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)" */
+export function productLine(meta: DocumentMeta): string {
+  const version = meta.productVersion !== undefined && meta.productVersion !== '' ? `, version ${meta.productVersion}` : '';
+  return `${meta.productName}${version} (${meta.productId})`;
+}
+
+/** Label/value rows of the document-control table, in the order reviewers look for them. */
+export function documentControlRows(meta: DocumentMeta): [string, string][] {
+  return [
+    [LABELS.documentNumber, meta.documentNumber],
+    [LABELS.version, meta.version],
+    [LABELS.status, meta.status],
+    [LABELS.date, meta.date],
+    [LABELS.author, meta.author],
+    [LABELS.approver, meta.approver],
+    [LABELS.product, productLine(meta)],
+    [LABELS.manufacturer, meta.manufacturer],
+    [LABELS.audience, orDash(meta.audience)],
+  ].map(([label, value]) => [label ?? '', orDash(value)]);
+}
+
+/**
+ * The title page of a controlled document: draft marking, product and title, subtitle,
+ * manufacturer, the document-control table and the revision history, then a page break
+ * (carried by the first body paragraph).
+ */
+export function renderTitlePage(meta: DocumentMeta): BodyChild[] {
+  const out: BodyChild[] = [];
+  // On the page itself, not only in the header: the title page has no running header.
+  if (meta.draft) out.push(new Paragraph({ style: STYLE.draftMark, children: text(LABELS.draft) }));
+  out.push(
+    new Paragraph({
+      spacing: { before: meta.draft ? 1200 : 1680, after: 120 },
+      children: [new TextRun({ text: meta.manufacturer, size: 22, color: COLOR.muted, allCaps: true })],
+    }),
+    new Paragraph({ style: STYLE.productName, children: text(meta.productName) }),
+    new Paragraph({ style: STYLE.title, children: text(meta.title) }),
+  );
+  if (meta.subtitle !== undefined && meta.subtitle !== '') {
+    out.push(new Paragraph({ style: STYLE.subtitle, children: text(meta.subtitle) }));
+  } else {
+    out.push(new Paragraph({ spacing: { after: 480 } }));
+  }
+
+  out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(LABELS.documentControl) }));
+  out.push(
+    gridTable({
+      widths: scaleWidths([1, 2.6]),
+      headerRows: 0,
+      rows: documentControlRows(meta).map(([label, value]) => [
+        { children: bold(label), fill: COLOR.labelFill },
+        { children: text(value) },
+      ]),
+    }),
+  );
+
+  out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(LABELS.revisionHistory) }));
+  const header = [LABELS.version, LABELS.date, LABELS.author, LABELS.description].map((label) => ({
+    children: bold(label),
+    fill: COLOR.tableHeaderFill,
+  }));
+  const revisions = meta.revisions.map((r) => [r.version, r.date, r.author, r.description].map((v) => ({ children: text(orDash(v)) })));
+  const empty = [LABELS.notStated, LABELS.notStated, LABELS.notStated, LABELS.notStated].map((v) => ({ children: text(v) }));
+  out.push(
+    gridTable({
+      widths: scaleWidths([0.8, 1.1, 2, 3.6]),
+      headerRows: 1,
+      rows: [header, ...(revisions.length > 0 ? revisions : [empty])],
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { Document } from '../../model/nodes.js';
+import { walkBlocks } from '../../model/text.js';
+import type { RenderOptions } from '../options.js';
+import { layoutDocument } from './layout/document.js';
+import { imageInfo } from './layout/image-size.js';
+import type { ImageInfo } from './layout/types.js';
+import { loadFonts } from './paint/fonts.js';
+import { writePdf } from './paint/write.js';
+
+/**
+ * Renders the document model to PDF bytes: title page, TOC with real page numbers,
+ * bookmarks, running header and footer. Same Document in, same bytes out.
+ */
+export async function renderPdf(doc: Document, options: RenderOptions): Promise<Uint8Array> {
+  const fonts = loadFonts();
+  const assets = options.assets ?? new Map<string, Uint8Array>();
+  const images = new Map<string, ImageInfo>();
+  for (const block of walkBlocks(doc.children)) {
+    if (block.type !== 'image') continue;
+    const bytes = assets.get(block.src);
+    const info = bytes === undefined ? undefined : imageInfo(bytes);
+    if (info !== undefined) images.set(block.src, info);
+  }
+  const layout = layoutDocument(doc, fonts.measurer, images);
+  return writePdf(doc.meta, layout, fonts, assets);
+}
+
+export { layoutDocument } from './layout/document.js';
+export type { LayoutResult, PlacedHeading } from './layout/types.js';

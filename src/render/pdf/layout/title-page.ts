@@ -1,0 +1,93 @@
+import type { DocumentMeta, Inline, Table, TableRow } from '../../../model/nodes.js';
+import { COLOR, MM, PAGE, SIZE } from '../style.js';
+import type { LayoutContext } from './context.js';
+import { placeLines } from './emit.js';
+import type { Frame } from './flow.js';
+import { breakLines } from './lines.js';
+import { layoutTable } from './table.js';
+
+const text = (value: string): Inline => ({ type: 'text', value });
+const row = (cells: readonly (readonly Inline[])[]): TableRow => ({
+  type: 'tableRow',
+  cells: cells.map((children) => ({ type: 'tableCell', children })),
+});
+
+function productLine(meta: DocumentMeta): string {
+  const version = meta.productVersion === undefined || meta.productVersion === '' ? '' : `, version ${meta.productVersion}`;
+  return `${meta.productName}${version} (${meta.productId})`;
+}
+
+/** The document-control table as model rows, so it is laid out like any other table. */
+export function controlTable(meta: DocumentMeta): Table {
+  const facts: [string, string][] = [
+    ['Document number', meta.documentNumber],
+    ['Version', meta.version],
+    ['Status', meta.status],
+    ['Date', meta.date],
+    ['Author', meta.author],
+    ['Approver', meta.approver],
+    ['Product', productLine(meta)],
+    ['Manufacturer', meta.manufacturer],
+  ];
+  if (meta.audience !== undefined && meta.audience !== '') facts.push(['Audience', meta.audience]);
+  return {
+    type: 'table',
+    columns: [
+      { align: 'left', width: 1 },
+      { align: 'left', width: 2.6 },
+    ],
+    headerRows: 0,
+    rows: facts.map(([label, value]) => row([[{ type: 'strong', children: [text(label)] }], [text(value)]])),
+  };
+}
+
+export function revisionTable(meta: DocumentMeta): Table {
+  const revisions = meta.revisions.length > 0 ? meta.revisions : [{ version: meta.version, date: meta.date, author: meta.author, description: 'No revision history recorded' }];
+  return {
+    type: 'table',
+    columns: [
+      { align: 'left', width: 0.8 },
+      { align: 'left', width: 1.1 },
+      { align: 'left', width: 1.9 },
+      { align: 'left', width: 3.2 },
+    ],
+    headerRows: 1,
+    rows: [row([[text('Version')], [text('Date')], [text('Author')], [text('Description')]]), ...revisions.map((r) => row([[text(r.version)], [text(r.date)], [text(r.author)], [text(r.description)]]))],
+  };
+}
+
+function block(ctx: LayoutContext, frame: Frame, value: string, font: 'regular' | 'bold', size: number, color: string): void {
+  if (value === '') return;
+  placeLines(ctx.flow, breakLines([{ text: value, font, size, color }], frame.width, ctx.m, size), frame, ctx.m);
+}
+
+/** Title page: who made it, what it is, and the controlled-document facts. The body starts on the next page. */
+export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
+  const { flow } = ctx;
+  const meta = ctx.doc.meta;
+  block(ctx, frame, meta.manufacturer, 'bold', 11, COLOR.muted);
+  flow.y += 4;
+  flow.add({ kind: 'rect', x: frame.x, y: flow.y, w: frame.width, h: 2.2, fill: COLOR.heading });
+
+  flow.y = Math.max(flow.y + 20, PAGE.marginTop + 38 * MM);
+  block(ctx, frame, meta.productName, 'bold', 14, COLOR.heading);
+  flow.y += 6;
+  block(ctx, frame, meta.title, 'bold', 24, COLOR.heading);
+  if (meta.subtitle !== undefined && meta.subtitle !== '') {
+    flow.y += 4;
+    block(ctx, frame, meta.subtitle, 'regular', 13, COLOR.muted);
+  }
+  flow.y += 10;
+  block(ctx, frame, `${meta.documentNumber}  ·  Version ${meta.version}  ·  ${meta.status}`, 'regular', SIZE.body, COLOR.muted);
+
+  flow.y = Math.max(flow.y + 28, PAGE.marginTop + 95 * MM);
+  block(ctx, frame, 'Document control', 'bold', 11.5, COLOR.heading);
+  flow.y += 5;
+  layoutTable(ctx, controlTable(meta), frame, { labelColumn: true });
+  flow.y += 18;
+  flow.ensure(60);
+  block(ctx, frame, 'Revision history', 'bold', 11.5, COLOR.heading);
+  flow.y += 5;
+  layoutTable(ctx, revisionTable(meta), frame);
+  flow.newPage();
+}

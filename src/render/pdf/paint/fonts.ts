@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { FontKey, TextMeasurer } from '../layout/types.js';
+
+/** DejaVu covers Latin, Greek and Cyrillic and may be embedded; the standard 14 fonts may not. */
+const FILES: Readonly<Record<FontKey, string>> = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  boldItalic: 'DejaVuSans-BoldOblique.ttf',
+  mono: 'DejaVuSansMono.ttf',
+};
+
+export const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic', 'mono'];
+
+/** The parts of pdfkit's (untyped) embedded font object we rely on. */
+interface PdfkitFont {
+  readonly ascender: number;
+  /** The parsed fontkit font; handing it to registerFont skips re-parsing the file. */
+  readonly font: unknown;
+}
+
+export interface LoadedFonts {
+  /** Parsed fonts, reusable by every PDF document in this process. */
+  readonly sources: Readonly<Record<FontKey, unknown>>;
+  readonly measurer: TextMeasurer;
+}
+
+let loaded: LoadedFonts | undefined;
+
+function fontDirectory(): string {
+  const pkg = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json');
+  return join(dirname(pkg), 'ttf');
+}
+
+/** Word widths are cached per font at unit size: shaping is where pdfkit spends its time. */
+const CACHE_LIMIT = 200_000;
+
+function createMeasurer(doc: PDFKit.PDFDocument, fonts: Readonly<Record<FontKey, PdfkitFont>>): TextMeasurer {
+  const caches = new Map<FontKey, Map<string, number>>(FONT_KEYS.map((k) => [k, new Map()]));
+  return {
+    width(text, font, size) {
+      const cache = caches.get(font);
+      if (cache === undefined) throw new Error(`internal error: unknown font ${font}`);
+      let unit = cache.get(text);
+      if (unit === undefined) {
+        unit = doc.font(font).fontSize(1000).widthOfString(text) / 1000;
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(text, unit);
+      }
+      return unit * size;
+    },
+    ascent(font, size) {
+      return (fonts[font].ascender / 1000) * size;
+    },
+  };
+}
+
+/** Reads and parses the font files once per process. */
+export function loadFonts(): LoadedFonts {
+  if (loaded !== undefined) return loaded;
+  const dir = fontDirectory();
+  // A private document that is never ended: it only measures text.
+  const doc = new PDFDocument({ autoFirstPage: false, font: join(dir, FILES.regular) });
+  const fonts = {} as Record<FontKey, PdfkitFont>;
+  const sources = {} as Record<FontKey, unknown>;
+  for (const key of FONT_KEYS) {
+    doc.registerFont(key, readFileSync(join(dir, FILES[key])));
+    doc.font(key);
+    const font = (doc as unknown as { _font: PdfkitFont })._font;
+    fonts[key] = font;
+    sources[key] = font.font;
+  }
+  loaded = { sources, measurer: createMeasurer(doc, fonts) };
+  return loaded;
+}

@@ -1,0 +1,66 @@
+import PDFDocument from 'pdfkit';
+import type { DocumentMeta } from '../../../model/nodes.js';
+import type { LayoutResult } from '../layout/types.js';
+import { PAGE } from '../style.js';
+import { FONT_KEYS, type LoadedFonts } from './fonts.js';
+import { paintPage, type OutlineFont, type PaintEnv } from './paint.js';
+
+/** Document dates come from the metadata, never the clock, so output is reproducible. */
+export function documentDate(iso: string): Date {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+type OutlineItem = ReturnType<PDFKit.PDFDocument['outline']['addItem']>;
+
+function addOutline(doc: PDFKit.PDFDocument, layout: LayoutResult): void {
+  const stack: { depth: number; item: OutlineItem }[] = [];
+  for (const h of layout.headings) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= h.depth) stack.pop();
+    const parent = stack[stack.length - 1]?.item ?? doc.outline;
+    // pdfkit measures `left` from the right edge; the page width puts the view at x = 0.
+    const options = { pageNumber: h.page, top: h.y, left: PAGE.width, expanded: h.depth === 1 };
+    const item = parent.addItem(h.title, options as Parameters<OutlineItem['addItem']>[1]);
+    stack.push({ depth: h.depth, item });
+  }
+}
+
+/** Paints the laid-out pages into a PDF with metadata, named destinations and bookmarks. */
+export function writePdf(meta: DocumentMeta, layout: LayoutResult, fonts: LoadedFonts, assets: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const date = documentDate(meta.date);
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    size: 'A4',
+    margin: 0,
+    pdfVersion: '1.7',
+    lang: meta.language,
+    displayTitle: true,
+    font: fonts.sources.regular as string,
+    info: {
+      Title: meta.title,
+      Author: meta.author,
+      Subject: meta.subject,
+      Keywords: meta.keywords.join(', '),
+      Creator: 'techfile',
+      Producer: 'techfile (PDFKit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  for (const key of FONT_KEYS) doc.registerFont(key, fonts.sources[key] as string);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const env: PaintEnv = { assets, destinations: new Set(layout.headings.map((h) => h.id)), watermarkFont: fonts.sources.bold as OutlineFont };
+  for (const page of layout.pages) {
+    doc.addPage({ size: 'A4', margin: 0 });
+    paintPage(doc, page, env);
+  }
+  addOutline(doc, layout);
+  doc.end();
+  return done;
+}

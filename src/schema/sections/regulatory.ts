@@ -1,0 +1,118 @@
+import { bool, date, enumOf, list, obj, records, str, type Props } from '../build.js';
+
+export const MARKETS = ['EU', 'US', 'UK', 'CH', 'CA', 'AU', 'JP'] as const;
+export const LEGAL_BASES = ['MDR', 'IVDR', 'CRA', 'AI-Act', 'NIS2', 'RED', 'GDPR'] as const;
+export const MDR_CLASSES = ['I', 'Is', 'Im', 'Ir', 'IIa', 'IIb', 'III'] as const;
+export const IVDR_CLASSES = ['A', 'As', 'B', 'C', 'D'] as const;
+
+/**
+ * The applicability block (docs/contracts.md): none of it is a catalogue field; each property
+ * decides whether an instrument applies, so each description names the article it decides.
+ */
+export function regulatorySection(): Props {
+  return {
+    regulatory: obj(
+      {
+        markets: list(
+          { type: 'string', enum: [...MARKETS], description: 'Market code: EU, US, UK, CH, CA, AU or JP.' },
+          'Markets the product is placed on. Decides whether the FDA premarket guidance is cited (US) and which EU instruments are considered (EU).',
+          'markets',
+        ),
+        medical_device: obj(
+          {
+            regulation: enumOf(['MDR', 'IVDR', 'none'], 'EU medical-device regulation the product falls under: MDR (2017/745), IVDR (2017/746) or none. Decides CRA exclusion, CRA Art. 2(2)(a)-(b).', 'medical-device regulation'),
+            class: enumOf(
+              [...MDR_CLASSES, ...IVDR_CLASSES],
+              'Risk class: MDR I, Is, Im, Ir, IIa, IIb, III; IVDR A, As, B, C, D. Decides notified-body involvement and thereby AI Act high-risk status, AI Act Art. 6(1).',
+              'device class',
+            ),
+            classification_rule: str('Classification rule applied (e.g. "Rule 11"). Decides the classification statement of the drafts, MDR Annex VIII / IVDR Annex VIII.', 'classification rule'),
+            notified_body: obj(
+              {
+                name: str('Name of the notified body (e.g. "TÜV SÜD Product Service GmbH"), as on its certificate. Decides the notified body named in the drafts, MDR Art. 56.', 'notified body name'),
+                number: { type: 'string', pattern: '^[0-9]{4}$', description: 'Four-digit notified-body identification number (e.g. "0123"), written in quotes. Decides the number shown next to the CE mark, MDR Art. 20(5).' },
+              },
+              'Notified body that assesses the device. Decides third-party conformity assessment, AI Act Art. 6(1)(b).',
+              'notified body',
+            ),
+          },
+          'Medical-device status of the product.',
+          'medical-device status',
+        ),
+        legal_basis: list(
+          { type: 'string', enum: [...LEGAL_BASES], description: 'Instrument: MDR, IVDR, CRA, AI-Act, NIS2, RED or GDPR.' },
+          'Instruments the manufacturer claims as legal basis for placing the product on the market. Decides which instruments the drafts name as legal basis; cross-checked against the applicability decisions.',
+          'legal basis claimed',
+        ),
+        cra: obj(
+          {
+            category: enumOf(
+              ['default', 'important-class-I', 'important-class-II', 'critical'],
+              'CRA product category: default, important class I or II (Annex III) or critical (Annex IV). Decides the conformity-assessment route, CRA Art. 32.',
+              'CRA product category',
+            ),
+            annex_iii_point: str('Point of CRA Annex III (or IV) that lists the product, e.g. "19". Decides the important-product category, CRA Art. 7.', 'CRA Annex III point'),
+          },
+          'Cyber Resilience Act (EU) 2024/2847 classification, for products outside the MDR/IVDR or as a state-of-the-art reference.',
+          'CRA classification',
+        ),
+        ai_act: obj(
+          {
+            ai_system: bool('true if the product is or contains an AI system in the sense of AI Act Art. 3(1). Decides AI Act applicability, AI Act Art. 2.', 'AI system'),
+            risk_class: enumOf(['high', 'limited', 'minimal'], 'AI Act risk class: high, limited (Art. 50 transparency only) or minimal. Decides Chapter III obligations, AI Act Art. 6.', 'AI Act risk class'),
+            high_risk_basis: enumOf(
+              ['annex-I', 'annex-III'],
+              'Why the system is high-risk: annex-I (safety component of or itself a product under Annex I legislation, e.g. MDR, that needs a notified body) or annex-III (use case listed in Annex III). Decides AI Act Art. 6(1) or 6(2).',
+              'high-risk basis',
+            ),
+            annex_iii_point: str('Point of AI Act Annex III, e.g. "5(a)", when high_risk_basis is annex-III. Decides AI Act Art. 6(2).', 'AI Act Annex III point'),
+            component_of_product: bool('true if the AI system is a safety component of a product rather than the product itself. Decides AI Act Art. 6(1)(a).', 'AI safety component'),
+          },
+          'AI Act (EU) 2024/1689 classification.',
+          'AI Act classification',
+        ),
+        nis2: obj(
+          {
+            entity_type: enumOf(['essential', 'important', 'none'], 'Manufacturer status under NIS2: essential, important or none. Decides NIS2 Art. 21 and 23 obligations, NIS2 Art. 3.', 'NIS2 entity type'),
+            sector: str('NIS2 sector and annex entry (e.g. "Health: manufacture of medical devices (Annex II)"). Decides NIS2 scope, NIS2 Art. 2 and Annexes I-II.', 'NIS2 sector'),
+          },
+          'NIS2 Directive (EU) 2022/2555 status of the manufacturer.',
+          'NIS2 status',
+        ),
+        fda: obj(
+          {
+            submission_type: enumOf(['510k', 'de-novo', 'pma', 'none'], 'FDA premarket submission type: 510k, de-novo, pma or none. Decides the FDA premarket cybersecurity guidance (2023/2025) sections.', 'FDA submission type'),
+            cyber_device: bool('true if the product is a "cyber device" under section 524B of the FD&C Act (includes software, connects to the internet, could be vulnerable). Decides FD&C Act 524B.', 'cyber device (524B)'),
+          },
+          'US FDA premarket status, when the US is a market.',
+          'FDA status',
+        ),
+        placed_on_market: date(
+          'Date the product is or will be first placed on the EU market, YYYY-MM-DD. Decides the Product Liability Directive (EU) 2024/2853 (products placed from 9 December 2026), PLD Art. 2(1).',
+          'date of placing on the market',
+        ),
+      },
+      'Which laws and guidance apply to the product. These facts decide applicability; they are not themselves document content.',
+      'regulatory status',
+    ),
+    data_processing: obj(
+      {
+        personal_data: bool('true if the product processes personal data (including health data). Decides GDPR-related content and the AI Act data-protection statement.', 'processes personal data'),
+        data_categories: records(
+          {
+            category: str('Data category in plain words (e.g. "glucose readings", "user name").'),
+            purpose: str('Why the product processes these data.'),
+            necessity: str('Why these data are adequate, relevant and limited to what the intended purpose needs.'),
+            personal: bool('true if the category contains personal data.', 'personal data'),
+            retention: str('How long the data are kept and where.'),
+          },
+          'Categories of data the product processes, with purpose and necessity (data minimisation).',
+          { title: 'data categories', itemTitle: 'data category' },
+        ),
+        necessity_justification: str('Overall justification that only data adequate, relevant and limited to the intended purpose are processed.', 'data minimisation justification'),
+      },
+      'Data the product processes.',
+      'data processing',
+    ),
+  };
+}

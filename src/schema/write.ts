@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { schemaJson } from './emit.js';
+import { fieldMapMarkdown } from './field-map.js';
+
+/**
+ * Regenerates the committed schema artefacts: src/schema/device.schema.json (the file editors
+ * point `$schema` at) and docs/field-map.md. Run after a build: `node dist/schema/write.js`.
+ * Both src/schema and dist/schema sit two levels below the repository root, so the same
+ * relative addresses work from either.
+ */
+export function schemaFileUrl(): URL {
+  return new URL('../../src/schema/device.schema.json', import.meta.url);
+}
+
+export function fieldMapFileUrl(): URL {
+  return new URL('../../docs/field-map.md', import.meta.url);
+}
+
+/** Writes both files; returns their paths. */
+export function writeSchemaFiles(): string[] {
+  const targets: [URL, string][] = [
+    [schemaFileUrl(), schemaJson()],
+    [fieldMapFileUrl(), fieldMapMarkdown()],
+  ];
+  return targets.map(([target, text]) => {
+    writeFileSync(target, text);
+    return fileURLToPath(target);
+  });
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const path of writeSchemaFiles()) console.log(`wrote ${path}`);
+}

@@ -1,0 +1,86 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceRef } from '../source/position.js';
+import { COMPILE_OPTIONS, type Environment } from './environment.js';
+import { rewriteTemplate, type PartialReference } from './rewrite.js';
+
+export type Compiled = (context: unknown, options?: Record<string, unknown>) => string;
+
+export interface CompileInput {
+  readonly env: Environment;
+  readonly file: string;
+  readonly source: string;
+  readonly plain: boolean;
+  readonly clauseIds: ReadonlySet<string>;
+  readonly locations: SourceRef[];
+  readonly origins: SourceRef[];
+  /** Added to reported lines (front matter fields sit on a line of document.md). */
+  readonly lineOffset?: number;
+}
+
+export interface CompileResult {
+  readonly template: Compiled | undefined;
+  readonly diagnostics: Diagnostic[];
+  readonly partials: PartialReference[];
+}
+
+/** Parse, rewrite and compile one template; syntax errors become `template/syntax` diagnostics. */
+export function compileTemplate(input: CompileInput): CompileResult {
+  let program: hbs.AST.Program;
+  try {
+    program = input.env.parse(input.source);
+  } catch (error) {
+    return { template: undefined, diagnostics: [syntaxDiagnostic(error, input)], partials: [] };
+  }
+  const rewritten = rewriteTemplate({ ...input, program });
+  if (rewritten.diagnostics.length > 0) return { template: undefined, ...rewritten };
+  try {
+    // precompile compiles eagerly, so compiler errors surface at load time, not mid-render.
+    input.env.precompile(rewritten.program, COMPILE_OPTIONS);
+  } catch (error) {
+    return { template: undefined, diagnostics: [syntaxDiagnostic(error, input)], partials: rewritten.partials };
+  }
+  const template = input.env.compile(rewritten.program, COMPILE_OPTIONS) as Compiled;
+  return { template, diagnostics: [], partials: rewritten.partials };
+}
+
+function syntaxDiagnostic(error: unknown, input: CompileInput): Diagnostic {
+  if (!(error instanceof Error)) throw error;
+  const e = error as Error & { lineNumber?: number; column?: number };
+  const lines = input.source.split('\n');
+  let line = e.lineNumber;
+  let column = e.column !== undefined ? e.column + 1 : undefined;
+  let message = e.message.replace(/ - \d+:\d+$/, '');
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(e.message);
+  if (parse) {
+    line = Number(parse[1]);
+    column = caretColumn(lines[line - 1] ?? '', (parse[2] ?? '').slice(0, (parse[3] ?? '').length));
+    message = `template syntax error: ${(parse[4] ?? '').replace(/^Expecting /, 'expected ')}`;
+  } else if (/^Lexical error/.test(e.message)) {
+    line = Number(/line (\d+)/.exec(e.message)?.[1] ?? 1);
+    message = 'template syntax error: unrecognised text after `{{`';
+  } else {
+    message = `template syntax error: ${message}`;
+  }
+  const reported = (line ?? 1) + (input.lineOffset ?? 0);
+  return {
+    severity: 'error',
+    code: 'template/syntax',
+    message,
+    source: { file: input.file, range: { start: { line: reported, column: column ?? 1 }, end: { line: reported, column: column ?? 1 } } },
+    hints: ['check that every `{{` has its `}}` and every `{{#block}}` is closed by the matching `{{/block}}`'],
+    ...(lines[(line ?? 1) - 1] !== undefined && input.lineOffset === undefined ? { excerpt: lines[(line ?? 1) - 1] ?? '' } : {}),
+  };
+}
+
+/**
+ * Jison shows up to 20 characters before the error with line breaks removed. Find where that
+ * text ends on the reported line: that is the column of the error.
+ */
+function caretColumn(line: string, before: string): number {
+  const pre = before.replace(/^\.\.\./, '');
+  for (let k = line.length; k >= 0; k--) {
+    const seg = line.slice(Math.max(0, k - pre.length), k);
+    if (pre.endsWith(seg) && (seg.length === pre.length || k - seg.length === 0)) return k + 1;
+  }
+  return 1;
+}

@@ -1,0 +1,85 @@
+import type { SourceRef } from '../source/position.js';
+import { Ref } from './values.js';
+
+/** What a template can see besides the device data. Built by the pipeline for each document. */
+export interface TemplateContext {
+  /** Validated device data. */
+  readonly data: Record<string, unknown>;
+  readonly docType: string;
+  /** By instrument id (CRA, AIA, MDR, MDCG, IEC81001, FDA, NIS2, PLD). */
+  readonly applicability: Readonly<Record<string, { readonly applies: boolean; readonly reason: string }>>;
+  readonly clauseRef: (id: string) => { readonly ref: string; readonly verified: string } | undefined;
+  /** Human label of a data field; receives the concrete path, e.g. `network.ports[2].port`. */
+  readonly fieldLabel: (path: string) => string;
+  readonly meta: {
+    readonly title: string;
+    readonly number: string;
+    readonly version: string;
+    readonly date: string;
+    readonly status: string;
+  };
+  /** BCP 47 tag from `documents.language`. */
+  readonly locale: string;
+}
+
+/** One level of the data-context stack: the value `this` refers to and its field path. */
+export interface Scope {
+  readonly value: unknown;
+  readonly path: string;
+}
+
+/** Per-render state, carried in the Handlebars data frame (`@tf`, `@tfStack`). */
+export interface RenderState {
+  readonly ctx: TemplateContext;
+  /** Template call sites, indexed by the `__at` hash value added by the rewrite. */
+  readonly locations: readonly SourceRef[];
+}
+
+/** The subset of a Handlebars data frame that techfile uses. */
+export interface Frame {
+  readonly tf: RenderState;
+  /** Innermost first; the last entry is the document root. */
+  readonly tfStack: readonly Scope[];
+  [key: string]: unknown;
+}
+
+/** Options object Handlebars passes to every helper (only the parts techfile uses). */
+export interface HelperOptions {
+  readonly hash: Record<string, unknown>;
+  readonly data: Frame;
+  readonly fn?: (context: unknown, options?: { data?: unknown; blockParams?: unknown[] }) => string;
+  readonly inverse?: (context: unknown, options?: { data?: unknown; blockParams?: unknown[] }) => string;
+}
+
+/** Thrown by helpers for template-author mistakes; render converts it to a diagnostic. */
+export class TemplateError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly at: SourceRef | undefined,
+    readonly hints: readonly string[] = [],
+    readonly fieldPath?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function locationOf(options: HelperOptions): SourceRef | undefined {
+  const at = options.hash['__at'];
+  return typeof at === 'number' ? options.data.tf.locations[at] : undefined;
+}
+
+export function currentScope(options: HelperOptions): Scope {
+  const scope = options.data.tfStack[0];
+  if (!scope) throw new Error('internal error: empty template scope stack');
+  return scope;
+}
+
+/** A Ref for any helper argument: data paths arrive as Refs already, literals get no path. */
+export function asRef(value: unknown): Ref {
+  return value instanceof Ref ? value : new Ref(value, '');
+}
+
+export function labelFor(options: HelperOptions, path: string): string {
+  return options.data.tf.ctx.fieldLabel(path);
+}

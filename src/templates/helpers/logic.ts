@@ -1,0 +1,43 @@
+import type { HelperOptions } from '../context.js';
+import { isMissing, truthy, unwrap } from '../values.js';
+
+/** Sub-expressions for `{{#if (...)}}`. Each drops the trailing Handlebars options argument. */
+function args(values: unknown[]): unknown[] {
+  return values.slice(0, -1).map(unwrap);
+}
+
+export function eqHelper(...values: unknown[]): boolean {
+  const [a, b] = args(values);
+  return a === b;
+}
+
+export function neHelper(...values: unknown[]): boolean {
+  const [a, b] = args(values);
+  return a !== b;
+}
+
+/** `includes list value`: the list contains the value (for a text, contains it as a substring). */
+export function includesHelper(...values: unknown[]): boolean {
+  const [list, value] = args(values);
+  if (Array.isArray(list)) return list.includes(value);
+  if (typeof list === 'string' && typeof value === 'string') return list.includes(value);
+  return false;
+}
+
+export function andHelper(...values: unknown[]): boolean {
+  const list = values.slice(0, -1);
+  return list.length > 0 && list.every(truthy);
+}
+
+export function orHelper(...values: unknown[]): boolean {
+  return values.slice(0, -1).some(truthy);
+}
+
+export function notHelper(value: unknown, _options: HelperOptions): boolean {
+  return !truthy(value);
+}
+
+/** The field has a value (false and 0 count as present: they are answers). */
+export function presentHelper(value: unknown, _options: HelperOptions): boolean {
+  return !isMissing(unwrap(value));
+}

@@ -1,0 +1,28 @@
+import type { RegisterCommand } from '../../src/cli/program.js';
+import { COMMANDS, runCli } from '../../src/cli/program.js';
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured output (no build needed, works on a fresh clone). */
+export async function run(args: readonly string[], cwd: string, commands: readonly RegisterCommand[] = COMMANDS): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    args,
+    {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      cwd,
+    },
+    commands,
+  );
+  return { code, stdout, stderr };
+}

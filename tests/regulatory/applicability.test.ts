@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue, clausesForDoc, DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { decideApplicability, describeDecision } from '../../src/regulatory/applicability.js';
+import { CONDITIONS } from '../../src/regulatory/conditions.js';
+
+const pump = {
+  product: { id: 'pump', name: 'Pump', software_only: false, lay_users: true },
+  regulatory: {
+    markets: ['EU'],
+    medical_device: { regulation: 'MDR', class: 'IIb', notified_body: { name: 'NB', number: '0123' } },
+    legal_basis: ['MDR'],
+    ai_act: { ai_system: false },
+    nis2: { entity_type: 'important' },
+    placed_on_market: '2027-03-01',
+  },
+};
+const imaging = {
+  product: { id: 'cxr', name: 'CXR', software_only: true, lay_users: false },
+  regulatory: {
+    markets: ['EU'],
+    medical_device: { regulation: 'MDR', class: 'IIa', notified_body: { name: 'NB', number: '0123' } },
+    ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-I' },
+  },
+};
+const wearable = {
+  product: { id: 'band', name: 'Band', software_only: false, lay_users: true },
+  regulatory: { markets: ['EU'], medical_device: { regulation: 'none' }, ai_act: { ai_system: false } },
+};
+
+describe('instrument applicability', () => {
+  it('excludes the CRA for an MDR device, citing Art. 2(2)(a)', () => {
+    const app = decideApplicability(pump);
+    expect(app.instruments.CRA.applies).toBe(false);
+    expect(describeDecision('CRA', app.instruments.CRA)).toBe(
+      'Cyber Resilience Act: not applicable: the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))',
+    );
+    expect(app.instruments.MDR.applies).toBe(true);
+    expect(app.instruments.FDA.applies).toBe(false);
+    expect(app.documents['ai-transparency'].applies).toBe(false);
+  });
+
+  it('makes an AI system in a class IIa device with a notified body high-risk (Art. 6(1))', () => {
+    const app = decideApplicability(imaging);
+    expect(app.aiHighRisk).toBe(true);
+    expect(app.instruments.AIA.reason).toMatch(/class IIa device that requires a notified body \(Art\. 6\(1\), Annex I Section A\)/);
+    expect(app.documents['ai-transparency'].applies).toBe(true);
+  });
+
+  it('applies the CRA to a non-device wearable on the EU market', () => {
+    const app = decideApplicability(wearable);
+    expect(app.instruments.CRA.applies).toBe(true);
+    expect(app.instruments.CRA.reason).toMatch(/CRA Art\. 2\(1\)/);
+    expect(app.instruments.MDR.applies).toBe(false);
+    expect(app.instruments.IEC81001.applies).toBe(false);
+  });
+
+  it('applies FDA items only when the US is a market', () => {
+    expect(decideApplicability({ ...pump, regulatory: { ...pump.regulatory, markets: ['EU', 'US'] } }).instruments.FDA.applies).toBe(true);
+    expect(decideApplicability(pump).instruments.FDA.applies).toBe(false);
+  });
+
+  it('leaves the CRA undecided, naming the field, when the device status is not stated', () => {
+    const app = decideApplicability({ regulatory: { markets: ['EU'] } });
+    expect(app.instruments.CRA.applies).toBe(false);
+    expect(app.instruments.CRA.undecidedFields).toEqual(['regulatory.medical_device.regulation']);
+  });
+
+  it('applies the PLD only to products placed on the market after 9 December 2026', () => {
+    expect(decideApplicability(pump).instruments.PLD.applies).toBe(true);
+    const early = { ...pump, regulatory: { ...pump.regulatory, placed_on_market: '2025-01-01' } };
+    expect(decideApplicability(early).instruments.PLD.applies).toBe(false);
+  });
+});
+
+describe('clause conditions', () => {
+  const catalogue = loadCatalogue();
+
+  it('knows every condition the catalogue uses', () => {
+    const unknown = catalogue.clauses.map((c) => c.condition).filter((c) => c !== undefined && !(c in CONDITIONS));
+    expect(unknown).toEqual([]);
+  });
+
+  it('marks high-risk-only AI Act clauses not applicable for a non-AI product, and Art. 50 by its flag', () => {
+    const app = decideApplicability(imaging);
+    const art50 = catalogue.byId.get('AIA-ART50-1');
+    const art13 = catalogue.byId.get('AIA-ART13-3a');
+    expect(art50 && app.clause(art50).applies).toBe(false);
+    expect(art13 && app.clause(art13).applies).toBe(true);
+    const chat = { ...imaging, ai: { interaction_disclosure: { applies: true } } };
+    expect(art50 && decideApplicability(chat).clause(art50).applies).toBe(true);
+  });
+
+  it('gives every document type at least one applicable clause for each example-like product', () => {
+    for (const product of [pump, imaging, wearable]) {
+      const app = decideApplicability(product);
+      for (const doc of DOC_TYPES) {
+        if (!app.documents[doc].applies) continue;
+        expect(clausesForDoc(catalogue, doc).some((c) => app.clause(c).applies)).toBe(true);
+      }
+    }
+  });
+});
