@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerCoverage } from './commands/coverage.js';
 import { registerExplain } from './commands/explain.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliContext, CliIO } from './context.js';
@@ -10,7 +12,7 @@ import { ExitCode as Exit } from './exit-codes.js';
 /** A command module: `commands/<name>.ts` exports one of these; list it in COMMANDS to add it. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerSchema, registerExplain];
+export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerGenerate, registerCoverage, registerExplain, registerSchema];
 
 /** The version of the installed package (package.json sits two levels above src/cli and dist/cli). */
 export function packageVersion(): string {

@@ -38,7 +38,7 @@ function mds2(f: ProductFacts, fda: Decision): Decision {
   if (fda.applies) return { applies: true, reason: 'MDS2: expected with FDA submissions and by US hospitals' };
   if (f.deviceRegulation && !f.layUsers)
     return { applies: true, reason: 'MDS2: the manufacturer disclosure statement healthcare providers ask for (ANSI/NEMA HN 1-2019)' };
-  return { applies: false, reason: 'MDS2 not applicable: a disclosure form for healthcare-provider IT, and the product is neither sold in the US nor deployed by healthcare providers' };
+  return { applies: false, reason: 'MDS2 is a disclosure form for healthcare-provider IT; the product is neither sold in the US nor deployed by healthcare providers' };
 }
 
 export function decideApplicability(data: Data): Applicability {

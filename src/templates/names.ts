@@ -23,7 +23,7 @@ export const CONTEXT_HELPERS: readonly string[] = ['each', 'with', 'items'];
 export const INTERNAL_HELPERS: readonly string[] = ['__get', '__out'];
 
 /** Instrument ids accepted by `applies` and `applicability`. */
-export const INSTRUMENT_IDS: readonly string[] = ['CRA', 'AIA', 'MDR', 'MDCG', 'IEC81001', 'FDA', 'NIS2', 'PLD'];
+export const INSTRUMENT_IDS: readonly string[] = ['CRA', 'AIA', 'MDR', 'MDCG', 'IEC81001', 'FDA', 'NIS2', 'PLD', 'AIA-high-risk', 'MDS2'];
 
 /** The `knownHelpers` compile option: ours on, Handlebars' `lookup` and `log` off. */
 export function knownHelpers(): Record<string, boolean> {

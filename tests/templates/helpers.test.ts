@@ -83,8 +83,8 @@ describe('helpers', () => {
 
   it('applies and applicability read the applicability decisions', () => {
     expect(render('{{#applies "MDR"}}M{{else}}-{{/applies}}{{#applies "CRA"}}C{{else}}-{{/applies}}', {})).toBe('M-');
-    expect(render('{{applicability "CRA"}}', {})).toBe('Does not apply: medical device under MDR, CRA Art. 2(2)(a)');
-    expect(render('{{applicability "MDR"}}', {})).toBe('Applies: class IIb device, MDR Art. 2(1)');
+    expect(render('{{applicability "CRA"}}', {})).toBe('medical device under MDR, CRA Art. 2(2)(a)');
+    expect(render('{{applicability "MDR"}}', {})).toBe('class IIb device, MDR Art. 2(1)');
   });
 
   it('clause gives the official reference and marks unverified ones', () => {

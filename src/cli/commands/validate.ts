@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { defaultDeviceSchema } from '../../data/default-schema.js';
-import { loadDevice } from '../../data/device.js';
-import { loadSource } from '../../data/load.js';
-import { nodeHost } from '../../data/node-host.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import type { DeviceInput } from '../paths.js';
-import { displayPath, expandInputs } from '../paths.js';
-
-/** Top-level keys that mark a YAML/JSON file found in a folder as device data (not e.g. package.json). */
-const DEVICE_KEYS = ['product', 'manufacturer', 'regulatory', 'extends', 'abstract'];
+import { loadInputs, uniqueDiagnostics } from '../devices.js';
 
 interface FileResult {
   readonly file: string;
@@ -43,32 +33,20 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     )
     .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
       const { io } = ctx;
-      const { inputs, missing } = expandInputs(paths, io.cwd);
+      const { loaded, missing } = await loadInputs(paths, io);
       if (missing.length > 0) {
         io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
         ctx.exit(ExitCode.usage);
         return;
       }
-      const schema = await defaultDeviceSchema();
-      const results: FileResult[] = [];
-      const all: Diagnostic[] = [];
+      const results: FileResult[] = loaded.map((l) => ({
+        file: l.file,
+        abstract: l.device?.abstract ?? false,
+        errors: l.diagnostics.filter((d) => d.severity === 'error').length,
+        warnings: l.diagnostics.filter((d) => d.severity === 'warning').length,
+      }));
       // A parent's mistake is found again through each child: report it once per run.
-      const seen = new Set<string>();
-      for (const input of inputs) {
-        if (input.found && !looksLikeDevice(input, io.cwd)) continue;
-        const { value, diagnostics } = loadDevice(input.path, nodeHost(input.projectRoot, io.cwd), schema);
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-        const file = displayPath(io.cwd, input.path);
-        results.push({ file, abstract: value?.abstract ?? false, errors, warnings });
-        for (const d of diagnostics) {
-          const key = `${d.code}|${d.source?.file}|${d.source?.range?.start.line}|${d.source?.range?.start.column}|${d.fieldPath}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            all.push(d);
-          }
-        }
-      }
+      const all = uniqueDiagnostics(loaded.map((l) => l.diagnostics));
       if (results.length === 0) {
         io.stderr(`techfile: no device files found in ${paths.join(', ')}\n`);
         ctx.exit(ExitCode.usage);
@@ -94,19 +72,6 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       }
       ctx.exit(errors > 0 ? ExitCode.invalidInput : ExitCode.ok);
     });
-}
-
-/** Files found by searching a folder are checked only if they look like device data (or do not parse). */
-function looksLikeDevice(input: DeviceInput, cwd: string): boolean {
-  let text: string;
-  try {
-    text = readFileSync(input.path, 'utf8');
-  } catch {
-    return true;
-  }
-  const loaded = loadSource(input.path, displayPath(cwd, input.path), text);
-  if (!loaded.value) return true;
-  return DEVICE_KEYS.some((k) => k in loaded.value!.value);
 }
 
 function plural(n: number, word: string): string {

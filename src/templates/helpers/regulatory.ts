@@ -21,8 +21,8 @@ export function appliesHelper(this: unknown, id: unknown, options: BlockOptions)
 }
 
 export function applicabilityHelper(id: unknown, options: HelperOptions): string {
-  const { applies, reason } = decision(id, options);
-  return `${applies ? 'Applies' : 'Does not apply'}: ${reason}`;
+  // The reason already opens with the verdict ("applies: …", "not applicable: …").
+  return decision(id, options).reason;
 }
 
 export function clauseHelper(id: unknown, options: HelperOptions): string {

@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
+import { buildDocument } from '../../pipeline/build-document.js';
+import { defaultTemplatesDir } from '../../pipeline/templates-dir.js';
+import { decideApplicability, describeDecision } from '../../regulatory/applicability.js';
+import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
+import type { CoverageEntry, CoverageSummary } from '../../regulatory/coverage.js';
+import { INSTRUMENT_IDS } from '../../regulatory/instruments.js';
+import { loadTemplates } from '../../templates/load.js';
+import type { CliContext } from '../context.js';
+import { loadInputs } from '../devices.js';
+import { ExitCode } from '../exit-codes.js';
+
+interface DocumentCoverage {
+  readonly doc: string;
+  readonly applies: boolean;
+  readonly reason: string;
+  readonly summary: CoverageSummary | null;
+  readonly entries: readonly CoverageEntry[];
+}
+
+export function registerCoverage(program: Command, ctx: CliContext): void {
+  program
+    .command('coverage')
+    .description('show, per document type, the status of every catalogue clause for one product')
+    .argument('<file>', 'a device file')
+    .option('--json', 'print JSON (one entry per clause and document type)')
+    .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ techfile coverage examples/radiology-ai/lumen-cxr.yaml',
+        '  $ techfile coverage examples/incomplete/draft-monitor.yaml --json > coverage.json',
+        '',
+        'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
+        'missing: the fields are listed) or not-applicable (with the reason).',
+      ].join('\n'),
+    )
+    .action(async (file: string, flags: { json?: boolean; templates?: string }) => {
+      const { io } = ctx;
+      const { loaded, missing } = await loadInputs([file], io);
+      const input = loaded[0];
+      if (missing.length > 0 || !input) {
+        io.stderr(`techfile: no such device file: ${file}\n`);
+        return ctx.exit(ExitCode.usage);
+      }
+      if (!input.valid || !input.device) {
+        io.stderr(`${formatDiagnostics(sortDiagnostics(input.diagnostics))}\n`);
+        return ctx.exit(ExitCode.invalidInput);
+      }
+      const templates = loadTemplates(flags.templates ? resolve(io.cwd, flags.templates) : defaultTemplatesDir());
+      if (hasErrors(templates.diagnostics)) {
+        io.stderr(`${formatDiagnostics(templates.diagnostics)}\n`);
+        return ctx.exit(ExitCode.template);
+      }
+      const catalogue = loadCatalogue();
+      const data = input.device.data;
+      const applicability = decideApplicability(data);
+      const documents: DocumentCoverage[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const doc of DOC_TYPES) {
+        const decision = applicability.documents[doc];
+        if (!decision.applies) {
+          documents.push({ doc, applies: false, reason: decision.reason, summary: null, entries: [] });
+          continue;
+        }
+        const built = buildDocument({
+          file: input.file,
+          data,
+          docType: doc,
+          templates: templates.value,
+          catalogue,
+          applicability,
+          final: false,
+          sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0',
+        });
+        diagnostics.push(...built.diagnostics);
+        if (!built.value) continue;
+        documents.push({ doc, applies: true, reason: decision.reason, summary: built.value.coverage.summary, entries: built.value.coverage.entries });
+      }
+      if (hasErrors(diagnostics)) {
+        io.stderr(`${formatDiagnostics(sortDiagnostics(diagnostics))}\n`);
+        return ctx.exit(diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
+      }
+      const productId = String((data['product'] as { id?: unknown } | undefined)?.id ?? '');
+      if (flags.json) {
+        const report = {
+          product: productId,
+          file: input.file,
+          instruments: INSTRUMENT_IDS.map((id) => ({ id, applies: applicability.instruments[id].applies, reason: describeDecision(id, applicability.instruments[id]) })),
+          documents: documents.map(({ entries: _entries, ...d }) => d),
+          clauses: documents.flatMap((d) =>
+            d.entries.map((e) => ({ id: e.id, doc: e.doc, ref: e.ref, status: e.status, section: e.section, missing: e.missing, reason: e.reason, verified: e.verified })),
+          ),
+        };
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        return;
+      }
+      io.stdout(`Coverage for ${productId} (${input.file})\n\nApplicable law:\n`);
+      for (const id of INSTRUMENT_IDS) io.stdout(`  ${applicability.instruments[id].applies ? '✔' : '–'} ${describeDecision(id, applicability.instruments[id])}\n`);
+      for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
+    });
+}
+
+function renderDocument(d: DocumentCoverage): string {
+  if (!d.applies || !d.summary) return `${d.doc}: not generated: ${d.reason}\n`;
+  const s = d.summary;
+  const lines = [
+    `${d.doc}: ${s.percent} % of applicable clauses addressed (${s.addressed} addressed, ${s.tbd} TBD, ${s.notApplicable} not applicable)`,
+  ];
+  const width = Math.max(...d.entries.map((e) => e.id.length));
+  for (const e of d.entries) {
+    const status = e.status === 'addressed' ? 'addressed     ' : e.status === 'tbd' ? 'TBD           ' : 'not applicable';
+    const detail =
+      e.status === 'addressed'
+        ? (e.section ?? '')
+        : e.status === 'tbd'
+          ? `${e.section ?? 'no section'}: ${e.missing.length > 0 ? `missing ${e.missing.join(', ')}` : e.reason}`
+          : e.reason;
+    lines.push(`  ${e.id.padEnd(width)}  ${status}  ${detail}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

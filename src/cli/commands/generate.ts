@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
+import { FORMATS, generateProduct } from '../../pipeline/generate.js';
+import { defaultTemplatesDir } from '../../pipeline/templates-dir.js';
+import { writeFileAtomic } from '../../pipeline/write-atomic.js';
+import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
+import { loadTemplates } from '../../templates/load.js';
+import type { CliContext } from '../context.js';
+import { loadInputs, uniqueDiagnostics } from '../devices.js';
+import { ExitCode } from '../exit-codes.js';
+import { displayPath } from '../paths.js';
+import { listOption } from '../list-option.js';
+
+interface GenerateFlags {
+  readonly doc?: string;
+  readonly format: string;
+  readonly out: string;
+  readonly final?: boolean;
+  readonly templates?: string;
+}
+
+export function registerGenerate(program: Command, ctx: CliContext): void {
+  program
+    .command('generate')
+    .description('write the regulatory documents of each product as DOCX and PDF')
+    .argument('<paths...>', 'device files, or folders to search for device files (product-line parents are skipped)')
+    .option('--doc <types>', `document types, comma-separated (default: all that apply): ${DOC_TYPES.join(', ')}`)
+    .option('--format <formats>', 'output formats, comma-separated', 'docx,pdf')
+    .option('--out <dir>', 'output folder; files go to <out>/<product.id>/<doc-type>.<format>', 'out')
+    .option('--final', 'release build: no DRAFT marking, and refuse any document that still has a TBD')
+    .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ techfile generate examples --out out',
+        '  $ techfile generate devices/x2.yaml --doc secure-operation --format pdf',
+        '  $ SOURCE_DATE_EPOCH=1798761600 techfile generate devices/ --final',
+        '',
+        'The document date comes from documents.<type>.date or documents.defaults.date in the',
+        'data, else from SOURCE_DATE_EPOCH; never from the clock, so two runs give the same bytes.',
+        'Exit codes: 0 all written, 2 usage, 3 invalid data, 4 template error, 5 write error,',
+        '6 --final refused because a document still has TBDs.',
+      ].join('\n'),
+    )
+    .action(async (paths: string[], flags: GenerateFlags) => {
+      const { io } = ctx;
+      const docTypes = flags.doc === undefined ? undefined : listOption(flags.doc, DOC_TYPES, '--doc', io);
+      const formats = listOption(flags.format, FORMATS, '--format', io);
+      if (docTypes === null || formats === null) return ctx.exit(ExitCode.usage);
+
+      const { loaded, missing } = await loadInputs(paths, io);
+      if (missing.length > 0) {
+        io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
+        return ctx.exit(ExitCode.usage);
+      }
+      const templates = loadTemplates(flags.templates ? resolve(io.cwd, flags.templates) : defaultTemplatesDir());
+      if (hasErrors(templates.diagnostics)) {
+        io.stderr(`${formatDiagnostics(templates.diagnostics)}\n`);
+        return ctx.exit(ExitCode.template);
+      }
+      const catalogue = loadCatalogue();
+      const outDir = resolve(io.cwd, flags.out);
+      const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
+      const products = new Map<string, string>();
+      let written = 0;
+      let failed = 0;
+      for (const l of loaded) {
+        if (!l.valid || !l.device) {
+          failed++;
+          ctx.exit(ExitCode.invalidInput);
+          continue;
+        }
+        if (l.device.abstract) continue;
+        const productId = String((l.device.data['product'] as { id?: unknown } | undefined)?.id ?? '');
+        const other = products.get(productId);
+        if (other !== undefined) {
+          diagnostics.push([duplicateProduct(l.file, productId, other)]);
+          ctx.exit(ExitCode.invalidInput);
+          continue;
+        }
+        products.set(productId, l.file);
+        try {
+          const result = await generateProduct({
+            product: { file: l.file, productId, data: l.device.data },
+            templates: templates.value,
+            catalogue,
+            options: { docTypes, formats, outDir, final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] },
+            write: writeFileAtomic,
+          });
+          diagnostics.push(result.diagnostics);
+          for (const f of result.written) {
+            written++;
+            const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
+            io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
+          }
+          for (const s of result.skipped)
+            if (docTypes !== undefined) io.stdout(`skipped ${productId}/${s.docType}: ${s.reason}\n`);
+          if (result.refused) ctx.exit(ExitCode.finalRefused);
+          else if (hasErrors(result.diagnostics)) ctx.exit(result.diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
+        } catch (error) {
+          // Writing failed (disk full, permissions): the atomic writer left no partial file.
+          failed++;
+          io.stderr(`techfile: could not write the documents of ${l.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+          ctx.exit(ExitCode.output);
+        }
+      }
+      const all = sortDiagnostics(diagnostics.flat());
+      if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
+      io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);
+    });
+}
+
+function duplicateProduct(file: string, id: string, other: string): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'generate/duplicate-product-id',
+    message: `product id \`${id}\` is also used by ${other}; both would write to the same output folder`,
+    source: { file },
+    fieldPath: 'product.id',
+    hints: ['give each product variant its own `product.id`'],
+  };
+}
+
+

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { defaultDeviceSchema } from '../data/default-schema.js';
+import { loadDevice, type LoadedDevice } from '../data/device.js';
+import { loadSource } from '../data/load.js';
+import { nodeHost } from '../data/node-host.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { CliIO } from './context.js';
+import { displayPath, expandInputs, type DeviceInput } from './paths.js';
+
+/** Top-level keys that mark a YAML/JSON file found in a folder as device data (not e.g. package.json). */
+const DEVICE_KEYS = ['product', 'manufacturer', 'regulatory', 'extends', 'abstract'];
+
+/** Files found by searching a folder are checked only if they look like device data (or do not parse). */
+export function looksLikeDevice(input: DeviceInput, cwd: string): boolean {
+  if (!input.found) return true;
+  let text: string;
+  try {
+    text = readFileSync(input.path, 'utf8');
+  } catch {
+    return true;
+  }
+  const loaded = loadSource(input.path, displayPath(cwd, input.path), text);
+  if (!loaded.value) return true;
+  const value = loaded.value.value;
+  return DEVICE_KEYS.some((k) => k in value);
+}
+
+export interface LoadedInput {
+  readonly input: DeviceInput;
+  readonly file: string;
+  /** undefined when the file (or a parent) cannot be read or parsed. */
+  readonly device: LoadedDevice | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly valid: boolean;
+}
+
+/**
+ * Expands the user's paths and loads every device file (load → inherit → validate).
+ * `missing` lists arguments that name nothing.
+ */
+export async function loadInputs(paths: readonly string[], io: CliIO): Promise<{ loaded: LoadedInput[]; missing: string[] }> {
+  const { inputs, missing } = expandInputs(paths, io.cwd);
+  if (missing.length > 0) return { loaded: [], missing };
+  const schema = await defaultDeviceSchema();
+  const loaded: LoadedInput[] = [];
+  for (const input of inputs) {
+    if (!looksLikeDevice(input, io.cwd)) continue;
+    const { value, diagnostics } = loadDevice(input.path, nodeHost(input.projectRoot, io.cwd), schema);
+    loaded.push({
+      input,
+      file: displayPath(io.cwd, input.path),
+      device: value,
+      diagnostics,
+      valid: value !== undefined && !hasErrors(diagnostics),
+    });
+  }
+  return { loaded, missing };
+}
+
+/** Diagnostics of several files, each reported once (a parent's mistake shows through every child). */
+export function uniqueDiagnostics(lists: readonly (readonly Diagnostic[])[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const list of lists)
+    for (const d of list) {
+      const key = `${d.code}|${d.source?.file}|${d.source?.range?.start.line}|${d.source?.range?.start.column}|${d.fieldPath}|${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Block, Document } from '../model/nodes.js';
+import { inlineText, walkBlocks } from '../model/text.js';
+import { fromMarkdown } from '../markdown/from-markdown.js';
+import type { Applicability } from '../regulatory/applicability.js';
+import { describeDecision } from '../regulatory/applicability.js';
+import type { Catalogue, DocType } from '../regulatory/catalogue.js';
+import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
+import type { Data } from '../regulatory/data-path.js';
+import { INSTRUMENT_IDS } from '../regulatory/instruments.js';
+import { traceabilityAppendix } from '../regulatory/traceability.js';
+import { fieldLabel } from '../schema/device-schema.js';
+import type { TemplateContext } from '../templates/context.js';
+import type { TemplateSet } from '../templates/load.js';
+import { renderFrontMatter, renderTemplate } from '../templates/render.js';
+import { prepareBlocks } from '../transform/prepare.js';
+import { buildMeta, readDocumentControl } from './document-meta.js';
+
+export interface BuildRequest {
+  /** The device file as shown to the user (for diagnostics). */
+  readonly file: string;
+  readonly data: Data;
+  readonly docType: DocType;
+  readonly templates: TemplateSet;
+  readonly catalogue: Catalogue;
+  readonly applicability: Applicability;
+  readonly final: boolean;
+  readonly sourceDateEpoch?: string | undefined;
+}
+
+export interface BuiltDocument {
+  readonly document: Document;
+  readonly coverage: CoverageReport;
+  /** Every missing value shown as TBD, in document order (document control first). */
+  readonly placeholders: readonly { field: string; label: string }[];
+}
+
+/** The decisions a template can ask for by id: the instruments plus two finer questions. */
+function templateApplicability(app: Applicability): TemplateContext['applicability'] {
+  const out: Record<string, { applies: boolean; reason: string }> = {};
+  for (const id of INSTRUMENT_IDS) out[id] = { applies: app.instruments[id].applies, reason: describeDecision(id, app.instruments[id]) };
+  out['AIA-high-risk'] = {
+    applies: app.aiHighRisk,
+    reason: app.aiHighRisk ? describeDecision('AIA', app.instruments.AIA) : 'the AI system is not high-risk (AI Act Art. 6)',
+  };
+  out['MDS2'] = {
+    applies: out['FDA']?.applies === true || (app.facts.deviceRegulation !== undefined && !app.facts.layUsers),
+    reason: 'the MDS2 form (ANSI/NEMA HN 1-2019) is expected by healthcare providers and with FDA submissions',
+  };
+  return out;
+}
+
+/** The sections of a document with the clauses they cite, for coverage. */
+export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
+  const out: SectionRef[] = [];
+  for (const b of walkBlocks(blocks)) {
+    if (b.type !== 'heading') continue;
+    out.push({ id: b.id, ...(b.number !== undefined ? { number: b.number } : {}), title: inlineText(b.children), clauses: b.clauses });
+  }
+  return out;
+}
+
+/**
+ * One product, one document type: template → Markdown → model → coverage → appendix.
+ * Returns the document model ready for the renderers, or diagnostics.
+ */
+export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefined> {
+  const diagnostics: Diagnostic[] = [];
+  const control = readDocumentControl(req.data, req.docType, req.file, req.sourceDateEpoch);
+  diagnostics.push(...control.diagnostics);
+  if (!control.value) return { value: undefined, diagnostics };
+
+  const ctx = (number: string, title: string): TemplateContext => ({
+    data: req.data as Record<string, unknown>,
+    docType: req.docType,
+    applicability: templateApplicability(req.applicability),
+    clauseRef: (id) => {
+      const c = req.catalogue.byId.get(id);
+      return c ? { ref: c.ref, verified: c.verified } : undefined;
+    },
+    fieldLabel,
+    meta: { title, number, version: control.value!.version, date: control.value!.date, status: control.value!.status },
+    locale: control.value!.language,
+  });
+
+  // The document number may come from the front matter's pattern, which itself needs a context.
+  const front = renderFrontMatter(req.templates, req.docType, ctx(control.value.number ?? '', ''));
+  diagnostics.push(...front.diagnostics);
+  const number = control.value.number ?? front.value.frontMatter.number ?? req.docType;
+  const rendered = renderTemplate(req.templates, req.docType, ctx(number, front.value.frontMatter.title));
+  diagnostics.push(...rendered.diagnostics);
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+
+  const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
+  diagnostics.push(...parsed.diagnostics);
+  const body = prepareBlocks(parsed.value);
+  const coverage = computeCoverage({
+    catalogue: req.catalogue,
+    applicability: req.applicability,
+    doc: req.docType,
+    data: req.data,
+    sections: sectionsOf(body),
+  });
+  const blocks = prepareBlocks([...body, ...traceabilityAppendix(coverage)]);
+  const meta = buildMeta({
+    data: req.data,
+    docType: req.docType,
+    control: control.value,
+    frontMatter: rendered.value.frontMatter,
+    number,
+    final: req.final,
+  });
+  return {
+    value: {
+      document: { type: 'document', meta, children: blocks },
+      coverage,
+      placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { renderDocx } from '../render/docx/index.js';
+import { renderPdf } from '../render/pdf/index.js';
+import { decideApplicability } from '../regulatory/applicability.js';
+import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
+import type { Data } from '../regulatory/data-path.js';
+import type { TemplateSet } from '../templates/load.js';
+import { buildDocument } from './build-document.js';
+import { finalCheck } from './final-check.js';
+
+export const FORMATS = ['docx', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface GenerateOptions {
+  /** Requested document types; undefined: every type that applies to the product. */
+  readonly docTypes?: readonly DocType[] | undefined;
+  readonly formats: readonly Format[];
+  readonly outDir: string;
+  readonly final: boolean;
+  readonly sourceDateEpoch?: string | undefined;
+}
+
+export interface ProductInput {
+  /** The device file as shown to the user. */
+  readonly file: string;
+  readonly productId: string;
+  readonly data: Data;
+}
+
+export interface GeneratedFile {
+  readonly path: string;
+  readonly docType: DocType;
+  readonly format: Format;
+  readonly placeholders: number;
+}
+
+export interface ProductResult {
+  readonly written: readonly GeneratedFile[];
+  readonly skipped: readonly { docType: DocType; reason: string }[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** true when --final refused at least one document. */
+  readonly refused: boolean;
+}
+
+/**
+ * Every requested document of one product, in both formats. A document is rendered in
+ * full before anything is written, and each file is written atomically by `write`.
+ */
+export async function generateProduct(input: {
+  readonly product: ProductInput;
+  readonly templates: TemplateSet;
+  readonly catalogue: Catalogue;
+  readonly options: GenerateOptions;
+  readonly write: (path: string, bytes: Uint8Array) => void;
+}): Promise<ProductResult> {
+  const { product, options } = input;
+  const applicability = decideApplicability(product.data);
+  const diagnostics: Diagnostic[] = [];
+  const written: GeneratedFile[] = [];
+  const skipped: { docType: DocType; reason: string }[] = [];
+  let refused = false;
+  for (const docType of options.docTypes ?? DOC_TYPES) {
+    const decision = applicability.documents[docType];
+    if (!decision.applies) {
+      skipped.push({ docType, reason: decision.reason });
+      continue;
+    }
+    const built = buildDocument({
+      file: product.file,
+      data: product.data,
+      docType,
+      templates: input.templates,
+      catalogue: input.catalogue,
+      applicability,
+      final: options.final,
+      sourceDateEpoch: options.sourceDateEpoch,
+    });
+    diagnostics.push(...built.diagnostics);
+    if (!built.value || hasErrors(built.diagnostics)) continue;
+    if (options.final) {
+      const problems = finalCheck(built.value, input.catalogue, product.file);
+      if (problems.length > 0) {
+        diagnostics.push(...problems);
+        refused = true;
+        continue;
+      }
+    }
+    for (const format of options.formats) {
+      const bytes = format === 'docx' ? await renderDocx(built.value.document, {}) : await renderPdf(built.value.document, {});
+      const path = join(options.outDir, product.productId, `${docType}.${format}`);
+      input.write(path, bytes);
+      written.push({ path, docType, format, placeholders: built.value.placeholders.length });
+    }
+  }
+  return { written, skipped, diagnostics, refused };
+}
