@@ -1,3 +1,4 @@
+import { INSTRUMENT_IDS as TEMPLATE_INSTRUMENT_IDS } from '../../src/templates/names.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -18,7 +19,7 @@ const TEMPLATES = join(ROOT, 'templates');
 const DOC_TYPES: readonly DocType[] = ['secure-operation', 'decommissioning'];
 /** Instruments whose clauses may only be cited where `{{#applies "<id>"}}` holds. */
 const GUARDED_INSTRUMENTS = new Set(['CRA', 'FDA', 'AIA', 'NIS2', 'PLD']);
-const INSTRUMENT_IDS = new Set(['CRA', 'AIA', 'MDR', 'MDCG', 'IEC81001', 'FDA', 'NIS2', 'PLD']);
+const INSTRUMENT_IDS = new Set(TEMPLATE_INSTRUMENT_IDS);
 const HELPERS = new Set(['table', 'join', 'date', 'yesno', 'tbd', 'clause', 'applicability', 'doc']);
 const SUB_HELPERS = new Set(['eq', 'ne', 'includes', 'and', 'or', 'not', 'present']);
 

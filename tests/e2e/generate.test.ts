@@ -1,0 +1,111 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { techfile, type CliRun } from './support/cli.js';
+import {
+  ABSTRACT_PARENT,
+  EXAMPLES,
+  EXPECTED_EXAMPLES,
+  ROOT,
+  concreteExamples,
+  describeExample,
+  exampleExists,
+  tempDir,
+  type Example,
+} from './support/examples.js';
+
+/** Files below `dir`, relative to it, sorted. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+describe('techfile generate examples', () => {
+  let out: string;
+  let result: CliRun;
+  let examples: Example[];
+
+  beforeAll(async () => {
+    examples = await concreteExamples();
+    out = tempDir('generate');
+    result = await techfile(['generate', 'examples', '--out', out], ROOT);
+  });
+
+  it.each(EXPECTED_EXAMPLES)('ships the example %s', (name) => {
+    expect(exampleExists(name), `examples/${name} is missing`).toBe(true);
+  });
+
+  it('exits 0 and reports no errors', () => {
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+  });
+
+  it('writes <out>/<product.id>/<doc-type>.docx and .pdf for every document each concrete example gets, and nothing else', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    const expected = examples.flatMap((e) => e.docTypes.flatMap((d) => [`${e.productId}/${d}.docx`, `${e.productId}/${d}.pdf`])).sort();
+    expect(listFiles(out)).toEqual(expected);
+    for (const e of examples) expect(e.docTypes.length, `${e.name} gets no document`).toBeGreaterThan(0);
+  });
+
+  it('gives the abstract product-line parent no folder', async () => {
+    const parent = await describeExample(join(EXAMPLES, ABSTRACT_PARENT));
+    expect(parent.device.abstract).toBe(true);
+    expect(existsSync(join(out, parent.productId))).toBe(false);
+    expect(readdirSync(out).sort()).toEqual([...new Set(examples.map((e) => e.productId))].sort());
+  });
+
+  it('writes ai-transparency only for products with an AI system', () => {
+    for (const e of examples) {
+      const ai = (e.device.data as { regulatory?: { ai_act?: { ai_system?: boolean } } }).regulatory?.ai_act?.ai_system === true;
+      expect(existsSync(join(out, e.productId, 'ai-transparency.docx')), `${e.name}: ai_system=${ai}`).toBe(ai);
+      expect(existsSync(join(out, e.productId, 'ai-transparency.pdf')), `${e.name}: ai_system=${ai}`).toBe(ai);
+    }
+  });
+
+  it('names every file it wrote on stdout', () => {
+    const files = listFiles(out);
+    for (const f of files) expect(result.stdout).toContain(relative(ROOT, join(out, f)).split('\\').join('/'));
+    const wrote = result.stdout.split('\n').filter((l) => l.startsWith('wrote '));
+    expect(wrote).toHaveLength(files.length);
+    expect(result.stdout).toContain(`${files.length} files written for ${examples.length} products`);
+  });
+});
+
+describe('techfile generate with options', () => {
+  it('writes only the secure-operation PDFs with --doc secure-operation --format pdf', async () => {
+    const examples = await concreteExamples();
+    const out = tempDir('generate-doc');
+    const r = await techfile(['generate', 'examples', '--doc', 'secure-operation', '--format', 'pdf', '--out', out], ROOT);
+    expect(r.code).toBe(0);
+    const expected = examples.filter((e) => e.docTypes.includes('secure-operation')).map((e) => `${e.productId}/secure-operation.pdf`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(listFiles(out)).toEqual(expected.sort());
+  });
+
+  it('exits 2 for an unknown --doc and writes nothing', async () => {
+    const out = tempDir('generate-unknown');
+    const r = await techfile(['generate', 'examples', '--doc', 'x', '--out', out], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('x');
+    // The message lists what would have been accepted, so the writer can correct the typo.
+    for (const d of DOC_TYPES) expect(r.stderr).toContain(d);
+    expect(listFiles(out)).toEqual([]);
+  });
+
+  it('exits 3 for a data file with errors, writes nothing for it and still writes the valid product', async () => {
+    const out = tempDir('generate-invalid');
+    const broken = 'tests/e2e/fixtures/broken-class.yaml';
+    const good = await describeExample(join(EXAMPLES, 'insulin-pump/glucoflow-x2-eu.yaml'));
+    const r = await techfile(['generate', broken, 'examples/insulin-pump/glucoflow-x2-eu.yaml', '--doc', 'decommissioning', '--format', 'pdf', '--out', out], ROOT);
+    expect(r.code).toBe(3);
+    // The error says where (file:line:column) and which field.
+    expect(r.stderr).toMatch(/tests\/e2e\/fixtures\/broken-class\.yaml:\d+:\d+/);
+    expect(r.stderr).toContain('regulatory.medical_device.class');
+    expect(existsSync(join(out, 'broken-class-pump'))).toBe(false);
+    expect(listFiles(out)).toEqual([`${good.productId}/decommissioning.pdf`]);
+  });
+});

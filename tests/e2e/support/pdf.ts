@@ -1,0 +1,23 @@
+import { run } from '../../helpers/clients.js';
+
+/** The text pdftotext extracts (reading order), or throws with pdftotext's message. */
+export function pdfText(path: string, args: readonly string[] = []): string {
+  const r = run('pdftotext', [...args, '-enc', 'UTF-8', path, '-']);
+  if (r.status !== 0) throw new Error(`pdftotext ${path} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Line wraps and runs of spaces become one space; hyphens are kept (they may be data). */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** For long table cells whose lines wrap at arbitrary points: compare with no whitespace at all. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** true when `value` is in the extracted text, either with normalised or with no whitespace. */
+export function pdfContains(text: string, value: string): boolean {
+  return normalise(text).includes(normalise(value)) || squash(text).includes(squash(value));
+}
