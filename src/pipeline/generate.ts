@@ -7,6 +7,7 @@ import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { TemplateSet } from '../templates/load.js';
+import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
 import { finalCheck } from './final-check.js';
 
@@ -27,6 +28,8 @@ export interface ProductInput {
   readonly file: string;
   readonly productId: string;
   readonly data: Data;
+  /** Where the product's images are looked for. */
+  readonly assets: Omit<AssetSearch, 'file'>;
 }
 
 export interface GeneratedFile {
@@ -87,8 +90,11 @@ export async function generateProduct(input: {
         continue;
       }
     }
+    const images = loadAssets(built.value.document.children, { ...product.assets, file: product.file });
+    diagnostics.push(...images.diagnostics);
     for (const format of options.formats) {
-      const bytes = format === 'docx' ? await renderDocx(built.value.document, {}) : await renderPdf(built.value.document, {});
+      const render = format === 'docx' ? renderDocx : renderPdf;
+      const bytes = await render(built.value.document, { assets: images.assets });
       const path = join(options.outDir, product.productId, `${docType}.${format}`);
       input.write(path, bytes);
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });

@@ -68,3 +68,10 @@ export function resolve(ref: Ref, dotted: string): Ref {
   }
   return new Ref(value, path);
 }
+
+/** How a yes/no fact reads in a document: never the programmer's `true`/`false`. */
+export function scalarText(value: string | number | boolean | bigint): string {
+  if (value === true) return 'Yes';
+  if (value === false) return 'No';
+  return String(value);
+}

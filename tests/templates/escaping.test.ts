@@ -97,9 +97,9 @@ describe('escaping: data is always literal text', () => {
     expect(rendered.placeholders).toEqual([]);
   });
 
-  it('prints numbers and booleans as text', () => {
+  it('prints numbers as text and yes/no facts as Yes or No', () => {
     const { blocks } = toModel('{{a}} {{b}} {{c}}\n', { a: 42, b: false, c: 1.5 });
-    expect(inlineText(slot(blocks, 'paragraph'))).toBe('42 false 1.5');
+    expect(inlineText(slot(blocks, 'paragraph'))).toBe('42 No 1.5');
   });
 
   it('keeps backticks from closing a code span the template opened', () => {

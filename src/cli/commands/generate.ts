@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../pipeline/write-atomic.js';
 import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
 import { loadTemplates } from '../../templates/load.js';
 import type { CliContext } from '../context.js';
-import { loadInputs, uniqueDiagnostics } from '../devices.js';
+import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { displayPath } from '../paths.js';
 import { listOption } from '../list-option.js';
@@ -87,7 +87,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         products.set(productId, l.file);
         try {
           const result = await generateProduct({
-            product: { file: l.file, productId, data: l.device.data },
+            product: { file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd) },
             templates: templates.value,
             catalogue,
             options: { docTypes, formats, outDir, final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] },
@@ -114,6 +114,12 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
       io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);
     });
+}
+
+/** Images are looked up beside the device file, then beside each product-line parent. */
+function assetSearch(l: LoadedInput, cwd: string): { dirs: string[]; projectRoot: string } {
+  const files = [l.input.path, ...(l.device?.chain ?? []).map((f) => resolve(cwd, f))];
+  return { dirs: [...new Set(files.map((f) => dirname(f)))], projectRoot: l.input.projectRoot };
 }
 
 function duplicateProduct(file: string, id: string, other: string): Diagnostic {

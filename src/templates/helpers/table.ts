@@ -1,6 +1,6 @@
 import { TemplateError, asRef, labelFor, locationOf, type HelperOptions } from '../context.js';
 import { escapeText, placeholderMarker } from '../escape.js';
-import { MarkdownBlock, isMissing, resolve, unwrap } from '../values.js';
+import { MarkdownBlock, isMissing, resolve, scalarText, unwrap } from '../values.js';
 import { intlLocale } from './format.js';
 
 /**
@@ -69,5 +69,5 @@ function cell(ref: ReturnType<typeof resolve>, options: HelperOptions): string {
       'name a field of it in the column, e.g. "owner.name:Owner"',
     ], ref.path);
   }
-  return escapeText(String(value), 'cell');
+  return escapeText(typeof value === 'boolean' ? scalarText(value) : String(value), 'cell');
 }

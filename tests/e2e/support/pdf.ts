@@ -21,3 +21,12 @@ export function squash(text: string): string {
 export function pdfContains(text: string, value: string): boolean {
   return normalise(text).includes(normalise(value)) || squash(text).includes(squash(value));
 }
+
+/**
+ * The text of the page bodies only: running header (document title, DRAFT marking) and footer
+ * (number, version, page) are cropped away (A4, header above 60 pt, footer below 780 pt), so a
+ * paragraph that continues on the next page reads as one text.
+ */
+export function pdfBodyText(path: string): string {
+  return pdfText(path, ['-x', '0', '-y', '60', '-W', '596', '-H', '720']);
+}
