@@ -9,7 +9,7 @@ import type { Data } from '../regulatory/data-path.js';
 import type { TemplateSet } from '../templates/load.js';
 import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
-import { finalCheck } from './final-check.js';
+import { finalCheck, type Locate } from './final-check.js';
 
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,6 +30,8 @@ export interface ProductInput {
   readonly data: Data;
   /** Where the product's images are looked for. */
   readonly assets: Omit<AssetSearch, 'file'>;
+  /** Where a field of the data was written, for diagnostics about missing fields. */
+  readonly locate?: Locate;
 }
 
 export interface GeneratedFile {
@@ -83,7 +85,7 @@ export async function generateProduct(input: {
     diagnostics.push(...built.diagnostics);
     if (!built.value || hasErrors(built.diagnostics)) continue;
     if (options.final) {
-      const problems = finalCheck(built.value, input.catalogue, product.file);
+      const problems = finalCheck(built.value, input.catalogue, product.file, product.locate);
       if (problems.length > 0) {
         diagnostics.push(...problems);
         refused = true;

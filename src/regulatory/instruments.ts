@@ -30,7 +30,7 @@ function mdr(f: ProductFacts): Decision {
     const cls = f.deviceClass ? `class ${f.deviceClass} ` : '';
     return {
       applies: true,
-      reason: `applies: ${cls}medical device under ${regulationName(f.deviceRegulation)}; Annex I 17 and 23.4 set the software and IT-security requirements`,
+      reason: `applies: ${cls}${f.deviceRegulation === 'IVDR' ? 'in vitro diagnostic ' : ''}medical device under ${regulationName(f.deviceRegulation)}; ${f.deviceRegulation === 'IVDR' ? 'Annex I 16 and 20.4' : 'Annex I 17 and 23.4'} set the software and IT-security requirements`,
     };
   }
   if (!f.deviceRegulationStated)

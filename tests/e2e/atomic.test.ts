@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { techfile } from './support/cli.js';
-import { EXAMPLES, ROOT, describeExample, tempDir } from './support/examples.js';
+import { EXAMPLES, ROOT, describeExample, tempDir, removeTempDirs } from './support/examples.js';
+
+afterAll(removeTempDirs);
 
 /** Every entry below dir, dot files included. */
 function allEntries(dir: string): string[] {

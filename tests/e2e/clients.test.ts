@@ -1,12 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasTool, run } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';
 import { docxParagraphs, docxPart, docxStyles } from './support/docx.js';
-import { ROOT, concreteExamples, tempDir, type Example } from './support/examples.js';
-import { convertWithLibreOffice } from './support/office.js';
+import { ROOT, concreteExamples, tempDir, removeTempDirs, type Example } from './support/examples.js';
+import { LIBREOFFICE_PROFILE, convertWithLibreOffice } from './support/office.js';
 import { normalise, pdfContains, pdfText } from './support/pdf.js';
+
+afterAll(() => {
+  removeTempDirs();
+  // The LibreOffice profile this process created (see support/office.ts).
+  rmSync(LIBREOFFICE_PROFILE, { recursive: true, force: true });
+});
 
 // Real readers' software opens every generated file. Missing tools skip visibly (CI=true fails).
 const tools = {
@@ -102,9 +108,19 @@ describe('generated documents open in real clients', () => {
         // A real field: begin … instruction TOC … end, so Word can update it.
         const toc = /<w:fldChar w:fldCharType="begin"[^>]*\/>(?:(?!<w:fldChar)[\s\S])*?<w:instrText[^>]*>\s*TOC\b[\s\S]*?<w:fldChar w:fldCharType="end"[^>]*\/>/;
         expect(toc.test(xml), `${d.docx} has no TOC field`).toBe(true);
-        // Every heading has text a reader sees.
+        // The body is there, not only the title page and the TOC.
         const paragraphs = docxParagraphs(xml);
         expect(paragraphs.length).toBeGreaterThan(20);
+      }
+    });
+
+    it('resolves every internal link (TOC entries, appendix section references) to a bookmark', () => {
+      for (const d of docs) {
+        const xml = docxPart(readFileSync(d.docx), 'word/document.xml');
+        const anchors = new Set([...xml.matchAll(/<w:hyperlink\b[^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]));
+        const bookmarks = new Set([...xml.matchAll(/<w:bookmarkStart\b[^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
+        expect(anchors.size, `${d.docx} has no internal links`).toBeGreaterThan(0);
+        expect([...anchors].filter((a) => !bookmarks.has(a)), d.docx).toEqual([]);
       }
     });
   });

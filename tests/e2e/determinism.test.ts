@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { techfile } from './support/cli.js';
-import { ROOT, concreteExamples, copyExampleFolder, describeExample, tempDir } from './support/examples.js';
+import { ROOT, concreteExamples, copyExampleFolder, describeExample, tempDir, removeTempDirs } from './support/examples.js';
 import { editYaml, listFiles, sha256 } from './support/files.js';
+
+afterAll(removeTempDirs);
 
 // Dates come from the data, never from the clock or the environment.
 const savedEpoch = process.env['SOURCE_DATE_EPOCH'];

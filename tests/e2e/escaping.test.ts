@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocType } from '../../src/regulatory/catalogue.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
@@ -9,9 +9,11 @@ import { deviceSchema } from '../../src/schema/device-schema.js';
 import { resolveSchemaPath } from '../../src/schema/path.js';
 import { hasTool } from '../helpers/clients.js';
 import { docxParagraphs, docxPart } from './support/docx.js';
-import { EXAMPLES, describeExample, tempDir, type Example } from './support/examples.js';
+import { EXAMPLES, describeExample, tempDir, removeTempDirs, type Example } from './support/examples.js';
 import { pdfContains, pdfText } from './support/pdf.js';
 import { build, structure } from './support/pipeline.js';
+
+afterAll(removeTempDirs);
 
 /** Text that Markdown, HTML, Handlebars or XML would turn into something else if not escaped. */
 const NASTY = ['*bold*', '_x_', 'a | b', '# heading', '1. item', '<b>x</b>', '`code` and ``x``', '[x](http://y)', '{{x}}', '&amp;'] as const;

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clausesForDoc, loadCatalogue } from '../../src/regulatory/catalogue.js';
 import { hasTool } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';
 import { STATUSES, coverageJson, type CoverageJson } from './support/coverage.js';
 import { docxParagraphs, docxPart } from './support/docx.js';
-import { EXAMPLES, INCOMPLETE, ROOT, concreteExamples, describeExample, tempDir, type Example } from './support/examples.js';
+import { EXAMPLES, INCOMPLETE, ROOT, concreteExamples, describeExample, tempDir, removeTempDirs, type Example } from './support/examples.js';
 import { listFiles } from './support/files.js';
 import { pdfText, squash } from './support/pdf.js';
+
+afterAll(removeTempDirs);
 
 const DRAFT = 'examples/incomplete/draft-monitor.yaml';
 const APPENDIX = 'Traceability to regulatory requirements';
@@ -169,11 +171,12 @@ describe('the incomplete example', () => {
     coverage = await coverageJson(DRAFT);
   });
 
-  it('is refused by --final with exit 6, naming each missing field and the clauses that need it, and nothing is written', async () => {
+  it('is refused by --final with exit 6, naming each missing field and each TBD clause, and nothing is written', async () => {
     const out = tempDir('final');
     const r = await techfile(['generate', DRAFT, '--final', '--out', out], ROOT);
     expect(r.code).toBe(6);
     expect(listFiles(out)).toEqual([]);
+    expect(r.stdout).not.toMatch(/^wrote /m);
     const tbd = coverage.clauses.filter((c) => c.status === 'tbd' && c.missing.length > 0);
     expect(tbd.length, 'the incomplete example has no TBD clause with missing data').toBeGreaterThan(0);
     const problems: string[] = [];
@@ -182,6 +185,21 @@ describe('the incomplete example', () => {
       for (const m of c.missing) if (!r.stderr.includes(m)) problems.push(`field ${m} (needed by ${c.id}) is not named`);
     }
     expect(problems, `${problems.join('\n')}\n--- stderr ---\n${r.stderr.slice(0, 4000)}`).toEqual([]);
+  });
+
+  // A field needed by several clauses (e.g. `network.ports` by MDCG-4.2-sep12, MDCG-4.3-6,
+  // MDS2-CONN and MDS2-TXCF) is reported once, naming all of them.
+  it('names every missing field together with every clause that needs it', async () => {
+    const r = await techfile(['generate', DRAFT, '--final', '--out', tempDir('final-all')], ROOT);
+    expect(r.code).toBe(6);
+    // One message per problem, separated by blank lines.
+    const messages = r.stderr.split(/\n\s*\n/);
+    const problems: string[] = [];
+    for (const c of coverage.clauses.filter((x) => x.status === 'tbd'))
+      for (const m of c.missing)
+        if (!messages.some((msg) => msg.includes(`${c.doc}:`) && msg.includes(m) && msg.includes(c.id)))
+          problems.push(`${c.doc}: field ${m} is not named together with clause ${c.id} that needs it`);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it.skipIf(!hasPdftotext)('is written as a draft without --final, with [TBD: placeholders in its PDF text', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOC_TYPES } from '../../src/regulatory/catalogue.js';
 import { techfile, type CliRun } from './support/cli.js';
 import {
@@ -11,18 +11,13 @@ import {
   concreteExamples,
   describeExample,
   exampleExists,
+  removeTempDirs,
   tempDir,
   type Example,
 } from './support/examples.js';
+import { listFiles } from './support/files.js';
 
-/** Files below `dir`, relative to it, sorted. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort();
-}
+afterAll(removeTempDirs);
 
 describe('techfile generate examples', () => {
   let out: string;

@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPath } from '../../src/regulatory/data-path.js';
 import { longDate } from '../../src/regulatory/dates.js';
 import { hasTool } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';
 import { docxText } from './support/docx.js';
-import { INCOMPLETE, ROOT, concreteExamples, copyExampleFolder, describeExample, tempDir, type Example } from './support/examples.js';
+import { INCOMPLETE, ROOT, concreteExamples, copyExampleFolder, describeExample, tempDir, removeTempDirs, type Example } from './support/examples.js';
 import { editYaml } from './support/files.js';
 import { stringLeaves } from './support/leaves.js';
 import { pdfBodyText, squash } from './support/pdf.js';
 import { replaceAtSource } from './support/surgery.js';
+
+afterAll(removeTempDirs);
 
 const hasPdftotext = hasTool('pdftotext');
 

@@ -87,7 +87,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         products.set(productId, l.file);
         try {
           const result = await generateProduct({
-            product: { file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd) },
+            product: { file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd), locate: (p) => l.device?.provenance.get(p) },
             templates: templates.value,
             catalogue,
             options: { docTypes, formats, outDir, final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] },

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { defaultDeviceSchema } from '../../../src/data/default-schema.js';
@@ -88,11 +88,25 @@ export function exampleExists(name: string): boolean {
 
 /** A private copy of examples/<folder> in a temp dir, to edit without touching the project. */
 export function copyExampleFolder(folder: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'techfile-e2e-copy-'));
+  const dir = tempDir('copy');
   cpSync(join(EXAMPLES, folder), join(dir, folder), { recursive: true });
   return dir;
 }
 
+const created: string[] = [];
+
+/** A fresh folder under the OS temp dir, removed by `removeTempDirs` (each test file's afterAll). */
 export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `techfile-e2e-${label}-`));
+  const dir = mkdtempSync(join(tmpdir(), `techfile-e2e-${label}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** Set KEEP_E2E_OUTPUT=1 to keep the generated documents for inspection. */
+export function removeTempDirs(): void {
+  if (process.env['KEEP_E2E_OUTPUT'] === '1') {
+    console.log(`KEEP_E2E_OUTPUT=1: kept ${created.join(', ')}`);
+    return;
+  }
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

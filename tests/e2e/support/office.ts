@@ -2,6 +2,9 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../helpers/clients.js';
 
+/** One LibreOffice profile per test process, so parallel runs do not lock each other out. */
+export const LIBREOFFICE_PROFILE = `/tmp/lo-profile-${process.pid}`;
+
 /**
  * Converts DOCX files to PDF with LibreOffice in ONE soffice call (start-up is the slow part).
  * Files are copied to a flat folder under unique names first, since several products have a
@@ -22,7 +25,7 @@ export function convertWithLibreOffice(files: readonly { path: string; key: stri
     return name;
   });
   const r = run('soffice', [
-    `-env:UserInstallation=file:///tmp/lo-profile-${process.pid}`,
+    `-env:UserInstallation=file://${LIBREOFFICE_PROFILE}`,
     '--headless',
     '--norestore',
     '--convert-to',
