@@ -278,10 +278,20 @@ describe.each(DOCS)('templates/%s', (doc) => {
     const unknown: string[] = [];
     for (const f of files) {
       const body = f.text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' '));
+      // Inside `{{#each list}}` / `{{#items list}}` a bare name is a field of the list's records.
+      const lists: string[] = [];
       for (const t of tags(body)) {
-        for (const p of [...pathsOf(t.body), ...recordFieldsOf(t.body)]) {
-          if (!known.has(normalise(p))) unknown.push(`${f.name}:${t.line} ${p}`);
+        const opens = /^#(each|items)\s+([\w.]+)/.exec(t.body);
+        if (/^\/(each|items)\b/.test(t.body)) {
+          lists.pop();
+          continue;
         }
+        const scope = lists[lists.length - 1];
+        for (const p of [...pathsOf(t.body), ...recordFieldsOf(t.body)]) {
+          const full = scope !== undefined && !(opens && p === opens[2]) ? `${scope}.${p}` : p;
+          if (!known.has(normalise(full)) && !known.has(normalise(p))) unknown.push(`${f.name}:${t.line} ${p}`);
+        }
+        if (opens?.[2] !== undefined) lists.push(scope !== undefined && !known.has(opens[2]) ? `${scope}.${opens[2]}` : opens[2]);
       }
     }
     expect(unknown).toEqual([]);
