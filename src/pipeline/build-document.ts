@@ -11,6 +11,7 @@ import type { Data } from '../regulatory/data-path.js';
 import { INSTRUMENT_IDS } from '../regulatory/instruments.js';
 import { traceabilityAppendix } from '../regulatory/traceability.js';
 import { fieldLabel } from '../schema/device-schema.js';
+import { valueLabel } from '../schema/value-labels.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
 import { renderFrontMatter, renderTemplate } from '../templates/render.js';
@@ -80,6 +81,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
       return c ? { ref: c.ref, verified: c.verified } : undefined;
     },
     fieldLabel,
+    valueLabel,
     meta: { title, number, version: control.value!.version, date: control.value!.date, status: control.value!.status },
     locale: control.value!.language,
   });

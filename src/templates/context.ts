@@ -1,5 +1,5 @@
 import type { SourceRef } from '../source/position.js';
-import { Ref } from './values.js';
+import { Ref, scalarText } from './values.js';
 
 /** What a template can see besides the device data. Built by the pipeline for each document. */
 export interface TemplateContext {
@@ -18,6 +18,8 @@ export interface TemplateContext {
     readonly date: string;
     readonly status: string;
   };
+  /** Reader-facing form of a coded (enum) value at a data path; undefined: print as written. */
+  readonly valueLabel?: (path: string, value: string) => string | undefined;
   /** BCP 47 tag from `documents.language`. */
   readonly locale: string;
 }
@@ -82,4 +84,10 @@ export function asRef(value: unknown): Ref {
 
 export function labelFor(options: HelperOptions, path: string): string {
   return options.data.tf.ctx.fieldLabel(path);
+}
+
+/** A data value as a reader should see it: coded values translated, yes/no as Yes/No. */
+export function displayValue(options: HelperOptions, path: string, value: string | number | boolean | bigint): string {
+  if (typeof value === 'string') return (path !== '' ? options.data.tf.ctx.valueLabel?.(path, value) : undefined) ?? value;
+  return scalarText(value);
 }

@@ -1,6 +1,6 @@
 import type { Block, Document, DocumentMeta } from '../../src/model/nodes.js';
 import { sampleDocument } from '../fixtures/sample-model.js';
-import { solidPng } from './png.js';
+import { solidPng } from '../helpers/png.js';
 
 export const LOGO = solidPng(40, 20);
 

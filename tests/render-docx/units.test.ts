@@ -6,7 +6,7 @@ import { displaySize, rasterInfo } from '../../src/render/docx/image.js';
 import { comparePartNames, coreTimestamp } from '../../src/render/docx/package.js';
 import { scaleWidths } from '../../src/render/docx/table.js';
 import { TEXT_WIDTH } from '../../src/render/docx/theme.js';
-import { solidPng } from './png.js';
+import { solidPng } from '../helpers/png.js';
 
 describe('scaleWidths', () => {
   it('always fills the total exactly with positive columns', () => {

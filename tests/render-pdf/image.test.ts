@@ -11,9 +11,9 @@ import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
 import { MM, PAGE } from '../../src/render/pdf/style.js';
 import { hasTool, run } from '../helpers/clients.js';
 import { sampleDocument } from '../fixtures/sample-model.js';
-import { makePng } from './png.js';
+import { solidPng } from '../helpers/png.js';
 
-const png = makePng(40, 20);
+const png = solidPng(40, 20);
 const docWith = (widthMm?: number): Document => ({
   ...sampleDocument(),
   children: [{ type: 'image', src: 'arch.png', alt: 'Architecture', ...(widthMm === undefined ? {} : { widthMm }) }],

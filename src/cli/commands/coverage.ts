@@ -1,18 +1,16 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { buildDocument } from '../../pipeline/build-document.js';
-import { defaultTemplatesDir } from '../../pipeline/templates-dir.js';
 import { decideApplicability, describeDecision } from '../../regulatory/applicability.js';
 import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
 import type { CoverageEntry, CoverageSummary } from '../../regulatory/coverage.js';
 import { INSTRUMENT_IDS } from '../../regulatory/instruments.js';
-import { loadTemplates } from '../../templates/load.js';
 import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
+import { loadTemplateSet } from '../templates.js';
 
 interface DocumentCoverage {
   readonly doc: string;
@@ -53,11 +51,8 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stderr(`${formatDiagnostics(sortDiagnostics(input.diagnostics))}\n`);
         return ctx.exit(ExitCode.invalidInput);
       }
-      const templates = loadTemplates(flags.templates ? resolve(io.cwd, flags.templates) : defaultTemplatesDir());
-      if (hasErrors(templates.diagnostics)) {
-        io.stderr(`${formatDiagnostics(templates.diagnostics)}\n`);
-        return ctx.exit(ExitCode.template);
-      }
+      const templates = loadTemplateSet(flags.templates, ctx);
+      if (!templates) return;
       const catalogue = loadCatalogue();
       const data = input.device.data;
       const applicability = decideApplicability(data);
@@ -73,7 +68,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
           file: input.file,
           data,
           docType: doc,
-          templates: templates.value,
+          templates,
           catalogue,
           applicability,
           final: false,

@@ -5,15 +5,14 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { FORMATS, generateProduct } from '../../pipeline/generate.js';
-import { defaultTemplatesDir } from '../../pipeline/templates-dir.js';
 import { writeFileAtomic } from '../../pipeline/write-atomic.js';
 import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
-import { loadTemplates } from '../../templates/load.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { displayPath } from '../paths.js';
 import { listOption } from '../list-option.js';
+import { loadTemplateSet } from '../templates.js';
 
 interface GenerateFlags {
   readonly doc?: string;
@@ -59,11 +58,8 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
         return ctx.exit(ExitCode.usage);
       }
-      const templates = loadTemplates(flags.templates ? resolve(io.cwd, flags.templates) : defaultTemplatesDir());
-      if (hasErrors(templates.diagnostics)) {
-        io.stderr(`${formatDiagnostics(templates.diagnostics)}\n`);
-        return ctx.exit(ExitCode.template);
-      }
+      const templates = loadTemplateSet(flags.templates, ctx);
+      if (!templates) return;
       const catalogue = loadCatalogue();
       const outDir = resolve(io.cwd, flags.out);
       const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
@@ -88,7 +84,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         try {
           const result = await generateProduct({
             product: { file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd), locate: (p) => l.device?.provenance.get(p) },
-            templates: templates.value,
+            templates,
             catalogue,
             options: { docTypes, formats, outDir, final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] },
             write: writeFileAtomic,

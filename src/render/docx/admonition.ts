@@ -2,7 +2,7 @@ import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthT
 import type { Admonition, Block } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
 import { renderInlines } from './inline.js';
-import { admonitionLabel } from './labels.js';
+import { admonitionLabel } from '../labels.js';
 import { COLOR, TEXT_WIDTH } from './theme.js';
 
 type CellChild = Paragraph | Table;

@@ -1,6 +1,6 @@
 import { Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { DocumentMeta } from '../../model/nodes.js';
-import { LABELS } from './labels.js';
+import { LABELS } from '../labels.js';
 import { STYLE } from './styles.js';
 import { COLOR, TEXT_WIDTH } from './theme.js';
 

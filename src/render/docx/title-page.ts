@@ -1,7 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { DocumentMeta } from '../../model/nodes.js';
-import { LABELS } from './labels.js';
+import { LABELS, REVISION_HEADER, documentControlRows, revisionRows } from '../labels.js';
 import { STYLE } from './styles.js';
 import { gridTable, scaleWidths } from './table.js';
 import type { BodyChild } from './blocks.js';
@@ -9,28 +9,6 @@ import { COLOR } from './theme.js';
 
 const text = (value: string): ParagraphChild[] => [new TextRun(value)];
 const bold = (value: string): ParagraphChild[] => [new TextRun({ text: value, bold: true })];
-const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
-
-/** "GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)" */
-export function productLine(meta: DocumentMeta): string {
-  const version = meta.productVersion !== undefined && meta.productVersion !== '' ? `, version ${meta.productVersion}` : '';
-  return `${meta.productName}${version} (${meta.productId})`;
-}
-
-/** Label/value rows of the document-control table, in the order reviewers look for them. */
-export function documentControlRows(meta: DocumentMeta): [string, string][] {
-  return [
-    [LABELS.documentNumber, meta.documentNumber],
-    [LABELS.version, meta.version],
-    [LABELS.status, meta.status],
-    [LABELS.date, meta.date],
-    [LABELS.author, meta.author],
-    [LABELS.approver, meta.approver],
-    [LABELS.product, productLine(meta)],
-    [LABELS.manufacturer, meta.manufacturer],
-    [LABELS.audience, orDash(meta.audience)],
-  ].map(([label, value]) => [label ?? '', orDash(value)]);
-}
 
 /**
  * The title page of a controlled document: draft marking, product and title, subtitle,
@@ -68,17 +46,13 @@ export function renderTitlePage(meta: DocumentMeta): BodyChild[] {
   );
 
   out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(LABELS.revisionHistory) }));
-  const header = [LABELS.version, LABELS.date, LABELS.author, LABELS.description].map((label) => ({
-    children: bold(label),
-    fill: COLOR.tableHeaderFill,
-  }));
-  const revisions = meta.revisions.map((r) => [r.version, r.date, r.author, r.description].map((v) => ({ children: text(orDash(v)) })));
-  const empty = [LABELS.notStated, LABELS.notStated, LABELS.notStated, LABELS.notStated].map((v) => ({ children: text(v) }));
+  const header = REVISION_HEADER.map((label) => ({ children: bold(label), fill: COLOR.tableHeaderFill }));
+  const revisions = revisionRows(meta).map((row) => row.map((v) => ({ children: text(v) })));
   out.push(
     gridTable({
       widths: scaleWidths([0.8, 1.1, 2, 3.6]),
       headerRows: 1,
-      rows: [header, ...(revisions.length > 0 ? revisions : [empty])],
+      rows: [header, ...revisions],
     }),
   );
   return out;

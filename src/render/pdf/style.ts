@@ -62,10 +62,3 @@ export const SPACE = {
   boxPad: 7,
   blockAfter: 9,
 } as const;
-
-export const LABEL = {
-  note: 'Note',
-  warning: 'Warning',
-  draftHeader: 'DRAFT — not approved for use',
-  watermark: 'DRAFT',
-} as const;

@@ -1,6 +1,6 @@
 import { escapeText, placeholderMarker, type OutputMode } from '../escape.js';
-import { TemplateError, labelFor, locationOf, type HelperOptions } from '../context.js';
-import { Fragment, MarkdownBlock, Ref, child, childPath, isMissing, scalarText } from '../values.js';
+import { TemplateError, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
+import { Fragment, MarkdownBlock, Ref, child, childPath, isMissing } from '../values.js';
 
 /**
  * The two helpers the rewrite inserts: `__get` resolves a data path against techfile's own
@@ -50,9 +50,8 @@ function render(value: unknown, mode: OutputMode, options: HelperOptions): strin
 }
 
 function scalar(value: unknown, path: string, mode: OutputMode, options: HelperOptions): string {
-  if (typeof value === 'string') return escapeText(value, mode);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return escapeText(scalarText(value), mode);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return escapeText(displayValue(options, path, value), mode);
   }
   const what = Array.isArray(value) ? 'a list' : 'a group of fields';
   throw new TemplateError(

@@ -1,4 +1,4 @@
-import { TemplateError, asRef, labelFor, locationOf, type HelperOptions } from '../context.js';
+import { TemplateError, asRef, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
 import { Fragment, Ref, isMissing, resolve } from '../values.js';
 
 /**
@@ -81,7 +81,8 @@ export function joinHelper(value: unknown, ...rest: unknown[]): Fragment {
     } else if (isMissing(item.value) || typeof item.value === 'object') {
       parts.push({ field: item.path, label: labelFor(options, item.path) });
     } else {
-      parts.push(String(item.value).trim());
+      const v = item.value;
+      parts.push((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? displayValue(options, item.path, v) : String(v)).trim());
     }
   }
   return new Fragment(parts);

@@ -1,6 +1,6 @@
-import { TemplateError, asRef, labelFor, locationOf, type HelperOptions } from '../context.js';
+import { TemplateError, asRef, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
 import { escapeText, placeholderMarker } from '../escape.js';
-import { MarkdownBlock, isMissing, resolve, scalarText, unwrap } from '../values.js';
+import { MarkdownBlock, isMissing, resolve, unwrap } from '../values.js';
 import { intlLocale } from './format.js';
 
 /**
@@ -69,5 +69,7 @@ function cell(ref: ReturnType<typeof resolve>, options: HelperOptions): string {
       'name a field of it in the column, e.g. "owner.name:Owner"',
     ], ref.path);
   }
-  return escapeText(typeof value === 'boolean' ? scalarText(value) : String(value), 'cell');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return escapeText(displayValue(options, ref.path, value), 'cell');
+  return escapeText(String(value), 'cell');
 }

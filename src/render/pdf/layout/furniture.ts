@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../../model/nodes.js';
-import { COLOR, LABEL, PAGE, SIZE } from '../style.js';
+import { LABELS, pageOf } from '../../labels.js';
+import { COLOR, PAGE, SIZE } from '../style.js';
 import type { DrawOp, FontKey, LayoutPage, TextMeasurer } from './types.js';
 
 /** Shortens `text` with an ellipsis until it fits `maxWidth`. */
@@ -15,7 +16,7 @@ function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextM
   const right = PAGE.width - PAGE.marginRight;
   const size = SIZE.small;
   const ops: DrawOp[] = [];
-  const rightText = meta.draft ? LABEL.draftHeader : meta.status;
+  const rightText = meta.draft ? LABELS.draft : meta.status;
   const rightFont: FontKey = meta.draft ? 'bold' : 'regular';
   const rightWidth = m.width(rightText, rightFont, size);
   const title = fitText(`${meta.productName} — ${meta.title}`, 'regular', size, right - left - rightWidth - 18, m);
@@ -27,9 +28,9 @@ function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextM
   const footer: DrawOp[] = [];
   const fy = PAGE.footerBaseline;
   footer.push({ kind: 'line', x1: left, y1: fy - size - 3, x2: right, y2: fy - size - 3, color: COLOR.rule, width: 0.5 });
-  const pageText = `Page ${index + 1} of ${total}`;
+  const pageText = pageOf(index + 1, total);
   const pageWidth = m.width(pageText, 'regular', size);
-  const docText = fitText(`${meta.documentNumber}  ·  Version ${meta.version}`, 'regular', size, right - left - pageWidth - 18, m);
+  const docText = fitText(`${meta.documentNumber}  ·  ${LABELS.version} ${meta.version}`, 'regular', size, right - left - pageWidth - 18, m);
   footer.push({ kind: 'text', x: left, y: fy, text: docText, font: 'regular', size, color: COLOR.muted });
   footer.push({ kind: 'text', x: right - pageWidth, y: fy, text: pageText, font: 'regular', size, color: COLOR.muted });
   return { header: ops, footer };
@@ -48,6 +49,6 @@ export function stampFurniture(pages: readonly LayoutPage[], meta: DocumentMeta,
       page.ops.unshift(...header);
       page.ops.push(...footer);
     }
-    if (meta.draft) page.ops.unshift({ kind: 'watermark', text: LABEL.watermark, size: 110, color: COLOR.watermark, opacity: 0.055 });
+    if (meta.draft) page.ops.unshift({ kind: 'watermark', text: LABELS.watermark, size: 110, color: COLOR.watermark, opacity: 0.055 });
   });
 }

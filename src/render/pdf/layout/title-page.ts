@@ -1,4 +1,5 @@
 import type { DocumentMeta, Inline, Table, TableRow } from '../../../model/nodes.js';
+import { LABELS, REVISION_HEADER, documentControlRows, revisionRows } from '../../labels.js';
 import { COLOR, MM, PAGE, SIZE } from '../style.js';
 import type { LayoutContext } from './context.js';
 import { placeLines } from './emit.js';
@@ -12,24 +13,8 @@ const row = (cells: readonly (readonly Inline[])[]): TableRow => ({
   cells: cells.map((children) => ({ type: 'tableCell', children })),
 });
 
-function productLine(meta: DocumentMeta): string {
-  const version = meta.productVersion === undefined || meta.productVersion === '' ? '' : `, version ${meta.productVersion}`;
-  return `${meta.productName}${version} (${meta.productId})`;
-}
-
 /** The document-control table as model rows, so it is laid out like any other table. */
 export function controlTable(meta: DocumentMeta): Table {
-  const facts: [string, string][] = [
-    ['Document number', meta.documentNumber],
-    ['Version', meta.version],
-    ['Status', meta.status],
-    ['Date', meta.date],
-    ['Author', meta.author],
-    ['Approver', meta.approver],
-    ['Product', productLine(meta)],
-    ['Manufacturer', meta.manufacturer],
-  ];
-  if (meta.audience !== undefined && meta.audience !== '') facts.push(['Audience', meta.audience]);
   return {
     type: 'table',
     columns: [
@@ -37,12 +22,11 @@ export function controlTable(meta: DocumentMeta): Table {
       { align: 'left', width: 2.6 },
     ],
     headerRows: 0,
-    rows: facts.map(([label, value]) => row([[{ type: 'strong', children: [text(label)] }], [text(value)]])),
+    rows: documentControlRows(meta).map(([label, value]) => row([[{ type: 'strong', children: [text(label)] }], [text(value)]])),
   };
 }
 
 export function revisionTable(meta: DocumentMeta): Table {
-  const revisions = meta.revisions.length > 0 ? meta.revisions : [{ version: meta.version, date: meta.date, author: meta.author, description: 'No revision history recorded' }];
   return {
     type: 'table',
     columns: [
@@ -52,7 +36,7 @@ export function revisionTable(meta: DocumentMeta): Table {
       { align: 'left', width: 3.2 },
     ],
     headerRows: 1,
-    rows: [row([[text('Version')], [text('Date')], [text('Author')], [text('Description')]]), ...revisions.map((r) => row([[text(r.version)], [text(r.date)], [text(r.author)], [text(r.description)]]))],
+    rows: [REVISION_HEADER, ...revisionRows(meta)].map((cells) => row(cells.map((v) => [text(v)]))),
   };
 }
 
@@ -78,15 +62,15 @@ export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
     block(ctx, frame, meta.subtitle, 'regular', 13, COLOR.muted);
   }
   flow.y += 10;
-  block(ctx, frame, `${meta.documentNumber}  ·  Version ${meta.version}  ·  ${meta.status}`, 'regular', SIZE.body, COLOR.muted);
+  block(ctx, frame, `${meta.documentNumber}  ·  ${LABELS.version} ${meta.version}  ·  ${meta.status}`, 'regular', SIZE.body, COLOR.muted);
 
   flow.y = Math.max(flow.y + 28, PAGE.marginTop + 95 * MM);
-  block(ctx, frame, 'Document control', 'bold', 11.5, COLOR.heading);
+  block(ctx, frame, LABELS.documentControl, 'bold', 11.5, COLOR.heading);
   flow.y += 5;
   layoutTable(ctx, controlTable(meta), frame, { labelColumn: true });
   flow.y += 18;
   flow.ensure(60);
-  block(ctx, frame, 'Revision history', 'bold', 11.5, COLOR.heading);
+  block(ctx, frame, LABELS.revisionHistory, 'bold', 11.5, COLOR.heading);
   flow.y += 5;
   layoutTable(ctx, revisionTable(meta), frame);
   flow.newPage();

@@ -1,5 +1,10 @@
 import { deflateSync } from 'node:zlib';
 
+/**
+ * Tiny valid PNG files for tests, built without any image library: renderer tests embed
+ * them, pipeline tests put them next to device files.
+ */
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -21,14 +26,14 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** A valid RGB PNG of the given size, filled with one colour. */
+/** A valid 8-bit RGB PNG of the given pixel size, filled with one colour. */
 export function solidPng(width: number, height: number, rgb: readonly [number, number, number] = [47, 84, 150]): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // colour type: RGB
-  const row = Buffer.alloc(1 + width * 3);
+  const row = Buffer.alloc(1 + width * 3); // filter byte 0, then the pixels
   for (let x = 0; x < width; x += 1) row.set(rgb, 1 + x * 3);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   return new Uint8Array(

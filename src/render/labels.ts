@@ -1,0 +1,100 @@
+/**
+ * The fixed words the renderers themselves print (title page, running header and footer,
+ * boxes). Both the DOCX and the PDF renderer take them from here, so the two formats of
+ * one document can never disagree. English only for now.
+ *
+ * This file imports nothing: it is shared by renderers that must not import each other.
+ */
+export const LABELS = {
+  documentControl: 'Document control',
+  revisionHistory: 'Revision history',
+  documentNumber: 'Document number',
+  version: 'Version',
+  status: 'Status',
+  date: 'Date',
+  author: 'Author',
+  approver: 'Approver',
+  product: 'Product',
+  manufacturer: 'Manufacturer',
+  audience: 'Audience',
+  description: 'Description',
+  /** "Page 3 of 12": the pieces, for formats that insert the numbers as fields (DOCX). */
+  page: 'Page',
+  of: 'of',
+  /** Lower-case, inside a phrase: "GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)". */
+  versionInline: 'version',
+  /** The marking of every draft, on the title page and in the running header. */
+  draft: 'DRAFT \u2014 not approved for use',
+  /** The large diagonal mark behind draft pages (where the format draws one). */
+  watermark: 'DRAFT',
+  note: 'Note',
+  warning: 'Warning',
+  /** An empty cell of the document-control or revision table. */
+  notStated: '\u2014',
+  noRevisions: 'No revision history recorded',
+} as const;
+
+export function admonitionLabel(kind: 'note' | 'warning'): string {
+  return kind === 'note' ? LABELS.note : LABELS.warning;
+}
+
+/** "Page 3 of 12", for formats that know the numbers when they lay out the page (PDF). */
+export function pageOf(page: number, total: number): string {
+  return `${LABELS.page} ${page} ${LABELS.of} ${total}`;
+}
+
+/** The document-control facts the title page shows (a structural subset of the model's DocumentMeta). */
+export interface TitleFacts {
+  readonly documentNumber: string;
+  readonly version: string;
+  readonly status: string;
+  readonly date: string;
+  readonly author: string;
+  readonly approver: string;
+  readonly productName: string;
+  readonly productId: string;
+  readonly productVersion?: string;
+  readonly manufacturer: string;
+  readonly audience?: string;
+  readonly revisions: readonly { readonly version: string; readonly date: string; readonly author: string; readonly description: string }[];
+}
+
+const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
+
+/** "GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)": the Product row of the document-control table. */
+export function productLine(meta: Pick<TitleFacts, 'productName' | 'productVersion' | 'productId'>): string {
+  const version = meta.productVersion !== undefined && meta.productVersion !== '' ? `, ${LABELS.versionInline} ${meta.productVersion}` : '';
+  return `${meta.productName}${version} (${meta.productId})`;
+}
+
+/**
+ * Label/value rows of the document-control table, in the order reviewers look for them.
+ * Both renderers lay out exactly these rows, so a reviewer comparing the DOCX and the PDF
+ * sees the same facts; an empty value shows a dash rather than vanishing.
+ */
+export function documentControlRows(meta: TitleFacts): [label: string, value: string][] {
+  const rows: [string, string | undefined][] = [
+    [LABELS.documentNumber, meta.documentNumber],
+    [LABELS.version, meta.version],
+    [LABELS.status, meta.status],
+    [LABELS.date, meta.date],
+    [LABELS.author, meta.author],
+    [LABELS.approver, meta.approver],
+    [LABELS.product, productLine(meta)],
+    [LABELS.manufacturer, meta.manufacturer],
+    [LABELS.audience, meta.audience],
+  ];
+  return rows.map(([label, value]) => [label, orDash(value)]);
+}
+
+/** Column headings of the revision-history table. */
+export const REVISION_HEADER: readonly string[] = [LABELS.version, LABELS.date, LABELS.author, LABELS.description];
+
+/**
+ * Rows of the revision-history table (without the heading row). With no recorded revision,
+ * one row says so instead of inventing an entry from the current version.
+ */
+export function revisionRows(meta: Pick<TitleFacts, 'revisions'>): string[][] {
+  if (meta.revisions.length === 0) return [[LABELS.notStated, LABELS.notStated, LABELS.notStated, LABELS.noRevisions]];
+  return meta.revisions.map((r) => [r.version, r.date, r.author, r.description].map(orDash));
+}

@@ -1,0 +1,98 @@
+import { deviceSchema } from './device-schema.js';
+import { resolveSchemaPath } from './path.js';
+
+/**
+ * How coded values of enumerated fields read in a document ("bluetooth-le" → "Bluetooth LE").
+ * Only values of fields whose schema lists them as an enum are translated, so free text
+ * that happens to equal a code ("in", "other") is never touched.
+ */
+const LABELS: Readonly<Record<string, string>> = {
+  // interfaces and transports
+  ethernet: 'Ethernet',
+  wifi: 'Wi-Fi',
+  'bluetooth-le': 'Bluetooth LE',
+  bluetooth: 'Bluetooth',
+  cellular: 'Cellular',
+  usb: 'USB',
+  nfc: 'NFC',
+  serial: 'Serial',
+  'removable-media': 'Removable media',
+  tcp: 'TCP',
+  udp: 'UDP',
+  sctp: 'SCTP',
+  in: 'Inbound',
+  out: 'Outbound',
+  both: 'Both directions',
+  allow: 'Allow',
+  deny: 'Deny',
+  // contact channels and accounts
+  email: 'E-mail',
+  'web-form': 'Web form',
+  phone: 'Telephone',
+  postal: 'Post',
+  portal: 'Portal',
+  os: 'Operating system',
+  application: 'Application',
+  database: 'Database',
+  service: 'Service',
+  other: 'Other',
+  // threats (STRIDE)
+  spoofing: 'Spoofing',
+  tampering: 'Tampering',
+  repudiation: 'Repudiation',
+  'information-disclosure': 'Information disclosure',
+  'denial-of-service': 'Denial of service',
+  'elevation-of-privilege': 'Elevation of privilege',
+  // updates, SBOM, vulnerabilities, standards
+  security: 'Security',
+  feature: 'Feature',
+  combined: 'Security and feature',
+  library: 'Library',
+  framework: 'Framework',
+  'operating-system': 'Operating system',
+  firmware: 'Firmware',
+  container: 'Container',
+  'actively-maintained': 'Actively maintained',
+  'no-longer-maintained': 'No longer maintained',
+  abandoned: 'Abandoned',
+  unknown: 'Unknown',
+  mandatory: 'Mandatory',
+  recommended: 'Recommended',
+  fixed: 'Fixed',
+  mitigated: 'Mitigated',
+  'not-affected': 'Not affected',
+  'under-investigation': 'Under investigation',
+  accepted: 'Accepted',
+  harmonised: 'Harmonised standard',
+  'common-specification': 'Common specification',
+  full: 'Full',
+  partial: 'Partial',
+  simplified: 'Simplified',
+  // regulatory codes
+  'important-class-I': 'Important product, class I',
+  'important-class-II': 'Important product, class II',
+  critical: 'Critical product',
+  default: 'Default category',
+  high: 'High-risk',
+  limited: 'Limited risk',
+  minimal: 'Minimal risk',
+  'annex-I': 'Annex I (Union harmonisation legislation)',
+  'annex-III': 'Annex III',
+  essential: 'Essential entity',
+  important: 'Important entity',
+  none: 'None',
+  '510k': '510(k)',
+  'de-novo': 'De Novo',
+  pma: 'PMA',
+  'AI-Act': 'AI Act',
+};
+
+let schema: Record<string, unknown> | undefined;
+
+/** The reader-facing form of a value at a data path, or undefined to print it as written. */
+export function valueLabel(path: string, value: string): string | undefined {
+  schema ??= deviceSchema();
+  const node = resolveSchemaPath(schema, path) as { enum?: unknown[] } | undefined;
+  if (!node || !Array.isArray(node.enum) || !node.enum.includes(value)) return undefined;
+  return LABELS[value];
+}
