@@ -1,1 +1,78 @@
-export {};
+// The public library API of techfile: what a program embedding it needs, re-exported from
+// the modules that own it. No logic lives here, so the library and the CLI cannot drift apart.
+
+// Document model: what templates produce and renderers consume.
+export type {
+  Admonition,
+  Align,
+  Block,
+  Break,
+  CodeBlock,
+  Document,
+  DocumentMeta,
+  Emphasis,
+  Heading,
+  Image,
+  Inline,
+  InlineCode,
+  Link,
+  List,
+  ListItem,
+  Node,
+  PageBreak,
+  Paragraph,
+  Placeholder,
+  Revision,
+  Strong,
+  Table,
+  TableCell,
+  TableColumn,
+  TableRow,
+  Text,
+  ThematicBreak,
+  Toc,
+} from './model/nodes.js';
+
+// Diagnostics: errors are data.
+export type { Diagnostic, Result, Severity } from './diagnostics/diagnostic.js';
+export { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
+export { diagnosticsToJson, formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';
+export type { Point, Range, SourceRef } from './source/position.js';
+
+// Device data: load → inherit → validate.
+export type { DeviceData, DeviceSchema, InheritHost, LoadedDevice, ResolvedData } from './data/index.js';
+export { defaultDeviceSchema, loadDevice, nodeHost } from './data/index.js';
+export { deviceSchema, fieldLabel } from './schema/device-schema.js';
+
+// Regulatory catalogue, applicability and coverage.
+export type { Catalogue, Clause, DocType, Instrument } from './regulatory/catalogue.js';
+export { DOC_TYPES, loadCatalogue } from './regulatory/catalogue.js';
+export type { Applicability } from './regulatory/applicability.js';
+export { decideApplicability, describeDecision } from './regulatory/applicability.js';
+export type { Decision, InstrumentId } from './regulatory/instruments.js';
+export { INSTRUMENT_IDS } from './regulatory/instruments.js';
+export type { ClauseStatus, CoverageEntry, CoverageReport, CoverageSummary, SectionRef } from './regulatory/coverage.js';
+export { computeCoverage } from './regulatory/coverage.js';
+export type { Data } from './regulatory/data-path.js';
+
+// Templates.
+export type { LoadOptions, TemplateSet } from './templates/load.js';
+export { loadTemplates } from './templates/load.js';
+export { defaultTemplatesDir } from './pipeline/templates-dir.js';
+
+// Building, rendering and writing documents.
+export type { BuildRequest, BuiltDocument } from './pipeline/build-document.js';
+export { buildDocument } from './pipeline/build-document.js';
+export type { Format, GeneratedFile, GenerateOptions, ProductInput, ProductResult } from './pipeline/generate.js';
+export { FORMATS, generateProduct } from './pipeline/generate.js';
+export type { AssetSearch } from './pipeline/assets.js';
+export { loadAssets } from './pipeline/assets.js';
+export type { RenderOptions } from './render/options.js';
+export { renderDocx } from './render/docx/index.js';
+export { renderPdf } from './render/pdf/index.js';
+export { writeFileAtomic } from './pipeline/write-atomic.js';
+
+// The command line, for running it in-process.
+export type { CliIO } from './cli/context.js';
+export { ExitCode } from './cli/exit-codes.js';
+export { runCli } from './cli/program.js';

@@ -83,7 +83,9 @@ export function renderTemplate(set: TemplateSet, docType: string, ctx: TemplateC
   }
   const front = renderFrontMatter(set, docType, ctx);
   const body = run(set, doc.body, ctx, doc.file);
-  const { markdown, lines } = stripOrigins(body.text, set.origins, { file: doc.file });
+  const stripped = stripOrigins(body.text, set.origins, { file: doc.file });
+  const { lines } = stripped;
+  const markdown = dropDoubledFullStops(stripped.markdown);
   const placeholders = [...front.value.placeholders];
   for (const match of markdown.matchAll(PLACEHOLDER_PATTERN)) {
     placeholders.push({ field: unescapeText(match[1] ?? ''), label: unescapeText(match[2] ?? '') });
@@ -102,4 +104,14 @@ function unknownDocType(set: TemplateSet, docType: string): Diagnostic {
     source: { file: set.dir },
     hints: [`add ${set.dir}/${docType}/document.md, or use one of ${[...set.documents.keys()].join(', ') || '(none)'}`],
   };
+}
+
+/**
+ * A data value written as a sentence ends with a full stop, and so does the template's
+ * sentence around it: "…degraded performance.." Data full stops arrive escaped (`\.`), so an
+ * escaped full stop followed directly by a template one loses the template's (a closing
+ * ellipsis absorbs the full stop too, as in print). Full stops the template writes are untouched.
+ */
+export function dropDoubledFullStops(markdown: string): string {
+  return markdown.replace(/\\\.\.(?!\.)/g, '\\.');
 }

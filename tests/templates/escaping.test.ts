@@ -128,3 +128,17 @@ describe('escaping: data is always literal text', () => {
     );
   });
 });
+
+describe('sentences from data inside template sentences', () => {
+  it('drops the template full stop after a value that already ends with one', () => {
+    const { blocks } = toModel('It lasts {{a}}. Next {{b}}.\n', { a: 'five years.', b: 'wait...' });
+    expect(inlineText(slot(blocks, 'paragraph'))).toBe('It lasts five years. Next wait...');
+  });
+});
+
+describe('template full stops', () => {
+  it('keeps full stops that only the template wrote', () => {
+    const { blocks } = toModel('One.. Two {{a}}\n', { a: 'x' });
+    expect(inlineText(slot(blocks, 'paragraph'))).toBe('One.. Two x');
+  });
+});
