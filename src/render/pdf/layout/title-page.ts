@@ -49,6 +49,16 @@ function block(ctx: LayoutContext, frame: Frame, value: string, font: 'regular' 
 export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
   const { flow } = ctx;
   const meta = ctx.doc.meta;
+  if (meta.draft) {
+    // On the page itself, as in the DOCX: the title page has no running header to carry it.
+    const rule = (): void => flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.draft, width: 1.2 });
+    rule();
+    flow.y += 4;
+    placeLines(flow, breakLines([{ text: LABELS.draft, font: 'bold', size: 12, color: COLOR.draft }], frame.width, ctx.m, 12), frame, ctx.m, { align: 'center' });
+    flow.y += 3;
+    rule();
+    flow.y += 14;
+  }
   block(ctx, frame, meta.manufacturer, 'bold', 11, COLOR.muted);
   flow.y += 4;
   flow.add({ kind: 'rect', x: frame.x, y: flow.y, w: frame.width, h: 2.2, fill: COLOR.heading });
