@@ -5,6 +5,7 @@ import { defaultTemplatesDir } from '../pipeline/templates-dir.js';
 import { loadTemplates, type TemplateSet } from '../templates/load.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
+import { displayPath } from './paths.js';
 
 /**
  * The template set named by `--templates` (relative to the working directory) or the one
@@ -12,7 +13,9 @@ import { ExitCode } from './exit-codes.js';
  * code; the command then stops, since no document could be built from it.
  */
 export function loadTemplateSet(flag: string | undefined, ctx: CliContext): TemplateSet | undefined {
-  const templates = loadTemplates(flag ? resolve(ctx.io.cwd, flag) : defaultTemplatesDir());
+  const templates = loadTemplates(flag ? resolve(ctx.io.cwd, flag) : defaultTemplatesDir(), {
+    displayPath: (file) => displayPath(ctx.io.cwd, file),
+  });
   if (hasErrors(templates.diagnostics)) {
     ctx.io.stderr(`${formatDiagnostics(templates.diagnostics)}\n`);
     ctx.exit(ExitCode.template);

@@ -98,3 +98,28 @@ export function revisionRows(meta: Pick<TitleFacts, 'revisions'>): string[][] {
   if (meta.revisions.length === 0) return [[LABELS.notStated, LABELS.notStated, LABELS.notStated, LABELS.noRevisions]];
   return meta.revisions.map((r) => [r.version, r.date, r.author, r.description].map(orDash));
 }
+
+/** Shown where an image cannot be drawn (missing or unreadable); both formats highlight it. */
+export function missingImageText(src: string, alt: string): string {
+  return `[Image missing: ${src}${alt === '' ? '' : ` \u2014 ${alt}`}]`;
+}
+
+/** The facts the running header and footer show. */
+export interface FurnitureFacts {
+  readonly productName: string;
+  readonly title: string;
+  readonly documentNumber: string;
+  readonly version: string;
+  readonly status: string;
+  readonly draft: boolean;
+}
+
+/** Running header: left "product — title"; right the DRAFT marking, or the document number. */
+export function headerTexts(f: FurnitureFacts): { left: string; right: string } {
+  return { left: `${f.productName} \u2014 ${f.title}`, right: f.draft ? LABELS.draft : f.documentNumber };
+}
+
+/** Running footer, left part: "number · Version 1.0 · Status" ("Page X of Y" goes on the right). */
+export function footerText(f: FurnitureFacts): string {
+  return `${f.documentNumber} \u00b7 ${LABELS.version} ${f.version} \u00b7 ${f.status}`;
+}

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type Handlebars from 'handlebars';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
@@ -35,11 +35,8 @@ export interface TemplateSet {
 export interface LoadOptions {
   /** Valid clause ids; default: the bundled catalogue. */
   readonly clauseIds?: ReadonlySet<string>;
-}
-
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+  /** How a template path is shown in diagnostics (the CLI shows it relative to the working directory). */
+  readonly displayPath?: (file: string) => string;
 }
 
 function markdownFiles(dir: string): string[] {
@@ -49,6 +46,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 export function loadTemplates(dir: string, options: LoadOptions = {}): Result<TemplateSet> {
+  const displayPath = options.displayPath ?? ((file: string) => file);
   const env = createEnvironment();
   const diagnostics: Diagnostic[] = [];
   const locations: SourceRef[] = [];

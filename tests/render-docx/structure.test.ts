@@ -290,6 +290,6 @@ describe('inline and other blocks', () => {
     const base = sampleDocument();
     const doc: Document = { ...base, children: [{ type: 'image', src: 'missing.png', alt: 'Network diagram' }] };
     const text = project(unzipDocx(await renderDocx(doc, {})).text('word/document.xml')).join('\n');
-    expect(text).toContain('[TBD: image not found: Network diagram (missing.png)]');
+    expect(text).toContain('[Image missing: missing.png — Network diagram]');
   });
 });

@@ -88,7 +88,9 @@ describe('layoutDocument on the sample model', () => {
     expect(result.pages.every((p) => p.ops.some((o) => o.kind === 'watermark'))).toBe(true);
     const final = layoutDocument(sampleDocument({ draft: false, status: 'Approved' }), m);
     expect(final.pages.some((p) => p.ops.some((o) => o.kind === 'watermark'))).toBe(false);
-    expect(texts(final.pages[1]!).some((t) => t.text === 'Approved')).toBe(true);
+    // A released document names its number in the header and its status in the footer.
+    expect(texts(final.pages[1]!).some((t) => t.text === 'GF-SO-001')).toBe(true);
+    expect(texts(final.pages[1]!).some((t) => t.text.endsWith('\u00b7 Approved'))).toBe(true);
   });
 
   it('should give the same layout twice', () => {

@@ -1,6 +1,6 @@
 import { Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { DocumentMeta } from '../../model/nodes.js';
-import { LABELS } from '../labels.js';
+import { footerText, headerTexts, LABELS } from '../labels.js';
 import { STYLE } from './styles.js';
 import { COLOR, TEXT_WIDTH } from './theme.js';
 
@@ -8,16 +8,15 @@ const rightTab = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }];
 
 /** Running header: product — title on the left; the DRAFT marking (or the document number) on the right. */
 export function runningHeader(meta: DocumentMeta): Header {
-  const right = meta.draft
-    ? new TextRun({ text: LABELS.draft, bold: true, color: COLOR.draft })
-    : new TextRun(meta.documentNumber);
+  const texts = headerTexts(meta);
+  const right = meta.draft ? new TextRun({ text: texts.right, bold: true, color: COLOR.draft }) : new TextRun(texts.right);
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.header,
         tabStops: rightTab,
         border: { bottom: { style: 'single', size: 4, color: COLOR.rule, space: 4 } },
-        children: [new TextRun(`${meta.productName} \u2014 ${meta.title}`), new TextRun({ children: [new Tab()] }), right],
+        children: [new TextRun(texts.left), new TextRun({ children: [new Tab()] }), right],
       }),
     ],
   });
@@ -37,7 +36,7 @@ export function runningFooter(meta: DocumentMeta): Footer {
         tabStops: rightTab,
         border: { top: { style: 'single', size: 4, color: COLOR.rule, space: 4 } },
         children: [
-          new TextRun(`${meta.documentNumber} \u00b7 ${LABELS.version} ${meta.version} \u00b7 ${meta.status}`),
+          new TextRun(footerText(meta)),
           new TextRun({
             children: [new Tab(), `${LABELS.page} `, PageNumber.CURRENT, ` ${LABELS.of} `, PageNumber.TOTAL_PAGES],
           }),

@@ -1,7 +1,7 @@
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, HighlightColor, ImageRun, Paragraph, TextRun } from 'docx';
 import type { Image } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
-import { placeholderRun } from './inline.js';
+import { missingImageText } from '../labels.js';
 import { TEXT_WIDTH, TWIPS_PER_PIXEL } from './theme.js';
 
 export type RasterType = 'png' | 'jpg' | 'gif' | 'bmp';
@@ -72,7 +72,7 @@ export function renderImage(node: Image, ctx: RenderContext): Paragraph {
   const info = bytes ? rasterInfo(bytes) : undefined;
   if (!bytes || !info) {
     return new Paragraph({
-      children: [placeholderRun(`image ${bytes ? 'format not supported' : 'not found'}: ${node.alt}`, node.src)],
+      children: [new TextRun({ text: missingImageText(node.src, node.alt), bold: true, highlight: HighlightColor.YELLOW })],
     });
   }
   return new Paragraph({

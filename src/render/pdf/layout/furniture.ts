@@ -1,5 +1,5 @@
 import type { DocumentMeta } from '../../../model/nodes.js';
-import { LABELS, pageOf } from '../../labels.js';
+import { footerText, headerTexts, LABELS, pageOf } from '../../labels.js';
 import { COLOR, PAGE, SIZE } from '../style.js';
 import type { DrawOp, FontKey, LayoutPage, TextMeasurer } from './types.js';
 
@@ -16,10 +16,11 @@ function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextM
   const right = PAGE.width - PAGE.marginRight;
   const size = SIZE.small;
   const ops: DrawOp[] = [];
-  const rightText = meta.draft ? LABELS.draft : meta.status;
+  const texts = headerTexts(meta);
+  const rightText = texts.right;
   const rightFont: FontKey = meta.draft ? 'bold' : 'regular';
   const rightWidth = m.width(rightText, rightFont, size);
-  const title = fitText(`${meta.productName} — ${meta.title}`, 'regular', size, right - left - rightWidth - 18, m);
+  const title = fitText(texts.left, 'regular', size, right - left - rightWidth - 18, m);
   const hy = PAGE.headerBaseline;
   ops.push({ kind: 'text', x: left, y: hy, text: title, font: 'regular', size, color: COLOR.muted });
   ops.push({ kind: 'text', x: right - rightWidth, y: hy, text: rightText, font: rightFont, size, color: meta.draft ? COLOR.draft : COLOR.muted });
@@ -30,7 +31,7 @@ function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextM
   footer.push({ kind: 'line', x1: left, y1: fy - size - 3, x2: right, y2: fy - size - 3, color: COLOR.rule, width: 0.5 });
   const pageText = pageOf(index + 1, total);
   const pageWidth = m.width(pageText, 'regular', size);
-  const docText = fitText(`${meta.documentNumber}  ·  ${LABELS.version} ${meta.version}`, 'regular', size, right - left - pageWidth - 18, m);
+  const docText = fitText(footerText(meta), 'regular', size, right - left - pageWidth - 18, m);
   footer.push({ kind: 'text', x: left, y: fy, text: docText, font: 'regular', size, color: COLOR.muted });
   footer.push({ kind: 'text', x: right - pageWidth, y: fy, text: pageText, font: 'regular', size, color: COLOR.muted });
   return { header: ops, footer };

@@ -1,4 +1,5 @@
 import type { Image } from '../../../model/nodes.js';
+import { missingImageText } from '../../labels.js';
 import { COLOR, MM, SIZE } from '../style.js';
 import { boxed } from './box.js';
 import type { LayoutContext } from './context.js';
@@ -12,7 +13,7 @@ export function layoutImage(ctx: LayoutContext, node: Image, frame: Frame): void
   const info = ctx.images.get(node.src);
   if (info === undefined) {
     // The renderer cannot report diagnostics, so a missing asset must be visible on the page.
-    const text = `[Image missing: ${node.src}${node.alt === '' ? '' : ` — ${node.alt}`}]`;
+    const text = missingImageText(node.src, node.alt);
     const inner: Frame = { x: frame.x + 6, width: frame.width - 12 };
     const lines = breakLines([{ text, font: 'bold', size: SIZE.body, color: COLOR.text, highlight: COLOR.placeholderFill }], inner.width, m, SIZE.body);
     boxed(flow, frame, { fill: '#ffffff', border: COLOR.rule, padY: 6 }, () => placeLines(flow, lines, inner, m));
