@@ -5,7 +5,7 @@ import { inlineText, walkBlocks } from '../model/text.js';
 import { fromMarkdown } from '../markdown/from-markdown.js';
 import type { Applicability } from '../regulatory/applicability.js';
 import { describeDecision } from '../regulatory/applicability.js';
-import type { Catalogue, DocType } from '../regulatory/catalogue.js';
+import { proseRef, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
 import { INSTRUMENT_IDS } from '../regulatory/instruments.js';
@@ -78,7 +78,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     applicability: templateApplicability(req.applicability),
     clauseRef: (id) => {
       const c = req.catalogue.byId.get(id);
-      return c ? { ref: c.ref, verified: c.verified } : undefined;
+      return c ? { ref: proseRef(c.ref), verified: c.verified } : undefined;
     },
     fieldLabel,
     valueLabel,

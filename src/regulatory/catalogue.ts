@@ -115,3 +115,12 @@ export function clausesByField(catalogue: Catalogue, docs: readonly string[] = D
   }
   return out;
 }
+
+/**
+ * A reference as it reads in running text: the catalogue's remarks about how a reference
+ * was checked ("(no matching … heading seen)", "(letter believed to be (v))") belong in the
+ * traceability appendix, not in a sentence.
+ */
+export function proseRef(ref: string): string {
+  return ref.replace(/\s*\((?:[^()]|\([^()]*\))*\b(?:seen|believed)\b(?:[^()]|\([^()]*\))*\)\s*$/, '');
+}

@@ -65,3 +65,13 @@ describe('computeCoverage', () => {
     expect(report.summary.addressed + report.summary.tbd + report.summary.notApplicable).toBe(report.entries.length);
   });
 });
+
+describe('proseRef', () => {
+  it('drops remarks about how a reference was checked, and nothing else', async () => {
+    const { proseRef } = await import('../../src/regulatory/catalogue.js');
+    expect(proseRef('IEC 62443-4-1 SG-5 (no matching IEC 81001-5-1 Annex E heading seen)')).toBe('IEC 62443-4-1 SG-5');
+    expect(proseRef('MDR Annex I 23.4 - item on safe disposal (letter believed to be (v))')).toBe('MDR Annex I 23.4 - item on safe disposal');
+    expect(proseRef('CRA Annex I Part I point (2)(b)')).toBe('CRA Annex I Part I point (2)(b)');
+    expect(proseRef('AI Act Art. 13(3)(b)(ii); Art. 15(3)')).toBe('AI Act Art. 13(3)(b)(ii); Art. 15(3)');
+  });
+});
