@@ -31,7 +31,21 @@ export function createProgram(ctx: CliContext, commands: readonly RegisterComman
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', '\nExamples:\n  $ techfile validate devices/\n  $ techfile explain devices/x2.yaml support_period.end_date\n  $ techfile schema > device.schema.json');
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ techfile validate examples/',
+        '  $ techfile generate examples --out out',
+        '  $ techfile coverage examples/radiology-ai/lumen-cxr.yaml',
+        '  $ techfile explain examples/insulin-pump/glucoflow-x2-eu.yaml support_period.end_date',
+        '  $ techfile schema > device.schema.json',
+        '',
+        'Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input, 4 template error,',
+        '5 render or write error, 6 --final refused (TBDs left).',
+      ].join('\n'),
+    );
   for (const register of commands) register(program, ctx);
   return program;
 }

@@ -3,8 +3,10 @@
  * boxes). Both the DOCX and the PDF renderer take them from here, so the two formats of
  * one document can never disagree. English only for now.
  *
- * This file imports nothing: it is shared by renderers that must not import each other.
+ * This file imports only model types: it is shared by renderers that must not import each other.
  */
+import type { DocumentMeta } from '../model/nodes.js';
+
 export const LABELS = {
   documentControl: 'Document control',
   revisionHistory: 'Revision history',
@@ -43,21 +45,22 @@ export function pageOf(page: number, total: number): string {
   return `${LABELS.page} ${page} ${LABELS.of} ${total}`;
 }
 
-/** The document-control facts the title page shows (a structural subset of the model's DocumentMeta). */
-export interface TitleFacts {
-  readonly documentNumber: string;
-  readonly version: string;
-  readonly status: string;
-  readonly date: string;
-  readonly author: string;
-  readonly approver: string;
-  readonly productName: string;
-  readonly productId: string;
-  readonly productVersion?: string;
-  readonly manufacturer: string;
-  readonly audience?: string;
-  readonly revisions: readonly { readonly version: string; readonly date: string; readonly author: string; readonly description: string }[];
-}
+/** The document-control facts the title page shows. */
+export type TitleFacts = Pick<
+  DocumentMeta,
+  | 'documentNumber'
+  | 'version'
+  | 'status'
+  | 'date'
+  | 'author'
+  | 'approver'
+  | 'productName'
+  | 'productId'
+  | 'productVersion'
+  | 'manufacturer'
+  | 'audience'
+  | 'revisions'
+>;
 
 const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
 
@@ -105,14 +108,7 @@ export function missingImageText(src: string, alt: string): string {
 }
 
 /** The facts the running header and footer show. */
-export interface FurnitureFacts {
-  readonly productName: string;
-  readonly title: string;
-  readonly documentNumber: string;
-  readonly version: string;
-  readonly status: string;
-  readonly draft: boolean;
-}
+export type FurnitureFacts = Pick<DocumentMeta, 'productName' | 'title' | 'documentNumber' | 'version' | 'status' | 'draft'>;
 
 /** Running header: left "product — title"; right the DRAFT marking, or the document number. */
 export function headerTexts(f: FurnitureFacts): { left: string; right: string } {
