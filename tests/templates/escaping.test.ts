@@ -81,9 +81,11 @@ describe('escaping: data is always literal text', () => {
     });
   }
 
-  it('turns line breaks into hard breaks in prose and spaces in cells and headings', () => {
+  it('joins wrapped lines in prose but keeps paragraph and list breaks; cells and headings get spaces', () => {
     const value = 'line one\nline *two*\n\nline four';
-    expect(inlineText(slot(toModel(TEMPLATES.paragraph, { x: value }).blocks, 'paragraph'))).toBe(value);
+    expect(inlineText(slot(toModel(TEMPLATES.paragraph, { x: value }).blocks, 'paragraph'))).toBe('line one line *two*\n\nline four');
+    const steps = 'Do this:\n1. open the app\n2. tap Settings\n- or ask\nsupport';
+    expect(inlineText(slot(toModel(TEMPLATES.paragraph, { x: steps }).blocks, 'paragraph'))).toBe('Do this:\n1. open the app\n2. tap Settings\n- or ask support');
     expect(inlineText(slot(toModel(TEMPLATES.cell, { x: value }).blocks, 'cell'))).toBe('line one line *two*  line four');
     expect(inlineText(slot(toModel(TEMPLATES.heading, { x: value }).blocks, 'heading'))).toBe('line one line *two*  line four');
   });
