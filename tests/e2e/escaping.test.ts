@@ -122,9 +122,14 @@ describe('values from the data are inserted as literal text', () => {
     expect(broken, broken.slice(0, 20).join('\n')).toEqual([]);
   });
 
-  it('puts any printable product name verbatim into the DOCX (property)', async () => {
+  it('puts any printable product name verbatim into the DOCX and the PDF (property)', async () => {
     const base = example.device.data as Record<string, unknown>;
-    const printable = fc.string({ unit: fc.constantFrom(...' !"#$%&\'()*+,-./0123456789:;<=>?@AZaz[\\]^_`{|}~éß€✓'.split('')), minLength: 1, maxLength: 40 });
+    // Markdown, HTML and Handlebars syntax plus Latin, Greek and Cyrillic letters.
+    const alphabet = ' !"#$%&\'()*+,-./0123456789:;<=>?@AZaz[\\]^_`{|}~éß€✓ΩπЖд'.split('');
+    const printable = fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 40 });
+    const withPdf = hasTool('pdftotext');
+    const dir = tempDir('property');
+    let run = 0;
     await fc.assert(
       fc.asyncProperty(
         printable.filter((s) => s.trim() === s && s.trim() !== ''),
@@ -132,11 +137,16 @@ describe('values from the data are inserted as literal text', () => {
           const data = { ...base, product: { ...(base['product'] as object), name } };
           const built = build(data, 'decommissioning');
           const paragraphs = docxParagraphs(docxPart(await renderDocx(built.document, {}), 'word/document.xml'));
-          expect(paragraphs.some((p) => p === name || p.includes(name)), `product name «${name}»`).toBe(true);
+          expect(paragraphs.some((p) => p === name || p.includes(name)), `product name «${name}» in the DOCX`).toBe(true);
           expect(structure(built.document)).toEqual(counts.get('decommissioning')?.plain);
+          if (withPdf) {
+            const file = join(dir, `name-${run++}.pdf`);
+            writeFileSync(file, await renderPdf(built.document, {}));
+            expect(pdfContains(pdfText(file), name), `product name «${name}» in the PDF`).toBe(true);
+          }
         },
       ),
-      { numRuns: 20, seed: 20261129 },
+      { numRuns: 15, seed: 20261129 },
     );
   });
 });
