@@ -72,7 +72,10 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
           ctx.exit(ExitCode.invalidInput);
           continue;
         }
-        if (l.device.abstract) continue;
+        if (l.device.abstract) {
+          io.stdout(`skipped ${l.file}: a product-line parent (abstract: true), not a product\n`);
+          continue;
+        }
         const productId = String((l.device.data['product'] as { id?: unknown } | undefined)?.id ?? '');
         const other = products.get(productId);
         if (other !== undefined) {
