@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCoverage } from './commands/coverage.js';
 import { registerExplain } from './commands/explain.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import { packageVersion } from '../pipeline/provenance.js';
 import type { CliContext, CliIO } from './context.js';
 import type { ExitCode } from './exit-codes.js';
 import { ExitCode as Exit } from './exit-codes.js';
@@ -14,11 +14,6 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
 export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerGenerate, registerCoverage, registerExplain, registerSchema];
 
-/** The version of the installed package (package.json sits two levels above src/cli and dist/cli). */
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
-}
 
 export function createProgram(ctx: CliContext, commands: readonly RegisterCommand[] = COMMANDS): Command {
   const program = new Command();

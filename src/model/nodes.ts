@@ -175,6 +175,19 @@ export interface Revision {
   readonly description: string;
 }
 
+/**
+ * Where a document came from, so an issued document can be traced to its inputs (Product
+ * Liability Directive 2024/2853: documentation may have to be disclosed as evidence).
+ */
+export interface Provenance {
+  /** "techfile 0.1.0". */
+  readonly generator: string;
+  /** SHA-256 (hex) of the merged device data, canonical JSON. */
+  readonly dataSha256: string;
+  /** SHA-256 (hex) of the template set (every template file's name and content). */
+  readonly templatesSha256: string;
+}
+
 /** Document-control facts: shown on the title page, in headers/footers and in file properties. */
 export interface DocumentMeta {
   readonly title: string;
@@ -202,6 +215,7 @@ export interface DocumentMeta {
   readonly revisions: readonly Revision[];
   /** true unless --final: renderers show a visible DRAFT marking. */
   readonly draft: boolean;
+  readonly provenance?: Provenance;
 }
 
 export interface Document {

@@ -17,6 +17,7 @@ import type { TemplateSet } from '../templates/load.js';
 import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
+import { provenanceOf } from './provenance.js';
 
 export interface BuildRequest {
   /** The device file as shown to the user (for diagnostics). */
@@ -105,14 +106,17 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     sections: sectionsOf(body),
   });
   const blocks = prepareBlocks([...body, ...traceabilityAppendix(coverage)]);
-  const meta = buildMeta({
-    data: req.data,
-    docType: req.docType,
-    control: control.value,
-    frontMatter: rendered.value.frontMatter,
-    number,
-    final: req.final,
-  });
+  const meta = {
+    ...buildMeta({
+      data: req.data,
+      docType: req.docType,
+      control: control.value,
+      frontMatter: rendered.value.frontMatter,
+      number,
+      final: req.final,
+    }),
+    provenance: provenanceOf(req.data, req.templates.fingerprint),
+  };
   return {
     value: {
       document: { type: 'document', meta, children: blocks },

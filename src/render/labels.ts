@@ -5,7 +5,7 @@
  *
  * This file imports only model types: it is shared by renderers that must not import each other.
  */
-import type { DocumentMeta } from '../model/nodes.js';
+import type { DocumentMeta, Provenance } from '../model/nodes.js';
 
 export const LABELS = {
   documentControl: 'Document control',
@@ -34,6 +34,7 @@ export const LABELS = {
   /** An empty cell of the document-control or revision table. */
   notStated: '\u2014',
   noRevisions: 'No revision history recorded',
+  generatedFrom: 'Generated from',
 } as const;
 
 export function admonitionLabel(kind: 'note' | 'warning'): string {
@@ -60,6 +61,7 @@ export type TitleFacts = Pick<
   | 'manufacturer'
   | 'audience'
   | 'revisions'
+  | 'provenance'
 >;
 
 const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
@@ -87,7 +89,16 @@ export function documentControlRows(meta: TitleFacts): [label: string, value: st
     [LABELS.manufacturer, meta.manufacturer],
     [LABELS.audience, meta.audience],
   ];
+  if (meta.provenance) rows.push([LABELS.generatedFrom, provenanceLine(meta.provenance)]);
   return rows.map(([label, value]) => [label, orDash(value)]);
+}
+
+/**
+ * "data sha256:1a2b3c4d5e6f, templates sha256:…, techfile 0.1.0": enough of each fingerprint
+ * to match a document to its inputs by eye; the file properties carry the full hashes.
+ */
+export function provenanceLine(p: Provenance): string {
+  return `data sha256:${p.dataSha256.slice(0, 12)}, templates sha256:${p.templatesSha256.slice(0, 12)}, ${p.generator}`;
 }
 
 /** Column headings of the revision-history table. */

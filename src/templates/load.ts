@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
@@ -27,6 +28,8 @@ export interface TemplateSet {
   readonly env: Environment;
   readonly documents: ReadonlyMap<string, TemplateDocument>;
   readonly partials: readonly string[];
+  /** SHA-256 (hex) over every template file's name and content: which templates made a document. */
+  readonly fingerprint: string;
   /** Helper call sites (`__at`) and content-line origins, shared by all templates of the set. */
   readonly locations: readonly SourceRef[];
   readonly origins: readonly SourceRef[];
@@ -55,7 +58,8 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
   const partialNames: string[] = [];
   const references: PartialReference[] = [];
   const clauseIds = options.clauseIds ?? new Set(loadCatalogue().clauses.map((c) => c.id));
-  const empty: TemplateSet = { dir, env, documents, partials: partialNames, locations, origins };
+  const hash = createHash('sha256');
+  const empty: TemplateSet = { dir, env, documents, partials: partialNames, locations, origins, fingerprint: '' };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return {
       value: empty,
@@ -75,6 +79,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
       const path = join(dir, folder, name);
       const file = displayPath(path);
       const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+      hash.update(`${folder}/${name}\0${text}\0`);
       if (folder !== 'partials' && name === 'document.md') {
         const split = splitFrontMatter(text, file);
         diagnostics.push(...split.diagnostics);
@@ -109,7 +114,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
       ],
     });
   }
-  return { value: empty, diagnostics };
+  return { value: { ...empty, fingerprint: hash.digest('hex') }, diagnostics };
 }
 
 function frontMatterLine(text: string, key: string): number {

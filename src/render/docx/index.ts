@@ -28,6 +28,15 @@ export async function renderDocx(doc: Document, options: RenderOptions): Promise
     lastModifiedBy: meta.author,
     keywords: meta.keywords.join(', '),
     description: `${meta.documentNumber}, ${LABELS.versionInline} ${meta.version} (${meta.status})`,
+    ...(meta.provenance
+      ? {
+          customProperties: [
+            { name: 'techfile.generator', value: meta.provenance.generator },
+            { name: 'techfile.dataSha256', value: meta.provenance.dataSha256 },
+            { name: 'techfile.templatesSha256', value: meta.provenance.templatesSha256 },
+          ],
+        }
+      : {}),
     styles: documentStyles(meta.language),
     numbering: numberingConfig(ctx.orderedStarts),
     features: { updateFields: true },

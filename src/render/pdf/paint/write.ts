@@ -46,6 +46,14 @@ export function writePdf(meta: DocumentMeta, layout: LayoutResult, fonts: Loaded
       Producer: 'techfile (PDFKit)',
       CreationDate: date,
       ModDate: date,
+      // Custom Info entries: the full fingerprints of the inputs (see DocumentMeta.provenance).
+      ...(meta.provenance
+        ? {
+            TechfileGenerator: meta.provenance.generator,
+            TechfileDataSHA256: meta.provenance.dataSha256,
+            TechfileTemplatesSHA256: meta.provenance.templatesSha256,
+          }
+        : {}),
     },
   });
   for (const key of FONT_KEYS) doc.registerFont(key, fonts.sources[key] as string);
