@@ -96,7 +96,9 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      io.stdout(`Coverage for ${productId} (${input.file})\n\nApplicable law:\n`);
+      io.stdout(`Coverage for ${productId} (${input.file})\n`);
+      if (input.device.abstract) io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
+      io.stdout('\nApplicable law:\n');
       for (const id of INSTRUMENT_IDS) io.stdout(`  ${applicability.instruments[id].applies ? '✔' : '–'} ${describeDecision(id, applicability.instruments[id])}\n`);
       for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
     });
