@@ -21,15 +21,16 @@ async function timed(label, args) {
 
 const rows = [];
 // First run includes loading fonts and compiling templates; later runs show the steady state.
-rows.push(['all examples, docx+pdf (cold)', await timed('cold', ['generate', 'examples'])]);
-rows.push(['all examples, docx+pdf (warm)', await timed('warm', ['generate', 'examples'])]);
-rows.push(['all examples, docx only', await timed('docx', ['generate', 'examples', '--format', 'docx'])]);
-rows.push(['all examples, pdf only', await timed('pdf', ['generate', 'examples', '--format', 'pdf'])]);
+rows.push(['all examples, docx+pdf, --jobs 1 (cold)', await timed('cold', ['generate', 'examples', '--jobs', '1'])]);
+rows.push(['all examples, docx+pdf, --jobs 1 (warm)', await timed('warm', ['generate', 'examples', '--jobs', '1'])]);
+rows.push(['all examples, docx+pdf, --jobs 2 (workers)', await timed('pool', ['generate', 'examples', '--jobs', '2'])]);
+rows.push(['all examples, docx only, --jobs 1', await timed('docx', ['generate', 'examples', '--format', 'docx', '--jobs', '1'])]);
+rows.push(['all examples, pdf only, --jobs 1', await timed('pdf', ['generate', 'examples', '--format', 'pdf', '--jobs', '1'])]);
 for (const doc of ['cyber-techdoc', 'secure-operation', 'decommissioning', 'ai-transparency'])
-  rows.push([`radiology-ai ${doc}, docx+pdf`, await timed(doc, ['generate', 'examples/radiology-ai', '--doc', doc])]);
+  rows.push([`radiology-ai ${doc}, docx+pdf`, await timed(doc, ['generate', 'examples/radiology-ai', '--doc', doc, '--jobs', '1'])]);
 
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [label, ms] of rows) console.log(`${label.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms`);
 const mem = process.memoryUsage();
-console.log(`${'peak resident set size'.padEnd(width)}  ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(7)} MiB`);
+console.log(`${'peak resident set size (main thread process)'.padEnd(width)}  ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(7)} MiB`);
 console.log(`${'heap used at end'.padEnd(width)}  ${(mem.heapUsed / 1024 / 1024).toFixed(0).padStart(7)} MiB`);

@@ -1,12 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
-import { FORMATS, generateProduct } from '../../pipeline/generate.js';
-import { writeFileAtomic } from '../../pipeline/write-atomic.js';
-import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
+import { startBatch } from '../../pipeline/batch.js';
+import { FORMATS } from '../../pipeline/generate.js';
+import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
+import { DOC_TYPES } from '../../regulatory/catalogue.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
@@ -20,6 +22,7 @@ interface GenerateFlags {
   readonly out: string;
   readonly final?: boolean;
   readonly templates?: string;
+  readonly jobs?: string;
 }
 
 export function registerGenerate(program: Command, ctx: CliContext): void {
@@ -31,6 +34,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .option('--format <formats>', 'output formats, comma-separated', 'docx,pdf')
     .option('--out <dir>', 'output folder; files go to <out>/<product.id>/<doc-type>.<format>', 'out')
     .option('--final', 'release build: no DRAFT marking, and refuse any document that still has a TBD')
+    .option('--jobs <n>', 'products generated in parallel (default: the number of CPU cores)')
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
     .addHelpText(
       'after',
@@ -60,11 +64,17 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       }
       const templates = loadTemplateSet(flags.templates, ctx);
       if (!templates) return;
-      const catalogue = loadCatalogue();
-      const outDir = resolve(io.cwd, flags.out);
+      const templatesDir = templates.dir;
+      rememberTemplates(templatesDir, templates);
+      const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1) {
+        io.stderr(`techfile: --jobs takes a whole number of 1 or more; got ${String(flags.jobs)}\n`);
+        return ctx.exit(ExitCode.usage);
+      }
+      const options = { docTypes, formats, outDir: resolve(io.cwd, flags.out), final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] };
       const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
       const products = new Map<string, string>();
-      let written = 0;
+      const work: ProductJob[] = [];
       let failed = 0;
       for (const l of loaded) {
         if (!l.valid || !l.device) {
@@ -84,14 +94,17 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
           continue;
         }
         products.set(productId, l.file);
+        work.push({ file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd), provenance: l.device.provenance, templatesDir, options });
+      }
+
+      // Products are independent: they run in parallel, and are reported in input order.
+      const batch = startBatch(work, jobs);
+      let written = 0;
+      for (const [i, pending] of batch.results.entries()) {
+        const job = work[i];
+        if (!job) continue;
         try {
-          const result = await generateProduct({
-            product: { file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd), locate: (p) => l.device?.provenance.get(p) },
-            templates,
-            catalogue,
-            options: { docTypes, formats, outDir, final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] },
-            write: writeFileAtomic,
-          });
+          const result = await pending;
           diagnostics.push(result.diagnostics);
           for (const f of result.written) {
             written++;
@@ -99,16 +112,17 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
             io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
           }
           for (const s of result.skipped)
-            if (docTypes !== undefined) io.stdout(`skipped ${productId}/${s.docType}: ${s.reason}\n`);
+            if (docTypes !== undefined) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
           if (result.refused) ctx.exit(ExitCode.finalRefused);
           else if (hasErrors(result.diagnostics)) ctx.exit(result.diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
         } catch (error) {
           // Writing failed (disk full, permissions): the atomic writer left no partial file.
           failed++;
-          io.stderr(`techfile: could not write the documents of ${l.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+          io.stderr(`techfile: could not write the documents of ${job.file}: ${error instanceof Error ? error.message : String(error)}\n`);
           ctx.exit(ExitCode.output);
         }
       }
+      await batch.close();
       const all = sortDiagnostics(diagnostics.flat());
       if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
       io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import type { ProductResult } from './generate.js';
+import { runProductJob, type ProductJob } from './product-job.js';
+
+export interface Batch {
+  /** One result per job, in job order (not completion order), so output is stable. */
+  readonly results: readonly Promise<ProductResult>[];
+  /** Stops the worker threads once every result has settled. */
+  close(): Promise<void>;
+}
+
+/** The compiled worker module; absent when techfile runs from its TypeScript sources (tests). */
+function workerFile(): string | undefined {
+  const url = new URL('./generate-worker.js', import.meta.url);
+  const path = fileURLToPath(url);
+  return existsSync(path) ? path : undefined;
+}
+
+/**
+ * Runs product jobs on up to `concurrency` worker threads (a product line is many independent
+ * products). Each worker keeps its own fonts and templates, so the first product per worker
+ * pays the start-up cost. With one job, concurrency 1, or no compiled worker, jobs run here,
+ * one after another, in the same order.
+ */
+export function startBatch(jobs: readonly ProductJob[], concurrency: number): Batch {
+  const filename = workerFile();
+  if (concurrency <= 1 || jobs.length <= 1 || filename === undefined) {
+    let previous: Promise<unknown> = Promise.resolve();
+    const results = jobs.map((job) => {
+      const result = previous.then(() => runProductJob(job));
+      previous = result.catch(() => undefined);
+      return result;
+    });
+    return { results, close: async () => {} };
+  }
+  const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length) });
+  const results = jobs.map((job) => pool.run(job) as Promise<ProductResult>);
+  return {
+    results,
+    close: async () => {
+      await Promise.allSettled(results);
+      await pool.destroy();
+    },
+  };
+}
