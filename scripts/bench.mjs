@@ -32,5 +32,5 @@ for (const doc of ['cyber-techdoc', 'secure-operation', 'decommissioning', 'ai-t
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [label, ms] of rows) console.log(`${label.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms`);
 const mem = process.memoryUsage();
-console.log(`${'peak resident set size (main thread process)'.padEnd(width)}  ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(7)} MiB`);
+console.log(`${'peak resident set size (process, incl. workers)'.padEnd(width)}  ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(7)} MiB`);
 console.log(`${'heap used at end'.padEnd(width)}  ${(mem.heapUsed / 1024 / 1024).toFixed(0).padStart(7)} MiB`);
