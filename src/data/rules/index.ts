@@ -2,6 +2,7 @@ import { aiBlockMissing } from './ai-block-missing.js';
 import { classMatchesRegulation } from './class-matches-regulation.js';
 import { concreteProduct } from './concrete-product.js';
 import { craExcludedForMedicalDevice } from './cra-medical-device.js';
+import { factsAgree } from './facts-agree.js';
 import { legalBasisConsistent } from './legal-basis-consistent.js';
 import type { Rule } from './rule.js';
 import { supportBeforeMarket } from './support-before-market.js';
@@ -17,5 +18,6 @@ export const RULES: readonly Rule[] = [
   aiBlockMissing,
   classMatchesRegulation,
   legalBasisConsistent,
+  factsAgree,
   uniqueIds,
 ];
