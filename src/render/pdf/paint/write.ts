@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../../model/nodes.js';
 import type { LayoutResult } from '../layout/types.js';
 import { PAGE } from '../style.js';
-import { FONT_KEYS, type LoadedFonts } from './fonts.js';
+import { FONT_KEYS, primeFonts, type LoadedFonts } from './fonts.js';
 import { paintPage, type OutlineFont, type PaintEnv } from './paint.js';
 
 /** Document dates come from the metadata, never the clock, so output is reproducible. */
@@ -57,6 +57,7 @@ export function writePdf(meta: DocumentMeta, layout: LayoutResult, fonts: Loaded
     },
   });
   for (const key of FONT_KEYS) doc.registerFont(key, fonts.sources[key] as string);
+  primeFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
