@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestName, editDistance } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldPath } from './path.js';
 import { formatPath, pointerToPath } from './path.js';
@@ -114,8 +114,8 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
 
 function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: MessageContext): string[] {
   const allowed = allowedKeys(e.parentSchema, ctx.schema);
-  const near = allowed.length > 0 ? closest(key, allowed) : undefined;
-  if (near !== undefined && distance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))) {
+  const near = closestName(key, allowed);
+  if (near !== undefined && editDistance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))) {
     return [`did you mean \`${near}\`?`];
   }
   const elsewhere = (ctx.index.get(key) ?? []).filter((p) => p !== formatPath([...at, key]));
@@ -130,9 +130,9 @@ function enumHints(actual: unknown, allowed: readonly unknown[]): string[] {
   const hints: string[] = [];
   if (typeof actual === 'string') {
     const sameLetters = texts.find((t) => t.toLowerCase() === actual.toLowerCase());
-    const near = texts.length > 0 ? closest(actual, texts) : undefined;
+    const near = closestName(actual, texts);
     if (sameLetters !== undefined) hints.push(`write \`${sameLetters}\` (capitals matter)`);
-    else if (near !== undefined && distance(actual, near) <= Math.max(1, Math.floor(actual.length / 3))) {
+    else if (near !== undefined && editDistance(actual, near) <= Math.max(1, Math.floor(actual.length / 3))) {
       hints.push(`did you mean \`${near}\`?`);
     }
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlText } from '../data/yaml-text.js';
 
 /**
  * The clause catalogue (src/regulatory/clauses.yaml, a copy of the regulatory team's
@@ -66,7 +66,9 @@ let cached: Catalogue | undefined;
 export function loadCatalogue(): Catalogue {
   if (cached) return cached;
   const file = new URL('../../src/regulatory/clauses.yaml', import.meta.url);
-  const raw = parse(readFileSync(file, 'utf8')) as { instruments: RawInstrument[] };
+  const parsed = parseYamlText(readFileSync(file, 'utf8'));
+  if (parsed.errors.length > 0) throw new Error(`internal error: the bundled clause catalogue does not parse: ${parsed.errors[0]?.message ?? ''}`);
+  const raw = parsed.value as { instruments: RawInstrument[] };
   const clauses: Clause[] = [];
   const instruments: Instrument[] = [];
   for (const inst of raw.instruments) {

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseYamlText } from '../data/yaml-text.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Front matter of `templates/<doc-type>/document.md` as written (strings may hold Handlebars). */
@@ -40,17 +40,16 @@ export function splitFrontMatter(text: string, file: string): SplitDocument {
   }
   const yamlText = match[1] ?? '';
   const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
-  const doc = parseDocument(yamlText);
-  for (const err of doc.errors) {
-    const pos = err.linePos?.[0];
+  const parsed = parseYamlText(yamlText);
+  for (const err of parsed.errors) {
     diagnostics.push({
       severity: 'error',
       code: 'template/front-matter',
-      message: `front matter is not valid YAML: ${err.message.split('\n')[0] ?? ''}`,
-      source: at((pos?.line ?? 0) + 1, pos?.col ?? 1),
+      message: `front matter is not valid YAML: ${err.message}`,
+      source: at(err.line + 1, err.column),
     });
   }
-  const raw: unknown = doc.errors.length === 0 ? doc.toJS() : {};
+  const raw: unknown = parsed.errors.length === 0 ? parsed.value : {};
   const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const lineOf = (key: string): number => {
     const index = yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`));
@@ -73,7 +72,7 @@ export function splitFrontMatter(text: string, file: string): SplitDocument {
       out[key] = value;
     }
   }
-  if (out['title'] === undefined && doc.errors.length === 0) {
+  if (out['title'] === undefined && parsed.errors.length === 0) {
     diagnostics.push({ severity: 'error', code: 'template/front-matter', message: 'front matter has no `title`', source: at(1), hints: ['add `title: Secure operation instructions`'] });
   }
   const keywordsRaw = record['keywords'] ?? [];

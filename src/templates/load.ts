@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { closest } from 'fastest-levenshtein';
+import { closestName } from '../diagnostics/suggest.js';
 import type Handlebars from 'handlebars';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { loadCatalogue } from '../regulatory/catalogue.js';
@@ -109,7 +109,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
       message: `partial \`${ref.name}\` does not exist`,
       source: ref.at,
       hints: [
-        partialNames.length > 0 ? `did you mean \`${closest(ref.name, partialNames)}\`?` : 'add the file templates/<doc-type>/<name>.md',
+        partialNames.length > 0 ? `did you mean \`${closestName(ref.name, partialNames) ?? ''}\`?` : 'add the file templates/<doc-type>/<name>.md',
         'partials are named `<doc-type>/<name>` or `partials/<name>` after their file',
       ],
     });

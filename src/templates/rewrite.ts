@@ -1,5 +1,5 @@
 /// <reference types="handlebars" />
-import { closest } from 'fastest-levenshtein';
+import { closestName } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../source/position.js';
 import { content, hash, mustache, num, position, sexpr, str, type Expr, type Loc } from './ast.js';
@@ -70,7 +70,7 @@ export function rewriteTemplate(input: RewriteInput): RewriteResult {
     return ['__at', num(input.locations.length - 1, loc)];
   };
   const unknownHelper = (name: string, loc: Loc, known: readonly string[]): void => {
-    const suggestion = closest(name, [...known]);
+    const suggestion = closestName(name, [...known]);
     error('template/unknown-helper', `\`${name}\` is not a template helper`, loc, [
       `did you mean \`${suggestion}\`? The helpers are listed in docs/templates.md`,
     ]);
@@ -288,5 +288,5 @@ function valueStart(node: hbs.AST.ContentStatement): { line: number; column: num
 
 function suggest(id: string, ids: ReadonlySet<string>): string {
   if (ids.size === 0) return '';
-  return ` (closest: \`${closest(id, [...ids])}\`)`;
+  return ` (closest: \`${closestName(id, [...ids]) ?? ''}\`)`;
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { closest } from 'fastest-levenshtein';
-import { stringify } from 'yaml';
 import { resolveInheritance } from '../../data/inherit.js';
 import { nodeHost } from '../../data/node-host.js';
+import { toYamlText } from '../../data/yaml-text.js';
+import { closestName } from '../../diagnostics/suggest.js';
 import type { PathSegment } from '../../data/path.js';
 import { formatPath, isRecord, parsePath } from '../../data/path.js';
 import type { ResolvedData } from '../../data/provenance.js';
@@ -91,7 +91,7 @@ function locatePath(root: unknown, wanted: ReadonlyArray<PathSegment | { id: str
 
 function suggestion(at: PathSegment[], options: string[], spell: (o: string) => string, typed: string): Located {
   if (options.length === 0) return { missing: true };
-  const near = closest(typed, options);
+  const near = closestName(typed, options) ?? typed;
   const prefix = formatPath(at);
   const text = `${prefix}${spell(near)}`.replace(/^\./, '');
   return { missing: true, suggestion: text };
@@ -103,9 +103,9 @@ function explainText(resolved: ResolvedData, path: PathSegment[], value: unknown
     ref ? `${ref.file}${ref.range ? `:${ref.range.start.line}:${ref.range.start.column}` : ''}` : '(unknown)';
   const lines: string[] = [];
   if (!isRecord(value) && !Array.isArray(value)) {
-    lines.push(`${key}: ${stringify(value).trimEnd()}`, `  from ${where(resolved.provenance.get(key))}`);
+    lines.push(`${key}: ${toYamlText(value).trimEnd()}`, `  from ${where(resolved.provenance.get(key))}`);
   } else {
-    lines.push(`${key}:`, ...stringify(value).trimEnd().split('\n').map((l) => `  ${l}`), '', 'where each value was written:');
+    lines.push(`${key}:`, ...toYamlText(value).trimEnd().split('\n').map((l) => `  ${l}`), '', 'where each value was written:');
     const leaves = [...resolved.provenance].filter(
       ([p]) => (p.startsWith(`${key}.`) || p.startsWith(`${key}[`)) && isLeaf(resolved, p),
     );
