@@ -91,6 +91,8 @@ export async function generateProduct(input: {
         refused = true;
         continue;
       }
+      const status = built.value.document.meta.status;
+      if (/draft/i.test(status)) diagnostics.push(draftStatusWarning(docType, status, product));
     }
     const images = loadAssets(built.value.document.children, { ...product.assets, file: product.file });
     diagnostics.push(...images.diagnostics);
@@ -103,4 +105,18 @@ export async function generateProduct(input: {
     }
   }
   return { written, skipped, diagnostics, refused };
+}
+
+/** A release build whose document-control status still says "Draft" contradicts itself. */
+function draftStatusWarning(docType: DocType, status: string, product: ProductInput): Diagnostic {
+  const own = `documents.${docType}.status`;
+  const at = product.locate?.(own) ?? product.locate?.('documents.defaults.status');
+  return {
+    severity: 'warning',
+    code: 'final/draft-status',
+    message: `${docType}: built with --final, but its status is \`${status}\``,
+    source: at ?? { file: product.file },
+    fieldPath: at && product.locate?.(own) ? own : 'documents.defaults.status',
+    hints: [`set \`${own}\` (or \`documents.defaults.status\`) to the released status, e.g. \`Released\``],
+  };
 }

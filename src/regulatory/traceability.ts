@@ -43,7 +43,8 @@ export function traceabilityAppendix(report: CoverageReport): Block[] {
       children: [
         text(
           `This appendix lists every requirement of the techfile clause catalogue that belongs to this document type, ` +
-            `the section that addresses it and its status: ${s.addressed} addressed, ${s.tbd} to be completed (TBD), ` +
+            `the section that addresses it and its status: ${s.addressed} addressed, ` +
+            `${s.tbd > 0 ? `${s.tbd} to be completed (TBD), ` : ''}` +
             `${s.notApplicable} not applicable; ${s.percent} % of the applicable requirements are addressed. ` +
             `Requirement texts are paraphrased in the catalogue; the official reference is authoritative.`,
         ),

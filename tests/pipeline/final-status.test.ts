@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { generateProduct } from '../../src/pipeline/generate.js';
+import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
+import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { loadTemplates } from '../../src/templates/load.js';
+import { loadExample } from '../e2e/support/examples.js';
+
+describe('--final on a complete product', () => {
+  const templates = loadTemplates(defaultTemplatesDir()).value;
+
+  async function run(status: string) {
+    const device = await loadExample('radiology-ai/lumen-cxr.yaml');
+    const data = structuredClone(device.data) as Record<string, unknown>;
+    const documents = data['documents'] as { defaults: Record<string, unknown> };
+    documents.defaults['status'] = status;
+    const written: string[] = [];
+    const result = await generateProduct({
+      product: { file: 'lumen-cxr.yaml', productId: 'lumen-cxr', data, assets: { dirs: [], projectRoot: '/nonexistent' } },
+      templates,
+      catalogue: loadCatalogue(),
+      options: { docTypes: ['decommissioning'], formats: ['pdf'], outDir: '/out', final: true },
+      write: (path) => written.push(path),
+    });
+    return { result, written };
+  }
+
+  it('writes the document and warns when its status still says Draft', async () => {
+    const { result, written } = await run('Draft');
+    expect(result.refused).toBe(false);
+    expect(written).toHaveLength(1);
+    const warning = result.diagnostics.find((d) => d.code === 'final/draft-status');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toContain('`Draft`');
+  });
+
+  it('does not warn for a released status', async () => {
+    const { result } = await run('Released');
+    expect(result.diagnostics.some((d) => d.code === 'final/draft-status')).toBe(false);
+  });
+});
