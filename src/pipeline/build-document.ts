@@ -46,10 +46,7 @@ function templateApplicability(app: Applicability): TemplateContext['applicabili
     applies: app.aiHighRisk,
     reason: app.aiHighRisk ? describeDecision('AIA', app.instruments.AIA) : 'the AI system is not high-risk (AI Act Art. 6)',
   };
-  out['MDS2'] = {
-    applies: out['FDA']?.applies === true || (app.facts.deviceRegulation !== undefined && !app.facts.layUsers),
-    reason: 'the MDS2 form (ANSI/NEMA HN 1-2019) is expected by healthcare providers and with FDA submissions',
-  };
+  out['MDS2'] = app.mds2;
   return out;
 }
 

@@ -8,6 +8,8 @@ import { decideInstruments, INSTRUMENT_NAMES, isAiHighRisk, type Decision, type 
 export interface Applicability {
   readonly facts: ProductFacts;
   readonly aiHighRisk: boolean;
+  /** Whether the MDS2 form is expected (see `mds2`). */
+  readonly mds2: Decision;
   readonly instruments: Readonly<Record<InstrumentId, Decision>>;
   readonly documents: Readonly<Record<DocType, Decision>>;
   clause(clause: Clause): Decision;
@@ -46,10 +48,11 @@ export function decideApplicability(data: Data): Applicability {
   const instruments = decideInstruments(facts);
   const aiHighRisk = isAiHighRisk(facts);
   const ctx = { facts, data, craApplies: instruments.CRA.applies, aiHighRisk };
+  const mds2Decision = mds2(facts, instruments.FDA);
   const clause = (c: Clause): Decision => {
     const inst = instruments[c.instrument as InstrumentId] as Decision | undefined;
     const name = INSTRUMENT_NAMES[c.instrument as InstrumentId] ?? c.instrument;
-    if (c.id.startsWith('MDS2-')) return mds2(facts, instruments.FDA);
+    if (c.id.startsWith('MDS2-')) return mds2Decision;
     if (inst && !inst.applies) return { ...inst, reason: `${name} ${inst.reason}` };
     if (c.instrument === 'AIA' && !aiHighRisk && !isArt50(c))
       return { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
@@ -59,7 +62,7 @@ export function decideApplicability(data: Data): Applicability {
     }
     return { applies: true, reason: inst ? `${name} ${inst.reason}` : 'applies' };
   };
-  return { facts, aiHighRisk, instruments, documents: documentsFor(facts), clause };
+  return { facts, aiHighRisk, mds2: mds2Decision, instruments, documents: documentsFor(facts), clause };
 }
 
 /** "CRA: not applicable, the product is …": the one-line decision as writers read it. */
