@@ -8,7 +8,11 @@ export interface TemplateContext {
   readonly docType: string;
   /** By instrument id (CRA, AIA, MDR, MDCG, IEC81001, FDA, NIS2, PLD). */
   readonly applicability: Readonly<Record<string, { readonly applies: boolean; readonly reason: string }>>;
-  readonly clauseRef: (id: string) => { readonly ref: string; readonly verified: string } | undefined;
+  /**
+   * A catalogue clause as this product cites it: the clean reference under the product's
+   * regulation (undefined when it has no counterpart there) and whether its instrument applies.
+   */
+  readonly clauseRef: (id: string) => ClauseCitation | undefined;
   /** Human label of a data field; receives the concrete path, e.g. `network.ports[2].port`. */
   readonly fieldLabel: (path: string) => string;
   readonly meta: {
@@ -22,6 +26,14 @@ export interface TemplateContext {
   readonly valueLabel?: (path: string, value: string) => string | undefined;
   /** BCP 47 tag from `documents.language`. */
   readonly locale: string;
+}
+
+export interface ClauseCitation {
+  /** The catalogue reference as written there (for the traceability table). */
+  readonly ref: string;
+  readonly verified: string;
+  readonly reference: string | undefined;
+  readonly applies: boolean;
 }
 
 /** One level of the data-context stack: the value `this` refers to and its field path. */

@@ -3,7 +3,7 @@ import { eachHelper, ifHelper, itemsHelper, unlessHelper, withHelper } from './h
 import { getHelper, outHelper } from './helpers/core.js';
 import { dateHelper, joinHelper, tbdHelper, yesnoHelper } from './helpers/format.js';
 import { andHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
-import { applicabilityHelper, appliesHelper, clauseHelper, docHelper } from './helpers/regulatory.js';
+import { applicabilityHelper, appliesHelper, citeHelper, clauseHelper, docHelper, refHelper } from './helpers/regulatory.js';
 import { tableHelper } from './helpers/table.js';
 import { knownHelpers } from './names.js';
 
@@ -41,6 +41,8 @@ export function createEnvironment(): Environment {
     applies: appliesHelper,
     applicability: applicabilityHelper,
     clause: clauseHelper,
+    cite: citeHelper,
+    ref: refHelper,
     doc: docHelper,
   };
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);

@@ -15,6 +15,8 @@ export const INLINE_HELPERS: readonly string[] = [
   'present',
   'applicability',
   'clause',
+  'cite',
+  'ref',
   'doc',
 ];
 /** Block helpers whose body runs with a new `this` (one more level for `../`). */
@@ -23,7 +25,20 @@ export const CONTEXT_HELPERS: readonly string[] = ['each', 'with', 'items'];
 export const INTERNAL_HELPERS: readonly string[] = ['__get', '__out'];
 
 /** Instrument ids accepted by `applies` and `applicability`. */
-export const INSTRUMENT_IDS: readonly string[] = ['CRA', 'AIA', 'MDR', 'MDCG', 'IEC81001', 'FDA', 'NIS2', 'PLD', 'AIA-high-risk', 'MDS2'];
+export const INSTRUMENT_IDS: readonly string[] = [
+  'CRA',
+  'AIA',
+  'MD',
+  'MDR',
+  'IVDR',
+  'MDCG',
+  'IEC81001',
+  'FDA',
+  'NIS2',
+  'PLD',
+  'AIA-high-risk',
+  'MDS2',
+];
 
 /** The `knownHelpers` compile option: ours on, Handlebars' `lookup` and `log` off. */
 export function knownHelpers(): Record<string, boolean> {

@@ -22,7 +22,7 @@ const SOFT_CONDITIONS = new Set(['where applicable', 'when appropriate', 'where 
 
 const HELPERS = new Set([
   'if', 'unless', 'each', 'with', 'items', 'tbd', 'date', 'join', 'table', 'yesno', 'eq', 'ne',
-  'includes', 'and', 'or', 'not', 'present', 'applies', 'applicability', 'clause', 'doc', 'else',
+  'includes', 'and', 'or', 'not', 'present', 'applies', 'applicability', 'clause', 'cite', 'ref', 'doc', 'else',
 ]);
 
 interface TemplateFile {

@@ -20,7 +20,7 @@ const DOC_TYPES: readonly DocType[] = ['secure-operation', 'decommissioning'];
 /** Instruments whose clauses may only be cited where `{{#applies "<id>"}}` holds. */
 const GUARDED_INSTRUMENTS = new Set(['CRA', 'FDA', 'AIA', 'NIS2', 'PLD']);
 const INSTRUMENT_IDS = new Set(TEMPLATE_INSTRUMENT_IDS);
-const HELPERS = new Set(['table', 'join', 'date', 'yesno', 'tbd', 'clause', 'applicability', 'doc']);
+const HELPERS = new Set(['table', 'join', 'date', 'yesno', 'tbd', 'clause', 'cite', 'ref', 'applicability', 'doc']);
 const SUB_HELPERS = new Set(['eq', 'ne', 'includes', 'and', 'or', 'not', 'present']);
 
 interface TemplateFile {
@@ -148,6 +148,8 @@ function scanTemplate(tpl: TemplateFile, scan: Scan): void {
         const name = argText(m.path);
         if (HELPERS.has(name)) {
           if (name === 'clause') scan.clauseRefs.push({ id: argText(m.params[0]), template: tpl.name });
+          // `cite` and `ref` print nothing when the instrument does not apply: no guard needed.
+          if (name === 'cite' || name === 'ref') for (const p of m.params) scan.clauseRefs.push({ id: argText(p), template: tpl.name });
           if (name === 'applicability') scan.applies.push({ id: argText(m.params[0]), template: tpl.name });
           m.params.forEach((x) => visitExpr(x, scope, f));
           if (name === 'table') {

@@ -87,9 +87,16 @@ describe('helpers', () => {
     expect(render('{{applicability "MDR"}}', {})).toBe('class IIb device, MDR Art. 2(1)');
   });
 
-  it('clause gives the official reference and marks unverified ones', () => {
+  it('clause gives the clean reference without research remarks', () => {
     expect(render('{{clause "CRA-AII-1"}}', {})).toBe('CRA Annex II point 1');
-    expect(render('{{clause "MDR-AI-17.3"}}', {})).toBe('MDR Annex I 17.3 (reference not verified)');
+    expect(render('{{clause "MDR-AI-17.3"}}', {})).toBe('MDR Annex I 17.3');
+  });
+
+  it('cite prints a reference only when its instrument applies, ref joins them', () => {
+    expect(render('Text{{cite "MDR-AI-17.3"}}.', {})).toBe('Text (MDR Annex I 17.3).');
+    expect(render('Text{{cite "CRA-AII-1"}}.', {})).toBe('Text.');
+    expect(render('Text{{cite "CRA-AII-1" "MDR-AI-17.3"}}.', {})).toBe('Text (MDR Annex I 17.3).');
+    expect(render('{{ref "MDR-AI-17.3" "MDR-AI-17.3"}}', {})).toBe('MDR Annex I 17.3');
   });
 
   it('doc gives document metadata, and a placeholder when it is empty', () => {

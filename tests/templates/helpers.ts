@@ -19,9 +19,9 @@ export function context(data: Record<string, unknown>, overrides: Partial<Templa
     },
     clauseRef: (id) =>
       id === 'CRA-AII-1'
-        ? { ref: 'CRA Annex II point 1', verified: 'legal-text' }
+        ? { ref: 'CRA Annex II point 1', verified: 'legal-text', reference: 'CRA Annex II point 1', applies: false }
         : id === 'MDR-AI-17.3'
-          ? { ref: 'MDR Annex I 17.3', verified: 'unverified' }
+          ? { ref: 'MDR Annex I 17.3 / IVDR Annex I 16.3', verified: 'unverified', reference: 'MDR Annex I 17.3', applies: true }
           : undefined,
     fieldLabel: (path) => `Label of ${path}`,
     meta: { title: 'Demo', number: 'D-1', version: '1.0', date: '2027-01-02', status: 'Draft' },

@@ -1,8 +1,9 @@
 import { TemplateError, locationOf, type HelperOptions } from '../context.js';
+import type { ClauseCitation } from '../context.js';
 import { Fragment, isMissing, unwrap } from '../values.js';
 import { INSTRUMENT_IDS } from '../names.js';
 
-/** Helpers that read the regulatory context: `applies`, `applicability`, `clause`, `doc`. */
+/** Helpers that read the regulatory context: `applies`, `applicability`, `clause`, `cite`, `ref`, `doc`. */
 type BlockOptions = HelperOptions & Required<Pick<HelperOptions, 'fn' | 'inverse'>>;
 
 function decision(id: unknown, options: HelperOptions): { applies: boolean; reason: string } {
@@ -25,7 +26,7 @@ export function applicabilityHelper(id: unknown, options: HelperOptions): string
   return decision(id, options).reason;
 }
 
-export function clauseHelper(id: unknown, options: HelperOptions): string {
+function citation(id: unknown, options: HelperOptions): ClauseCitation {
   const key = String(unwrap(id));
   const found = options.data.tf.ctx.clauseRef(key);
   if (!found) {
@@ -33,7 +34,33 @@ export function clauseHelper(id: unknown, options: HelperOptions): string {
       'use an id from src/regulatory/clauses.yaml',
     ]);
   }
-  return found.verified === 'unverified' ? `${found.ref} (reference not verified)` : found.ref;
+  return found;
+}
+
+/**
+ * `{{clause "ID"}}`: the clean reference under the product's regulation, whether or not its
+ * instrument applies (for sentences that explain why a law does not apply).
+ */
+export function clauseHelper(id: unknown, options: HelperOptions): string {
+  return citation(id, options).reference ?? '';
+}
+
+/** `{{ref "ID" "ID2"}}`: the references of the clauses whose instrument applies, joined by "; ". */
+export function refHelper(...args: unknown[]): string {
+  const options = args.pop() as HelperOptions;
+  const refs = args
+    .map((id) => citation(id, options))
+    .flatMap((c) => (c.applies && c.reference !== undefined ? [c.reference] : []));
+  return [...new Set(refs)].join('; ');
+}
+
+/**
+ * `text{{cite "ID"}}.` prints " (MDR Annex I 17.2)" when the clause's instrument applies to this
+ * product, and nothing otherwise, so templates need no applicability block around a citation.
+ */
+export function citeHelper(...args: unknown[]): Fragment | string {
+  const text = refHelper(...args);
+  return text === '' ? '' : new Fragment([` (${text})`]);
 }
 
 const DOC_FIELDS = ['title', 'number', 'version', 'date', 'status'] as const;

@@ -1,0 +1,50 @@
+import type { Clause } from './catalogue.js';
+
+/** The EU device regulation a product falls under, if any: it decides how MDR items are cited. */
+export type DeviceRegulation = 'MDR' | 'IVDR' | undefined;
+
+/**
+ * Research remarks the catalogue keeps beside a reference. They tell the regulatory team how a
+ * reference was checked; a reader of the document must never see them.
+ */
+const REMARKS: readonly RegExp[] = [
+  // "~ IEC 62443-4-1 SG-3 c-d": an equivalence note, up to the next separator.
+  /\s*~[^,;]*/g,
+  // "'Release documentation' (title only)", "(cf. IEC 81001-5-1 6.3.1 'supported …', title only)".
+  /\s*\((?:[^()]|\([^()]*\))*\b(?:title only|believed|seen|no IVDR equivalent|no matching|cf\.)(?:[^()]|\([^()]*\))*\)/g,
+  /\s*'[^']*'/g,
+  // "(health software defence-in-depth documentation)": a descriptive gloss, not a number.
+  /\s*\((?=[^()]*[a-z]{3,}\s+[a-z]{2,})[^()]*\)/g,
+  // "MDR Annex I 23.4 - item on safe disposal": the catalogue's description of an unlettered item.
+  /\s+-\s+item on\b.*$/,
+];
+
+/** A catalogue reference as a professional cites it: numbers only, no checking remarks. */
+export function cleanReference(ref: string): string {
+  let out = ref;
+  for (const re of REMARKS) out = out.replace(re, '');
+  return out
+    .replace(/\s+,/g, ',')
+    .replace(/,\s*,/g, ',')
+    .replace(/[,;]\s*$/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * The reference of a clause for one product. MDR/IVDR items are written "MDR Annex I 17.2 /
+ * IVDR Annex I 16.2" in the catalogue: a product under one regulation is never cited the other.
+ * Returns undefined when the item has no counterpart under the product's regulation.
+ */
+export function referenceFor(clause: Clause, regulation: DeviceRegulation): string | undefined {
+  if (clause.instrument !== 'MDR') {
+    // "MDCG 2019-16 section 3.6; MDR 17.4": a cross-reference to the other regulation is dropped.
+    const other = regulation === 'IVDR' ? 'MDR ' : 'IVDR ';
+    const kept = clause.ref.split(/;\s*/).filter((p) => !p.startsWith(other));
+    return cleanReference(kept.join('; '));
+  }
+  const parts = clause.ref.split(/\s+\/\s+|\s+vs\s+/).map((p) => p.trim());
+  const want = regulation === 'IVDR' ? 'IVDR' : 'MDR';
+  const part = parts.find((p) => p.startsWith(`${want} `));
+  return part === undefined ? undefined : cleanReference(part);
+}
