@@ -79,7 +79,7 @@ function locatePath(root: unknown, wanted: ReadonlyArray<PathSegment | { id: str
       path.push(step);
       node = node[step];
     } else {
-      if (!isRecord(node) || !(step in node)) {
+      if (!isRecord(node) || !Object.hasOwn(node, step)) {
         return suggestion(path, isRecord(node) ? Object.keys(node) : [], (k) => `.${k}`, step);
       }
       path.push(step);
