@@ -49,14 +49,15 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
 
   const fail = (code: string, message: string, hints: string[]): Result<undefined> => {
     const via = reachedFrom?.source;
-    const source = via ? refAt(via, ['extends']) : { file: show(current) };
+    const start = { line: 1, column: 1 };
+    const source = via ? refAt(via, ['extends']) : { file: show(current), range: { start, end: start } };
     const line = source.range?.start.line;
     diagnostics.push({
       severity: 'error',
       code,
       message,
       source,
-      fieldPath: 'extends',
+      ...(via ? { fieldPath: 'extends' } : {}),
       hints,
       ...(sources.length > 1 ? { trace: sources.map((s) => s.file) } : {}),
       ...(via && line !== undefined ? excerptOf(via, line) : {}),
