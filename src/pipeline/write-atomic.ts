@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { makeDirectory } from './make-dir.js';
 
 let counter = 0;
 
@@ -18,7 +19,7 @@ export const TEMP_PATTERN = /^\..+\.techfile-tmp-(\d+)-\d+$/;
  */
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   counter += 1;
   const temp = join(dir, `.${basename(path)}.techfile-tmp-${process.pid}-${counter}`);
   pending.add(temp);

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -18,6 +18,7 @@ import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
 import { onInterrupt } from '../interrupt.js';
 import { addLimitOptions, limitsFrom } from '../limits.js';
+import { makeDirectory } from '../../pipeline/make-dir.js';
 import { removePendingTemps, removeStaleTemps } from '../../pipeline/write-atomic.js';
 import { errnoText } from '../../source/read-file.js';
 import type { SourceRef } from '../../source/position.js';
@@ -87,7 +88,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
       const outProblem = prepareOutput(outDir);
       if (outProblem !== undefined) {
-        io.stderr(`techfile: cannot write to the output folder ${displayPath(io.cwd, outDir)}: ${outProblem}\n  = hint: choose a folder you can write to with --out\n`);
+        io.stderr(`techfile: cannot write to the output folder ${flags.out}: ${outProblem}\n  = hint: choose a folder you can write to with --out\n`);
         return ctx.exit(ExitCode.output);
       }
       // Temporary files of a run that was killed (kill -9, power loss) are removed here.
@@ -174,7 +175,7 @@ function exitCodeFor(diagnostics: readonly Diagnostic[]): ExitCodeValue {
 /** Creates the output folder and checks that a file can be written in it; the problem, or undefined. */
 function prepareOutput(outDir: string): string | undefined {
   try {
-    mkdirSync(outDir, { recursive: true });
+    makeDirectory(outDir);
     const probe = join(outDir, `.techfile-probe-${process.pid}`);
     writeFileSync(probe, '');
     rmSync(probe, { force: true });
