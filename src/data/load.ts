@@ -78,12 +78,14 @@ export function loadSource(
     // prettyErrors appends " at line …" and a context block; we show our own excerpt instead.
     const message = (e.message.split(/ at line \d+, column \d+/)[0] ?? e.message).trim();
     const duplicate = e.code === 'DUPLICATE_KEY';
+    // The parser catches its own stack overflow on thousands of nested brackets.
+    const deep = /call stack/i.test(message);
     return {
       severity,
-      code: duplicate ? 'data/duplicate-key' : severity === 'error' ? 'data/syntax' : 'data/yaml-warning',
-      message: duplicate ? duplicateMessage(text, e.pos[0]) : lowerFirst(message),
+      code: duplicate ? 'data/duplicate-key' : deep ? 'data/too-deep' : severity === 'error' ? 'data/syntax' : 'data/yaml-warning',
+      message: duplicate ? duplicateMessage(text, e.pos[0]) : deep ? 'the data is nested too deeply to read' : lowerFirst(message),
       source: { file: displayPath, range },
-      hints: [YAML_HINTS[e.code] ?? GENERIC_HINT],
+      hints: [deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT)],
       ...excerptOf(lines, range.start.line),
     };
   };
