@@ -3,19 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/run.js';
-import { buildCase, VALIDATE_CASES, type HostileCase } from './corpus.js';
+import { buildCase, expectCleanOutput, VALIDATE_CASES, type HostileCase } from './corpus.js';
 
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
-
-/** What no output may ever contain: a stack trace, an internal error, a raw terminal control. */
-export function expectCleanOutput(text: string): void {
-  expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
-  expect(text).not.toContain('internal error');
-  expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
-}
 
 interface JsonDiagnostic {
   code: string;

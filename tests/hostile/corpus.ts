@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 
 /**
  * The hostile corpus: device folders an attacker or a careless user might hand techfile.
@@ -160,3 +161,11 @@ export const VALIDATE_CASES: readonly HostileCase[] = [
   V('empty folder is a usage error', { 'p/.keep': '' }, 2),
   V('folder without device files is a usage error', { 'p/package.json': '{"name": "x"}', 'p/notes.yaml': 'title: notes\n' }, 2),
 ];
+
+/** What no output may ever contain: a stack trace, an internal error, a raw terminal control. */
+export function expectCleanOutput(text: string): void {
+  expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+  expect(text).not.toContain('internal error');
+  expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+}
+
