@@ -8,6 +8,7 @@ import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue
 import type { Data } from '../regulatory/data-path.js';
 import type { TemplateSet } from '../templates/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
+import type { SourceRef } from '../source/position.js';
 import { errnoText } from '../source/read-file.js';
 import { xmlSafeDocument } from '../transform/xml-safe.js';
 import { loadAssets, type AssetSearch } from './assets.js';
@@ -139,7 +140,7 @@ export async function generateProduct(input: {
         input.write(path, bytes);
       } catch (error) {
         // Disk full, no permission: stop this product and say which file; what was written stays listed.
-        diagnostics.push(writeFailure(path, error));
+        diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
         return result();
       }
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
@@ -194,13 +195,13 @@ function renderFailure(file: string, docType: DocType, format: Format, error: un
   };
 }
 
-export function writeFailure(path: string, error: unknown): Diagnostic {
+export function writeFailure(path: string, error: unknown, source: SourceRef): Diagnostic {
   return {
     severity: 'error',
     code: 'output/write-failed',
     message: `could not write \`${path}\`: ${errnoText(error)}`,
-    source: { file: path },
-    hints: ['check that the output folder is writable and the disk has space'],
+    source,
+    hints: ['check that the output folder is writable and the disk has space; the files listed as written are complete'],
   };
 }
 
