@@ -50,7 +50,13 @@ export interface LoadedInput {
  * Expands the user's paths and loads every device file (load → inherit → validate).
  * `missing` lists arguments that name nothing.
  */
-export async function loadInputs(paths: readonly string[], io: CliIO, limits: Limits = DEFAULT_LIMITS): Promise<{ loaded: LoadedInput[]; missing: string[] }> {
+export async function loadInputs(
+  paths: readonly string[],
+  io: CliIO,
+  limits: Limits = DEFAULT_LIMITS,
+  /** `summary`: keep only diagnostics and whether a file is abstract (validate needs no data). */
+  retain: 'data' | 'summary' = 'data',
+): Promise<{ loaded: LoadedInput[]; missing: string[] }> {
   const { inputs, missing } = expandInputs(paths, io.cwd);
   if (missing.length > 0) return { loaded: [], missing };
   const schema = await defaultDeviceSchema();
@@ -61,7 +67,13 @@ export async function loadInputs(paths: readonly string[], io: CliIO, limits: Li
     loaded.push({
       input,
       file: displayPath(io.cwd, input.path),
-      device: value ? { data: value.data, provenance: value.provenance, chain: value.chain, abstract: value.abstract } : undefined,
+      // structuredClone: the parsed strings are slices of the file's text and of the parser's
+      // tokens, which they would keep alive (about 2.6 MB per input); copies do not.
+      device: value
+        ? retain === 'data'
+          ? { data: structuredClone(value.data), provenance: value.provenance, chain: value.chain, abstract: value.abstract }
+          : { data: {}, provenance: new Map(), chain: value.chain, abstract: value.abstract }
+        : undefined,
       diagnostics,
       valid: value !== undefined && !hasErrors(diagnostics),
     });

@@ -37,7 +37,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const { io } = ctx;
       const limits = limitsFrom(options, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
-      const { loaded, missing } = await loadInputs(paths, io, limits);
+      const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
       if (missing.length > 0) {
         io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
         ctx.exit(ExitCode.usage);
