@@ -241,7 +241,7 @@ function constructStart(doc: Document.Parsed, e: YAMLError): number {
   if (!quote && !flow) return e.pos[0];
   let best: number | undefined;
   visit(doc, (_key, node) => {
-    const start = (node as { range?: [number, number, number] }).range?.[0];
+    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
     if (start === undefined || start >= e.pos[0]) return;
     const match = quote
       ? isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
