@@ -4,9 +4,12 @@ import Tinypool from 'tinypool';
 import type { ProductResult } from './generate.js';
 import { runProductJob, type ProductJob } from './product-job.js';
 
+/** How one job ended: its result, or the message of what went wrong (never a rejection). */
+export type JobOutcome = { readonly ok: true; readonly result: ProductResult } | { readonly ok: false; readonly error: string };
+
 export interface Batch {
-  /** One result per job, in job order (not completion order), so output is stable. */
-  readonly results: readonly Promise<ProductResult>[];
+  /** One outcome per job, in job order (not completion order), so output is stable. Never rejects. */
+  readonly results: readonly Promise<JobOutcome>[];
   /** Stops the worker threads once every result has settled. */
   close(): Promise<void>;
 }
@@ -16,6 +19,18 @@ function workerFile(): string | undefined {
   const url = new URL('./generate-worker.js', import.meta.url);
   const path = fileURLToPath(url);
   return existsSync(path) ? path : undefined;
+}
+
+/**
+ * A promise that never rejects: the caller awaits results in job order, so a later job that
+ * fails while an earlier one still runs must not leave a rejection nobody handles yet
+ * (Node would end the process with a raw stack trace).
+ */
+function settle(promise: Promise<ProductResult>): Promise<JobOutcome> {
+  return promise.then(
+    (result) => ({ ok: true, result }),
+    (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 /**
@@ -29,18 +44,18 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number): Ba
   if (concurrency <= 1 || jobs.length <= 1 || filename === undefined) {
     let previous: Promise<unknown> = Promise.resolve();
     const results = jobs.map((job) => {
-      const result = previous.then(() => runProductJob(job));
-      previous = result.catch(() => undefined);
+      const result = settle(previous.then(() => runProductJob(job)));
+      previous = result;
       return result;
     });
     return { results, close: async () => {} };
   }
   const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length) });
-  const results = jobs.map((job) => pool.run(job) as Promise<ProductResult>);
+  const results = jobs.map((job) => settle(pool.run(job) as Promise<ProductResult>));
   return {
     results,
     close: async () => {
-      await Promise.allSettled(results);
+      await Promise.all(results);
       await pool.destroy();
     },
   };

@@ -11,6 +11,7 @@ import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
+import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 
 interface DocumentCoverage {
   readonly doc: string;
@@ -21,7 +22,7 @@ interface DocumentCoverage {
 }
 
 export function registerCoverage(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('coverage')
     .description('show, per document type, the status of every catalogue clause for one product')
     .argument('<file>', 'a device file')
@@ -38,10 +39,13 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
         'missing: the fields are listed) or not-applicable (with the reason).',
       ].join('\n'),
-    )
+    );
+  addLimitOptions(command, LOAD_LIMITS)
     .action(async (file: string, flags: { json?: boolean; templates?: string }) => {
       const { io } = ctx;
-      const { loaded, missing } = await loadInputs([file], io);
+      const limits = limitsFrom(flags, io);
+      if (limits === null) return ctx.exit(ExitCode.usage);
+      const { loaded, missing } = await loadInputs([file], io, limits);
       const input = loaded[0];
       if (missing.length > 0 || !input) {
         io.stderr(`techfile: no such device file: ${file}\n`);
