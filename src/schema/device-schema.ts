@@ -1,6 +1,6 @@
 import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
 import { annotate } from './annotate.js';
-import { bool, obj, str, type Props, type Schema } from './build.js';
+import { bool, record, str, type Props, type Schema } from './build.js';
 import { labelFor } from './label.js';
 import { accountsSection } from './sections/accounts.js';
 import { aiSection } from './sections/ai.js';
@@ -63,7 +63,7 @@ function allClauseIdsByField(): Map<string, string[]> {
 let cached: Schema | undefined;
 
 function build(): Schema {
-  const body = obj(
+  const body = record(
     rootProperties(),
     'Facts about one medical device (or product-line parent) from which techfile drafts regulatory documentation: ' +
       'cybersecurity technical documentation, secure-operation instructions, decommissioning instructions and AI Act ' +
