@@ -28,15 +28,30 @@ export function date(description: string, title?: string): Schema {
   return withTitle({ type: 'string', format: 'date', description }, title);
 }
 
-/** YYYY-MM-DD, or YYYY-MM where the source gives only the month (e.g. an end of support). */
-export const DATE_OR_MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$';
+/**
+ * JSON Schema format of a date that may be given to the month: YYYY-MM-DD or YYYY-MM. techfile's
+ * validator knows it (src/data/validate.ts); editors ignore formats they do not know.
+ */
+export const DATE_OR_MONTH_FORMAT = 'date-or-month';
+
+/** True for a real calendar date YYYY-MM-DD or a month YYYY-MM. */
+export function isDateOrMonth(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /**
  * A date that may be known only to the month. Documents print "December 2027"; comparisons
  * read a month as its last day (support lasts until the end of the month).
  */
 export function dateOrMonth(description: string, title?: string): Schema {
-  return withTitle({ type: 'string', pattern: DATE_OR_MONTH_PATTERN, description }, title);
+  return withTitle({ type: 'string', format: DATE_OR_MONTH_FORMAT, description }, title);
 }
 
 /** An ISO 8601 date and time, e.g. 2026-11-01T09:30:00Z. */
@@ -80,7 +95,26 @@ function reason(description: string, title: string): Schema {
   return { title, type: 'string', minLength: 1, pattern: '\\S', description };
 }
 
+/** Shared definitions (`$defs` of the root), so the two forms are written once in the schema file. */
+export function declaredDefs(): Schema {
+  return {
+    [NONE_DEF]: noneDef(),
+    [NOT_APPLICABLE_DEF]: reason(
+      'Declares a whole group of fields not applicable to this product, with the reason (e.g. "the pump offers no remote service"). ' +
+        'Documents print the reason instead of TBDs for the fields of the group, and clauses that need only these fields become not applicable.',
+      'reason the group does not apply',
+    ),
+  };
+}
+
+const NONE_DEF = 'declared_none';
+const NOT_APPLICABLE_DEF = 'not_applicable';
+
 function noneForm(): Schema {
+  return { $ref: `#/$defs/${NONE_DEF}` };
+}
+
+function noneDef(): Schema {
   return {
     type: 'object',
     title: 'declared empty',
@@ -135,11 +169,11 @@ export function list(items: Schema, description: string, title?: string): Schema
 
 /** A group of named fields. Unknown keys are refused so misspelled field names are reported. */
 export function obj(properties: Props, description: string, title?: string): Schema {
-  const notApplicable = reason(
-    'Declares the whole group not applicable to this product, with the reason (e.g. "the pump offers no remote service"). ' +
-      'Documents print the reason instead of TBDs for the fields of the group, and clauses that need only these fields become not applicable.',
-    'reason the group does not apply',
-  );
+  const notApplicable: Schema = {
+    $ref: `#/$defs/${NOT_APPLICABLE_DEF}`,
+    title: 'not applicable',
+    description: 'Instead of the fields: why this group does not apply to the product (`not_applicable: "reason"`).',
+  };
   return record({ ...properties, [NOT_APPLICABLE_KEY]: notApplicable }, description, title);
 }
 

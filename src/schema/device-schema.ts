@@ -1,6 +1,6 @@
 import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
 import { annotate } from './annotate.js';
-import { bool, record, str, type Props, type Schema } from './build.js';
+import { bool, declaredDefs, record, str, type Props, type Schema } from './build.js';
 import { labelFor } from './label.js';
 import { accountsSection } from './sections/accounts.js';
 import { aiSection } from './sections/ai.js';
@@ -75,6 +75,7 @@ function build(): Schema {
     $id: SCHEMA_ID,
     title: 'techfile device data',
     ...annotated,
+    $defs: declaredDefs(),
   };
 }
 

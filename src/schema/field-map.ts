@@ -1,5 +1,5 @@
 import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
-import { DATE_OR_MONTH_PATTERN, isListSchema, NOT_APPLICABLE_KEY, type Schema } from './build.js';
+import { DATE_OR_MONTH_FORMAT, isListSchema, NOT_APPLICABLE_KEY, type Schema } from './build.js';
 import { deviceSchema } from './device-schema.js';
 import { parsePath, resolveSchemaPath } from './path.js';
 
@@ -34,7 +34,7 @@ export function kindOf(node: Schema): string {
   if (type === 'string') {
     const format = node['format'];
     if (format === 'date') return 'date';
-    if (node['pattern'] === DATE_OR_MONTH_PATTERN) return 'date or month';
+    if (format === DATE_OR_MONTH_FORMAT) return 'date or month (YYYY-MM-DD or YYYY-MM)';
     if (format === 'date-time') return 'date and time';
     if (format === 'uri') return 'internet address';
     if (format === 'email') return 'e-mail address';
