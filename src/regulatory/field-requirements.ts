@@ -1,3 +1,5 @@
+import { clauseDecisions, type Applicability } from './applicability.js';
+import type { Catalogue, DocType } from './catalogue.js';
 import { answerField, getPath, isSupplied, type Data, type Declaration } from './data-path.js';
 
 /**
@@ -96,4 +98,17 @@ export function answerClause(data: Data, fields: readonly string[]): ClauseAnswe
     notApplicable: [...notApplicable],
     content: supplied.some((f) => !deciders.has(f)),
   };
+}
+
+/**
+ * The data paths that clauses of one document need, that apply to this product, and that are
+ * still missing: the gaps a template must show as TBD rather than leave out.
+ */
+export function missingForDocument(catalogue: Catalogue, applicability: Applicability, doc: DocType, data: Data): Set<string> {
+  const out = new Set<string>();
+  for (const { clause, decision } of clauseDecisions(catalogue, applicability, doc)) {
+    if (!decision.applies) continue;
+    for (const path of answerClause(data, clause.fields).missing) out.add(path);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
 import { annotate } from './annotate.js';
 import { bool, declaredDefs, record, str, type Props, type Schema } from './build.js';
 import { labelFor } from './label.js';
+import { resolveSchemaPath } from './path.js';
 import { accountsSection } from './sections/accounts.js';
 import { aiSection } from './sections/ai.js';
 import { decommissioningSection } from './sections/decommissioning.js';
@@ -95,4 +96,9 @@ export function deviceSchema(): Record<string, unknown> {
  */
 export function fieldLabel(path: string): string {
   return labelFor(schema(), path);
+}
+
+/** True when the field at a data path is a yes/no fact (`network.interfaces[0].enabled_by_default`). */
+export function isYesNoField(path: string): boolean {
+  return resolveSchemaPath(schema(), path)?.['type'] === 'boolean';
 }
