@@ -85,8 +85,8 @@ export function currentScope(options: HelperOptions): Scope {
 }
 
 /** The sentence printed for a declared none / not applicable value, in the document's language. */
-export function declaredSentence(options: HelperOptions, d: Declared): string {
-  return declaredText(d, options.data.tf.ctx.locale);
+export function declaredSentence(options: HelperOptions, d: Declared, block = false): string {
+  return declaredText(d, options.data.tf.ctx.locale, block);
 }
 
 /** A Ref for any helper argument: data paths arrive as Refs already, literals get no path. */

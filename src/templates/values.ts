@@ -61,11 +61,15 @@ export function step(value: unknown, declared: Declared | undefined, segment: st
   return { value: next, declared: inherited(value, declared, next) };
 }
 
-/** The declaration as a sentence for the reader: "Not applicable: the pump has no remote service." */
-export function declaredText(d: Declared, locale: string): string {
+/**
+ * The declaration as the reader sees it: "Not applicable: the pump has no remote service". As a
+ * paragraph of its own (`block`) it ends with a full stop; inline the template's sentence goes on.
+ */
+export function declaredText(d: Declared, locale: string, block = false): string {
   const german = locale.toLowerCase().startsWith('de');
   const lead = d.kind === 'none' ? (german ? 'Keine' : 'None') : german ? 'Entfällt' : 'Not applicable';
-  return `${lead}: ${d.reason}${/[.!?]$/.test(d.reason) ? '' : '.'}`;
+  const reason = block ? d.reason : d.reason.replace(/[.]+$/, '');
+  return `${lead}: ${reason}${block && !/[.!?]$/.test(reason) ? '.' : ''}`;
 }
 
 /** Inline output of a helper: literal text pieces and placeholders, escaped later by `__out`. */

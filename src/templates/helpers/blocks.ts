@@ -48,7 +48,7 @@ export function unlessHelper(this: unknown, condition: unknown, options: Options
 
 /** A declared none / not applicable list or group, printed as its reason. */
 function declaredParagraph(options: Options, d: Declared): string {
-  return `\n\n${escapeText(declaredSentence(options, d), 'prose')}\n\n`;
+  return `\n\n${escapeText(declaredSentence(options, d, true), 'prose')}\n\n`;
 }
 
 export function eachHelper(this: unknown, list: unknown, options: Options): string {

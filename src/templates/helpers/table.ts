@@ -16,7 +16,7 @@ export function tableHelper(list: unknown, ...rest: unknown[]): MarkdownBlock {
   const options = rest.pop() as HelperOptions;
   const ref = asRef(list);
   const where = locationOf(options);
-  if (ref.declared !== undefined) return new MarkdownBlock(`\n\n${escapeText(declaredSentence(options, ref.declared), 'prose')}\n\n`);
+  if (ref.declared !== undefined) return new MarkdownBlock(`\n\n${escapeText(declaredSentence(options, ref.declared, true), 'prose')}\n\n`);
   // Lists where records are the exception accept prose instead (firewall rules, data locations).
   if (typeof ref.value === 'string' && ref.value.trim() !== '') return new MarkdownBlock(`\n\n${escapeText(ref.value, 'prose')}\n\n`);
   if (isMissing(ref.value) || !Array.isArray(ref.value)) {
