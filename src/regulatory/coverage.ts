@@ -74,7 +74,10 @@ export function computeCoverage(input: {
       if (!decision.applies) {
         if (decision.undecidedFields && decision.undecidedFields.length > 0)
           return { ...base, status: 'tbd', missing: decision.undecidedFields, reason: decision.reason };
-        return { ...base, status: 'not-applicable', missing: [], reason: decision.reason };
+        // The writer's own reason (a group declared not applicable) says more than the condition.
+        const declared = answerClause(input.data, clause.fields);
+        const reason = !declared.content && declared.missing.length === 0 && declared.notApplicable.length > 0 ? declared.notApplicable.join('; ') : decision.reason;
+        return { ...base, status: 'not-applicable', missing: [], reason };
       }
       const answer = answerClause(input.data, clause.fields);
       const missing = answer.missing;

@@ -1,7 +1,6 @@
 import { bool, enumOf, int, obj, records, ref, str, strList, type Props } from '../build.js';
 
-/** A port range such as "67-68"; the order of the two numbers is checked by a data rule. */
-export const PORT_RANGE_PATTERN = '^[0-9]{1,5}-[0-9]{1,5}$';
+
 
 export const INTERFACE_TYPES = ['ethernet', 'wifi', 'bluetooth-le', 'bluetooth', 'cellular', 'usb', 'nfc', 'serial', 'removable-media', 'other'] as const;
 
@@ -28,10 +27,11 @@ export function networkSection(): Props {
           {
             port: {
               title: 'port number',
-              description: 'Port number (0-65535), or a range written "67-68". Leave out for ICMP, which has no ports.',
+              description:
+                'Port number (0-65535), or a range written "67-68" in quotes. ICMP has no ports: with `transport: icmp` write the message types instead (e.g. "echo request and reply (types 8 and 0)").',
               anyOf: [
                 { type: 'integer', minimum: 0, maximum: 65535 },
-                { type: 'string', pattern: PORT_RANGE_PATTERN },
+                { type: 'string', minLength: 1 },
               ],
             },
             port_end: int('Last port of a range, if the record describes a range and `port` gives the first port as a number.', 0, 65535, 'last port of range'),
