@@ -78,6 +78,13 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
       return locate(ctx.resolved, at, 'value', wrongType(e, at, rawText(ctx.resolved, at)));
     case 'pattern': {
       const description = (e.parentSchema as Record<string, unknown> | undefined)?.['description'];
+      // The reason of `{ none: … }` or `not_applicable: …` (src/schema/build.ts NOT_BLANK).
+      if (p['pattern'] === '\\S')
+        return locate(ctx.resolved, at, 'value', {
+          code: 'data/invalid-value',
+          message: `\`${formatPath(at)}\` is empty: a declaration of none or not applicable needs its reason`,
+          hints: [typeof description === 'string' ? `write ${description.charAt(0).toLowerCase()}${description.slice(1)}` : 'write the reason in words'],
+        });
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',
         message: `\`${formatPath(at)}\` is ${show(e.data)}, which does not have the required form`,

@@ -90,9 +90,12 @@ export function enumOf(values: readonly string[], description: string, title?: s
 export const NONE_KEY = 'none';
 export const NOT_APPLICABLE_KEY = 'not_applicable';
 
+/** Text with at least one character that is not a space. */
+export const NOT_BLANK = '\\S';
+
 /** A reason: at least one character that is not a space (a blank reason is no answer). */
 function reason(description: string, title: string): Schema {
-  return { title, type: 'string', minLength: 1, pattern: '\\S', description };
+  return { title, type: 'string', pattern: NOT_BLANK, description };
 }
 
 /** Shared definitions (`$defs` of the root), so the two forms are written once in the schema file. */
