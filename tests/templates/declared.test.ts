@@ -109,3 +109,13 @@ describe('`if` on a value the document still needs', () => {
     expect(render(body, { remote: { not_applicable: 'none' } }, needed({ 'remote.enabled': 'yes-no' })).text).toBe('Remote service is not offered.');
   });
 });
+
+describe('`each` over a list the document still needs', () => {
+  it('prints a TBD instead of its else text', () => {
+    const body = 'Ports: {{#each ports}}{{port}} {{else}}no ports{{/each}}.';
+    expect(render(body, {}).text).toBe('Ports: no ports.');
+    const r = render(body, {}, { needed: (p: string) => (p === 'ports' ? 'value' : undefined) });
+    expect(r.text).toBe('Ports: [TBD: Label of ports (ports)].');
+    expect(r.placeholders).toEqual(['ports']);
+  });
+});

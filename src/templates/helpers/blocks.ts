@@ -82,7 +82,10 @@ export function eachHelper(this: unknown, list: unknown, options: Options): stri
   }
   // A list that accepts prose instead of records (firewall rules, data locations) and got prose.
   if (typeof value === 'string' && value.trim() !== '') return escapeText(value, 'cell');
-  return out === '' && isMissing(value) ? options.inverse(this) : out;
+  if (out !== '' || !isMissing(value)) return out;
+  // A list the document needs and lacks: a TBD, not the `else` text ("No ports.") or nothing.
+  if (gap(ref, options) !== undefined) return placeholderMarker(ref.path, labelFor(options, ref.path), 'prose');
+  return options.inverse(this);
 }
 
 export function withHelper(this: unknown, target: unknown, options: Options): string {
