@@ -9,9 +9,10 @@ import type { Catalogue, DocType } from '../regulatory/catalogue.js';
 import { referenceFor } from '../regulatory/citation.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
+import { missingForDocument } from '../regulatory/field-requirements.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../regulatory/instruments.js';
 import { traceabilityAppendix } from '../regulatory/traceability.js';
-import { fieldLabel } from '../schema/device-schema.js';
+import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
 import { valueLabel } from '../schema/value-labels.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
@@ -78,6 +79,8 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   diagnostics.push(...control.diagnostics);
   if (!control.value) return { value: undefined, diagnostics };
 
+  // Values the document's clauses still need: `if` on one of them shows a TBD, not nothing.
+  const needed = missingForDocument(req.catalogue, req.applicability, req.docType, req.data);
   const ctx = (number: string, title: string): TemplateContext => ({
     data: req.data as Record<string, unknown>,
     docType: req.docType,
@@ -93,6 +96,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     valueLabel,
     meta: { title, number, version: control.value!.version, date: control.value!.date, status: control.value!.status },
     locale: control.value!.language,
+    needed: (path) => (needed.has(path) ? (isYesNoField(path) ? 'yes-no' : 'value') : undefined),
   });
 
   // The document number may come from the front matter's pattern, which itself needs a context.

@@ -1,6 +1,7 @@
 import type { Catalogue, DocType } from './catalogue.js';
 import { clauseDecisions, type Applicability } from './applicability.js';
-import { missingPaths, type Data } from './data-path.js';
+import type { Data } from './data-path.js';
+import { answerClause } from './field-requirements.js';
 
 export type ClauseStatus = 'addressed' | 'tbd' | 'not-applicable';
 
@@ -73,13 +74,22 @@ export function computeCoverage(input: {
       if (!decision.applies) {
         if (decision.undecidedFields && decision.undecidedFields.length > 0)
           return { ...base, status: 'tbd', missing: decision.undecidedFields, reason: decision.reason };
-        return { ...base, status: 'not-applicable', missing: [], reason: decision.reason };
+        // The writer's own reason (a group declared not applicable) says more than the condition.
+        const declared = answerClause(input.data, clause.fields);
+        const reason = !declared.content && declared.missing.length === 0 && declared.notApplicable.length > 0 ? declared.notApplicable.join('; ') : decision.reason;
+        return { ...base, status: 'not-applicable', missing: [], reason };
       }
-      const missing = [...new Set(clause.fields.flatMap((f) => missingPaths(input.data, f)))];
+      const answer = answerClause(input.data, clause.fields);
+      const missing = answer.missing;
+      // Everything the clause asks for is declared none / not applicable, or required only
+      // under a condition that does not hold: the clause does not apply, for those reasons.
+      if (missing.length === 0 && !answer.content && answer.notApplicable.length > 0)
+        return { ...base, status: 'not-applicable', missing: [], reason: answer.notApplicable.join('; ') };
       if (!section)
         return { ...base, status: 'tbd', missing, reason: 'no section of this document addresses the clause' };
       if (missing.length > 0) return { ...base, status: 'tbd', missing, reason: 'data needed to address the clause is missing' };
-      return { ...base, status: 'addressed', missing: [], reason: decision.reason };
+      const parts = answer.notApplicable.length > 0 ? `; not applicable in part: ${answer.notApplicable.join('; ')}` : '';
+      return { ...base, status: 'addressed', missing: [], reason: decision.reason + parts };
     },
   );
   const count = (s: ClauseStatus) => entries.filter((e) => e.status === s).length;

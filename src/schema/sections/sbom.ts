@@ -1,4 +1,4 @@
-import { bool, date, dateTime, enumOf, obj, records, ref, str, strList, url, type Props } from '../build.js';
+import { bool, dateOrMonth, dateTime, enumOf, obj, records, ref, str, strList, url, type Props } from '../build.js';
 
 export const SUPPORT_LEVELS = ['actively-maintained', 'no-longer-maintained', 'abandoned', 'unknown'] as const;
 
@@ -21,12 +21,13 @@ export function sbomSection(): Props {
             name: str('Component name as assigned by its supplier.'),
             version: str('Component version.'),
             supplier: str('Entity that creates and identifies the component.'),
-            type: enumOf(['library', 'framework', 'operating-system', 'firmware', 'application', 'container', 'other'], 'Kind of component.', 'component type'),
+            type: enumOf(['library', 'framework', 'operating-system', 'firmware', 'application', 'container', 'machine-learning-model', 'other'], 'Kind of component: library, framework, operating-system, firmware, application, container, machine-learning-model (a trained model shipped with the product) or other.', 'component type'),
+            hash: str('Hash of the component as shipped, with its algorithm (e.g. "SHA-256: 9f86d0…"); for a machine-learning model, the hash of the model file.', 'component hash'),
             unique_ids: strList('Other identifiers (purl, CPE, SWID).', 'unique identifiers', 'One identifier.'),
             dependencies: strList('Ids of components this one includes.', 'dependencies', 'One component id.'),
             license: str('Licence (SPDX expression).', 'licence'),
             level_of_support: enumOf([...SUPPORT_LEVELS], 'Support status: actively-maintained, no-longer-maintained, abandoned or unknown.', 'level of support'),
-            end_of_support_date: date('End of support of the component by its supplier, YYYY-MM-DD.', 'end-of-support date'),
+            end_of_support_date: dateOrMonth('End of support of the component by its supplier, YYYY-MM-DD, or YYYY-MM when the supplier gives only the month.', 'end-of-support date'),
             eos_plan: str('What the manufacturer will do when support of the component ends.', 'end-of-support plan'),
           },
           'Software components, with the NTIA minimum elements and support status.',
