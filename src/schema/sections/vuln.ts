@@ -3,6 +3,17 @@ import { obj, ref, str, strList, url, type Props } from '../build.js';
 /** Vulnerability handling, disclosure and incident reporting (CRA Annex I Part II, Art. 14). */
 export function vulnSection(): Props {
   return {
+    vulnerabilities: obj(
+      {
+        files: strList(
+          'Vulnerability statements (VEX) for the product, each a path relative to this device file: CycloneDX VEX JSON (spec 1.4 to 1.6) or CSAF 2.0 with the csaf_vex profile.',
+          'VEX files',
+          'One file path, e.g. "vex/glucoflow.csaf.json".',
+        ),
+      },
+      'Machine-readable vulnerability statements (VEX) whose assessments the cybersecurity documentation reports.',
+      'vulnerability statements',
+    ),
     vuln_handling: obj(
       {
         process_ref: ref('Reference to the vulnerability-handling procedure (SOP number and revision).', 'vulnerability-handling procedure'),
