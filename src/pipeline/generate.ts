@@ -6,6 +6,7 @@ import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
+import { prepareSbomData } from '../sbom/index.js';
 import type { TemplateSet } from '../templates/load.js';
 import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
@@ -66,6 +67,10 @@ export async function generateProduct(input: {
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
+  // SBOM and VEX files named in the data become plain template data; findings are diagnostics.
+  const sbom = prepareSbomData({ data: product.data, file: product.file, dirs: product.assets.dirs, root: product.assets.projectRoot, docTypes: options.docTypes ?? DOC_TYPES, final: options.final, sourceDateEpoch: options.sourceDateEpoch, applicability, locate: product.locate });
+  diagnostics.push(...sbom.diagnostics);
+  if (hasErrors(sbom.diagnostics)) return { written, skipped, diagnostics, refused: !sbom.failed };
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -74,7 +79,7 @@ export async function generateProduct(input: {
     }
     const built = buildDocument({
       file: product.file,
-      data: product.data,
+      data: sbom.data,
       docType,
       templates: input.templates,
       catalogue: input.catalogue,

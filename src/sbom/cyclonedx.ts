@@ -19,11 +19,19 @@ const STATE: Readonly<Record<string, VulnStatus>> = {
 /** Responses that give the user a way out; `can_not_fix` and `will_not_fix` do not. */
 const REMEDIES = new Set<string>([AnalysisResponse.Update, AnalysisResponse.Rollback, AnalysisResponse.WorkaroundAvailable]);
 
+/** npm writes people as `Name <mail> (url)`: the supplier is the name. */
+function person(v: unknown): string | undefined {
+  const t = text(v);
+  if (t === undefined) return undefined;
+  const name = t.replace(/\s*<[^>]*>/g, '').replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/g, '').trim();
+  return name === '' ? t : name;
+}
+
 function supplierOf(c: Json): string | undefined {
   const authors = objects(c['authors'])
     .map((a) => text(a['name']))
     .filter((n): n is string => n !== undefined);
-  return text(field(c['supplier'], 'name')) ?? text(field(c['manufacturer'], 'name')) ?? text(c['publisher']) ?? text(c['author']) ?? (authors.length > 0 ? authors.join(', ') : undefined);
+  return text(field(c['supplier'], 'name')) ?? text(field(c['manufacturer'], 'name')) ?? text(c['publisher']) ?? person(c['author']) ?? (authors.length > 0 ? authors.join(', ') : undefined);
 }
 
 function licenceOf(c: Json): string | undefined {
