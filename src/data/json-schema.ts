@@ -34,6 +34,37 @@ const UNCHECKED_FORMATS = ['iri-reference', 'iri', 'idn-email', 'idn-hostname'];
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
+/**
+ * ajv checks `uniqueItems` by comparing every pair of items: quadratic, about 30 s for the
+ * 5,000 components of a large SBOM. The published schemas are rewritten to use this keyword
+ * instead, which compares a canonical text of each item in a set: linear in the file size.
+ */
+const UNIQUE = 'x-unique-items';
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+function linearUnique(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(linearUnique);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'uniqueItems') {
+      if (v === true) out[UNIQUE] = true;
+    } else out[k] = linearUnique(v);
+  }
+  return out;
+}
+
 function compile(set: SchemaSet): ValidateFunction {
   const cached = compiled.get(set.root);
   if (cached) return cached;
@@ -42,8 +73,15 @@ function compile(set: SchemaSet): ValidateFunction {
   const ajv = set.dialect === '2020-12' ? new Ajv2020.default(options) : new AjvDraft07.default(options);
   addFormats.default(ajv);
   for (const f of UNCHECKED_FORMATS) ajv.addFormat(f, true);
-  for (const ref of set.refs) ajv.addSchema(asDialect(ref.schema, ref.id));
-  const validate = ajv.compile(set.root);
+  ajv.addKeyword({
+    keyword: UNIQUE,
+    type: 'array',
+    schemaType: 'boolean',
+    errors: false,
+    validate: (_: boolean, data: unknown[]) => new Set(data.map(canonical)).size === data.length,
+  });
+  for (const ref of set.refs) ajv.addSchema(linearUnique(asDialect(ref.schema, ref.id)) as object);
+  const validate = ajv.compile(linearUnique(set.root) as object);
   compiled.set(set.root, validate);
   return validate;
 }
@@ -60,6 +98,7 @@ function asDialect(schema: object, id: string): object {
 function describe(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   if (e.keyword === 'additionalProperties') return `has the unknown property \`${String(p['additionalProperty'])}\``;
+  if (e.keyword === UNIQUE) return 'has duplicate items';
   if (e.keyword === 'required') return `lacks the required property \`${String(p['missingProperty'])}\``;
   if (e.keyword === 'enum' && Array.isArray(p['allowedValues'])) {
     const allowed = (p['allowedValues'] as unknown[]).slice(0, 12).map((v) => JSON.stringify(v));

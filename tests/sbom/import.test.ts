@@ -98,6 +98,13 @@ describe('invalid files', () => {
     expect(r.diagnostics.every((d) => d.severity === 'error' && d.code === 'sbom/schema' && d.source?.file === 'sbom/broken.cdx.json')).toBe(true);
   });
 
+  it('finds duplicate items where the schema requires unique ones', () => {
+    const dup = structuredClone(cdx);
+    const first = dup.components[0];
+    if (first) dup.components.push(structuredClone(first));
+    expect(importSbom(JSON.stringify(dup), 'dup.json').diagnostics.map((d) => d.message)).toEqual(['dup.json: `components` has duplicate items']);
+  });
+
   it('refuses what is not JSON, an unsupported version, and a VEX file given as the SBOM', () => {
     expect(importSbom('<bom/>', 'a.xml').diagnostics[0]?.code).toBe('sbom/not-json');
     expect(importSbom(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.2' }), 'old.json').diagnostics[0]?.message).toMatch(/CycloneDX 1\.2, not a CycloneDX \(1\.4 to 1\.7\)/);
