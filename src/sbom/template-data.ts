@@ -108,7 +108,7 @@ export function sbomTemplateData(sbom: Sbom, support: ReadonlyMap<string, Suppor
     format: sbom.format,
     spec_version: sbom.specVersion,
     timestamp: sbom.timestamp ?? NOT_STATED,
-    date: sbom.timestamp?.slice(0, 10) ?? NOT_STATED,
+    made_on: sbom.timestamp?.slice(0, 10) ?? NOT_STATED,
     author: sbom.author ?? NOT_STATED,
     subject: sbom.subject ? describeComponent({ ...sbom.subject, ref: '', hashes: [], type: '', direct: false }) : NOT_STATED,
     total: sbom.components.length,

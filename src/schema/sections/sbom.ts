@@ -1,4 +1,4 @@
-import { bool, date, dateTime, enumOf, int, obj, records, ref, str, strList, url, type Props } from '../build.js';
+import { bool, date, dateTime, enumOf, int, list, obj, records, ref, str, strList, url, type Props, type Schema } from '../build.js';
 
 export const SUPPORT_LEVELS = ['actively-maintained', 'no-longer-maintained', 'abandoned', 'unknown'] as const;
 
@@ -7,6 +7,59 @@ export const COMPONENT_TYPES = [
   'library', 'framework', 'operating-system', 'firmware', 'application', 'container', 'platform', 'device',
   'device-driver', 'file', 'machine-learning-model', 'data', 'cryptographic-asset', 'other',
 ] as const;
+
+const count = (description: string, title?: string): Schema => int(description, 0, 100_000_000, title);
+
+/**
+ * What techfile reads from `sbom.file`, for templates (src/sbom/template-data.ts fills it).
+ * Described here so template writers find every field in the field map; not written by hand.
+ */
+function importedSbom(): Schema {
+  return obj(
+    {
+      file: str('The SBOM file as `sbom.file` names it.'),
+      format: str('Format of the file: CycloneDX or SPDX.'),
+      spec_version: str('Specification version of the file (e.g. "1.6", "2.3").'),
+      timestamp: str('When the SBOM was made, as the file records it, or "not stated".'),
+      made_on: str('The day the SBOM was made (YYYY-MM-DD), or "not stated".'),
+      author: str('Who or which tool made the SBOM, or "not stated".'),
+      subject: str('The product the SBOM describes, as the file names it.'),
+      total: count('Number of components in the SBOM.', 'number of components'),
+      direct_count: count('Number of direct (top-level) dependencies of the product.', 'number of direct dependencies'),
+      has_dependency_graph: bool('true if the SBOM has a dependency graph for the product itself.'),
+      listed_count: count('Number of components the component table lists.'),
+      direct_only: bool('true if the SBOM is larger than `sbom.max_listed_components`, so that only direct dependencies (and components with support facts in the data) are listed.'),
+      types: list(obj({ type: str('Kind of component, in words (e.g. "libraries").'), count: count('Components of this kind.') }, 'One kind of component.'), 'Number of components per kind.'),
+      supplier_count: count('Number of different suppliers named.'),
+      suppliers: list(obj({ supplier: str('Supplier name.'), count: count('Components of this supplier.') }, 'One supplier.'), 'The suppliers with the most components (at most 12).'),
+      suppliers_more: count('Number of further suppliers not in `suppliers`.'),
+      supplier_missing: count('Number of components without a named supplier.'),
+      licence_count: count('Number of different licences named.'),
+      licences: list(obj({ licence: str('Licence (SPDX id or expression).'), count: count('Components under this licence.') }, 'One licence.'), 'The licences with the most components (at most 12).'),
+      licences_more: count('Number of further licences not in `licences`.'),
+      licence_missing: count('Number of components without a licence.'),
+      support_stated: count('Number of components whose support level or end of support is known.'),
+      components: list(
+        obj(
+          {
+            name: str('Component name.'),
+            version: str('Version, or "not stated".'),
+            type: str('Kind of component (CycloneDX component type).'),
+            supplier: str('Supplier, or "not stated".'),
+            licence: str('Licence, or "not stated".'),
+            direct: str('"yes" for a direct dependency of the product, else "no".'),
+            support: str('Support level and end of support in words, or "not stated".'),
+          },
+          'One listed component.',
+        ),
+        'The components the document lists, sorted by name.',
+      ),
+      models: list(obj({ name: str('Model name.'), version: str('Version, or "not stated".'), hash: str('Hashes as ALGORITHM: value.') }, 'One machine-learning model.'), 'Machine-learning models in the SBOM, with their hashes.'),
+    },
+    'Filled in by techfile from `sbom.file` when documents are generated; anything written here is replaced.',
+    'SBOM read from the file',
+  );
+}
 
 /** Software bill of materials (CRA Annex I Part II (1), NTIA minimum elements, FDA). */
 export function sbomSection(): Props {
@@ -57,6 +110,7 @@ export function sbomSection(): Props {
           'Software components, with the NTIA minimum elements and support status. With `sbom.file`, list here only what the SBOM lacks (support level, end of support, plan): each entry is matched to the SBOM by name (and version or purl, if given) and checked against it.',
           { title: 'SBOM components', itemTitle: 'SBOM component' },
         ),
+        imported: importedSbom(),
       },
       'Software bill of materials.',
       'SBOM',
