@@ -101,6 +101,14 @@ describe('prepareSbomData', () => {
     expect(r.diagnostics.find((d) => d.code === 'sbom/schema')?.message).toBe('bad.json: `components[0]` lacks the required property `type`');
   });
 
+  it('gives the same data whatever the device file is called on the command line', () => {
+    const dir = project();
+    const data = { product: { id: 'tf', name: 'techfile' }, regulatory: CRA, documents: { defaults: { date: '2026-12-20' } }, sbom: { file: 'techfile.cdx.json' }, vulnerabilities: { files: ['techfile.vex.csaf.json'] } };
+    const as = (file: string) => prepareSbomData({ data, file, dirs: [dir], root: dir, docTypes: DOC_TYPES, final: false, applicability: decideApplicability(data) }).data;
+    expect(JSON.stringify(as('../../elsewhere/device.yaml'))).toBe(JSON.stringify(as('device.yaml')));
+    expect(imported(as('x/device.yaml'), 'sbom')['file']).toBe('techfile.cdx.json');
+  });
+
   it('refuses a file larger than the cap', () => {
     const dir = project();
     expect(readInputFile('techfile.cdx.json', [dir], dir, 1000)).toMatchObject({ ok: false, problem: 'too-large' });
