@@ -131,12 +131,35 @@ export function sbomTemplateData(sbom: Sbom, support: ReadonlyMap<string, Suppor
   };
 }
 
+/** CycloneDX analysis responses in words, where a statement gives only the code. */
+const RESPONSE_WORDS: Readonly<Record<string, string>> = {
+  update: 'update available',
+  rollback: 'roll back to an earlier version',
+  workaround_available: 'workaround available',
+  can_not_fix: 'cannot be fixed',
+  will_not_fix: 'will not be fixed',
+};
+
+/** Sentences with a capital and one full stop each, whatever their own beginning and ending. */
+function sentences(parts: readonly string[]): string {
+  return parts.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}${/[.!?]$/.test(p) ? '' : '.'}`).join(' ');
+}
+
+function remediationText(s: VexStatement): string | undefined {
+  if (s.remediation === undefined) return undefined;
+  return s.remediation
+    .split(', ')
+    .map((r) => RESPONSE_WORDS[r] ?? r)
+    .join(', ');
+}
+
 function assessment(s: VexStatement): string {
   const parts: string[] = [];
   if (s.justification !== undefined) parts.push(JUSTIFICATION_WORDS[s.justification] ?? s.justification);
   if (s.detail !== undefined) parts.push(s.detail);
-  if (s.remediation !== undefined) parts.push(s.remediation);
-  return parts.length > 0 ? parts.join('. ') : NOT_STATED;
+  const remedy = remediationText(s);
+  if (remedy !== undefined) parts.push(remedy);
+  return parts.length > 0 ? sentences(parts) : 'No reason or detail given.';
 }
 
 export function vexTemplateData(files: readonly VexFile[], statements: readonly VexStatement[], index: ComponentIndex): Record<string, unknown> {
@@ -153,7 +176,7 @@ export function vexTemplateData(files: readonly VexFile[], statements: readonly 
     code: s.status,
     severity: s.severity ?? NOT_STATED,
     assessment: assessment(s),
-    remediation: s.remediation ?? (s.hasRemediation ? 'yes' : 'none given'),
+    remediation: sentences([remediationText(s) ?? (s.hasRemediation ? 'yes' : 'none given')]),
     has_remediation: s.hasRemediation,
   }));
   const count = (status: VulnStatus): number => statements.filter((s) => s.status === status).length;

@@ -10,8 +10,8 @@ function importedVex(): Schema {
     status: str('affected, not affected, fixed or under investigation.'),
     code: str('The status as a code: affected, not_affected, fixed, under_investigation.'),
     severity: str('Severity with score where given, or "not stated".'),
-    assessment: str('Justification, detail and remediation in words, or "not stated".'),
-    remediation: str('The fix, update, workaround or mitigation, or "none given".'),
+    assessment: str('Justification, detail and remediation in words, as sentences.'),
+    remediation: str('The fix, update, workaround or mitigation as a sentence, or "none given."'),
     has_remediation: bool('true if the statement gives a fix, update, workaround or mitigation.'),
   };
   return obj(
