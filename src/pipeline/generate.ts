@@ -6,6 +6,7 @@ import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
+import { prepareSbomData } from '../sbom/index.js';
 import type { TemplateSet } from '../templates/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
 import type { SourceRef } from '../source/position.js';
@@ -81,6 +82,23 @@ export async function generateProduct(input: {
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
   const result = (): ProductResult => ({ written, skipped, diagnostics: diagnostics.map((d) => placed(d, product.locate)), refused });
+  // SBOM and VEX files named in the data become plain template data; findings are diagnostics.
+  const sbom = prepareSbomData({
+    data,
+    file: product.file,
+    dirs: product.assets.dirs,
+    root: product.assets.projectRoot,
+    docTypes: options.docTypes ?? DOC_TYPES,
+    final: options.final,
+    sourceDateEpoch: options.sourceDateEpoch,
+    applicability,
+    locate: product.locate,
+  });
+  diagnostics.push(...sbom.diagnostics);
+  if (hasErrors(sbom.diagnostics)) {
+    refused = !sbom.failed;
+    return result();
+  }
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -95,7 +113,7 @@ export async function generateProduct(input: {
     try {
       built = buildDocument({
         file: product.file,
-        data,
+        data: sbom.data,
         docType,
         templates: input.templates,
         catalogue: input.catalogue,

@@ -89,7 +89,7 @@ describe('schema: forms real dossiers need', () => {
   it('accepts VEX status affected, initial-release entries and machine-learning models with a hash', () => {
     expect(codes('techdoc:\n  known_vulnerabilities:\n    - id: CVE-2026-1\n      status: affected\n')).toEqual([]);
     expect(codes('updates:\n  history:\n    - id: v1\n      type: initial-release\n')).toEqual([]);
-    expect(codes('sbom:\n  components:\n    - id: m\n      name: Model\n      version: "3.1"\n      type: machine-learning-model\n      hash: "SHA-256: ab12"\n')).toEqual([]);
+    expect(codes('sbom:\n  components:\n    - id: m\n      name: Model\n      version: "3.1"\n      type: machine-learning-model\n      hashes: ["SHA-256:ab12"]\n')).toEqual([]);
   });
 
   it('accepts prose instead of records for firewall rules and data locations, but not for other lists', () => {
