@@ -13,6 +13,8 @@ import type { Sbom, VexStatement } from './types.js';
 export interface Laws {
   readonly cra: boolean;
   readonly fda: boolean;
+  /** The device regulation, when the product is a medical device: its Annex I requires known vulnerabilities to be controlled. */
+  readonly device?: 'MDR' | 'IVDR' | undefined;
 }
 
 export interface CheckInput {
@@ -89,7 +91,7 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
     if (s.status === 'affected' && !s.hasRemediation) {
       const what = match.kind === 'component' ? describeComponent(match.component) : match.kind === 'product' ? 'the product itself' : describeRef(s.component);
       out.push({
-        severity: severity(input.laws.cra || input.laws.fda),
+        severity: severity(input.laws.cra || input.laws.fda || input.laws.device !== undefined),
         code: 'sbom/exploitable-without-remediation',
         message: `${s.id} affects \`${what}\` (${s.file}, \`${s.path}\`) and the statement gives no fix, update, workaround or mitigation`,
         source: fileRef,
@@ -97,6 +99,11 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
           'ship a fix or a mitigation and record it in the VEX file, or reassess the status (not affected, with the justification)',
           ...(input.laws.cra ? ['CRA Annex I Part I (2)(a): products with digital elements shall be made available on the market without known exploitable vulnerabilities'] : []),
           ...(input.laws.fda ? ['FD&C Act 524B(b)(2): make available updates and patches that address known unacceptable vulnerabilities'] : []),
+          ...(input.laws.device === 'MDR'
+            ? ['MDR Annex I 17.2 and 17.4: software is developed to the state of the art of information security; a known exploitable vulnerability left open is a risk that must be controlled before release']
+            : input.laws.device === 'IVDR'
+              ? ['IVDR Annex I 16.2 and 16.4: software is developed to the state of the art of information security; a known exploitable vulnerability left open is a risk that must be controlled before release']
+              : []),
         ],
       });
     }

@@ -140,7 +140,7 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
       productSupportEnd: text(supportPeriod['end_date']),
       generalEolPlan: text(supplyChain['third_party_eol_plan']) !== undefined,
       final: req.final,
-      laws: { cra: req.applicability.instruments.CRA.applies, fda: req.applicability.instruments.FDA.applies },
+      laws: { cra: req.applicability.instruments.CRA.applies, fda: req.applicability.instruments.FDA.applies, device: req.applicability.facts.deviceRegulation },
       where,
     }),
   );

@@ -128,11 +128,13 @@ describe('consistency checks', () => {
     expect(d[0]?.hints?.join(' ')).toContain('CRA Annex I Part I (2)(a)');
   });
 
-  it('makes it an error with --final where the CRA applies, and leaves it a warning for an EU medical device', () => {
+  it('makes it an error with --final where the CRA applies, and for a medical device under its Annex I', () => {
     const cra = run(project(), vex, { final: true }).diagnostics.find((x) => x.code === 'sbom/exploitable-without-remediation');
     expect(cra?.severity).toBe('error');
     const mdr = run(project(), vex, { final: true, regulatory: MDR_EU }).diagnostics.find((x) => x.code === 'sbom/exploitable-without-remediation');
-    expect(mdr?.severity).toBe('warning');
+    expect(mdr?.severity).toBe('error');
+    expect(mdr?.hints?.join(' ')).toContain('MDR Annex I 17.2');
+    expect(mdr?.hints?.join(' ')).not.toContain('CRA');
   });
 
   it('finds the SBOM component of a CSAF statement by purl or by name and version', () => {
