@@ -104,6 +104,8 @@ export function fieldMapMarkdown(): string {
     'Lists of records carry a required `id` so product-line files can merge and extend them.',
     'Where the catalogue names a list but no fields of its records, the record was designed here with the',
     'columns its document table needs (see the *Notes* column).',
+    'Every list also accepts `{ none: "reason" }` (empty on purpose) and every group `not_applicable: "reason"`;',
+    'the documents print the reason and the clauses that need only those facts are not applicable (README, "None" and "not applicable").',
     '',
     '## Catalogue fields',
     '',
