@@ -41,6 +41,10 @@ export function kindOf(node: Schema): string {
     return 'text';
   }
   if (type === 'object') return 'group';
+  // Alternatives of plain values, e.g. a port number or a range "67-68".
+  if (type === undefined && Array.isArray(node['anyOf']) && !isListSchema(node)) {
+    return [...new Set((node['anyOf'] as Schema[]).map((branch) => kindOf(branch)))].join(' or ');
+  }
   if (isListSchema(node)) {
     const items = (node['items'] as Schema | undefined) ?? {};
     const prose = Array.isArray(node['anyOf']) && (node['anyOf'] as Schema[]).some((f) => f['type'] === 'string') ? ', or text' : '';
