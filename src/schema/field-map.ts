@@ -41,6 +41,10 @@ export function kindOf(node: Schema): string {
     return 'text';
   }
   if (type === 'object') return 'group';
+  // Alternatives of plain values, e.g. a port number or a range "67-68".
+  if (type === undefined && Array.isArray(node['anyOf']) && !isListSchema(node)) {
+    return [...new Set((node['anyOf'] as Schema[]).map((branch) => kindOf(branch)))].join(' or ');
+  }
   if (isListSchema(node)) {
     const items = (node['items'] as Schema | undefined) ?? {};
     const prose = Array.isArray(node['anyOf']) && (node['anyOf'] as Schema[]).some((f) => f['type'] === 'string') ? ', or text' : '';
@@ -104,6 +108,8 @@ export function fieldMapMarkdown(): string {
     'Lists of records carry a required `id` so product-line files can merge and extend them.',
     'Where the catalogue names a list but no fields of its records, the record was designed here with the',
     'columns its document table needs (see the *Notes* column).',
+    'Every list also accepts `{ none: "reason" }` (empty on purpose) and every group `not_applicable: "reason"`;',
+    'the documents print the reason and the clauses that need only those facts are not applicable (README, "None" and "not applicable").',
     '',
     '## Catalogue fields',
     '',

@@ -137,6 +137,9 @@ describe('every device file that validated before still validates', () => {
   walk(join(ROOT, 'examples'));
   walk(join(ROOT, 'tests/fixtures/declared'));
   walk(join(ROOT, 'tests/templates/fixtures'));
+  // Product-line fixtures that are valid (cycle/, missing/ and outside/ are broken on purpose).
+  walk(join(ROOT, 'tests/fixtures/lines/chain'));
+  walk(join(ROOT, 'tests/fixtures/lines/idmerge'));
 
   it.each(files.map((f) => [relative(ROOT, f)]))('%s', (file) => {
     const loaded = loadDevice(join(ROOT, file), nodeHost(ROOT, ROOT), schema);

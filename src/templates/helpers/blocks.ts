@@ -27,7 +27,7 @@ function gap(condition: unknown, options: Options): 'yes-no' | 'value' | undefin
 }
 
 /** A TBD for an unanswered yes/no condition, inline or as its own paragraph like the block it stands for. */
-function conditionPlaceholder(this: unknown, ref: Ref, options: Options, shown: string): string {
+function conditionPlaceholder(ref: Ref, options: Options, shown: string): string {
   const marker = placeholderMarker(ref.path, labelFor(options, ref.path), 'prose');
   return shown.includes('\n') ? `\n\n${marker}\n\n` : marker;
 }
@@ -37,12 +37,12 @@ export function ifHelper(this: unknown, condition: unknown, options: Options): s
   // A needed text or list: show the block, whose values print as TBDs.
   if (missing === 'value') return options.fn(this);
   // An unanswered yes/no question: neither branch is true yet.
-  if (missing === 'yes-no') return conditionPlaceholder.call(this, condition as Ref, options, options.fn(this));
+  if (missing === 'yes-no') return conditionPlaceholder(condition as Ref, options, options.fn(this));
   return truthy(condition) ? options.fn(this) : options.inverse(this);
 }
 
 export function unlessHelper(this: unknown, condition: unknown, options: Options): string {
-  if (gap(condition, options) === 'yes-no') return conditionPlaceholder.call(this, condition as Ref, options, options.fn(this));
+  if (gap(condition, options) === 'yes-no') return conditionPlaceholder(condition as Ref, options, options.fn(this));
   return truthy(condition) ? options.inverse(this) : options.fn(this);
 }
 
