@@ -10,7 +10,7 @@ import { referenceFor } from '../regulatory/citation.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../regulatory/instruments.js';
-import { traceabilityAppendix } from '../regulatory/traceability.js';
+import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
 import { fieldLabel } from '../schema/device-schema.js';
 import { valueLabel } from '../schema/value-labels.js';
 import type { TemplateContext } from '../templates/context.js';
@@ -19,6 +19,7 @@ import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
 import { provenanceOf } from './provenance.js';
+import { renderTraceability, traceabilityDocument } from './traceability-document.js';
 
 export interface BuildRequest {
   /** The device file as shown to the user (for diagnostics). */
@@ -37,6 +38,11 @@ export interface BuiltDocument {
   readonly coverage: CoverageReport;
   /** Every missing value shown as TBD, in document order (document control first). */
   readonly placeholders: readonly { field: string; label: string }[];
+  /**
+   * The traceability record as a file of its own, for documents handed to patients, consumers,
+   * hospital IT or AI deployers; undefined when the table is the document's last chapter.
+   */
+  readonly traceability?: Document;
 }
 
 /** The decisions a template can ask for by id: the instruments plus two finer questions. */
@@ -113,7 +119,19 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     data: req.data,
     sections: sectionsOf(body),
   });
-  const blocks = prepareBlocks([...body, ...traceabilityAppendix(coverage)]);
+  const separate = traceabilityPlacement(req.docType) === 'separate';
+  const view = traceabilityView({
+    report: coverage,
+    catalogue: req.catalogue,
+    regulation: req.applicability.facts.deviceRegulation,
+    sections: sectionsOf(body),
+    separate,
+    label: fieldLabel,
+  });
+  const table = renderTraceability(req.templates, ctx(number, front.value.frontMatter.title), view, req.file);
+  diagnostics.push(...table.diagnostics);
+  if (!table.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  const blocks = prepareBlocks(separate ? body : [...body, { type: 'pageBreak' }, ...table.value.blocks]);
   const meta = {
     ...buildMeta({
       data: req.data,
@@ -130,6 +148,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
       document: { type: 'document', meta, children: blocks },
       coverage,
       placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+      ...(separate ? { traceability: traceabilityDocument(meta, table.value) } : {}),
     },
     diagnostics,
   };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Document } from '../model/nodes.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
@@ -39,6 +40,8 @@ export interface GeneratedFile {
   readonly docType: DocType;
   readonly format: Format;
   readonly placeholders: number;
+  /** Set for a companion file of the document, e.g. `traceability` for `<doc-type>.traceability.pdf`. */
+  readonly part?: 'traceability';
 }
 
 export interface ProductResult {
@@ -103,8 +106,28 @@ export async function generateProduct(input: {
       input.write(path, bytes);
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
     }
+    const traceability = built.value.traceability;
+    if (traceability) written.push(...(await writeTraceability(traceability, docType, product.productId, options, input.write)));
   }
   return { written, skipped, diagnostics, refused };
+}
+
+/** The separate traceability record beside a document for users: `<doc-type>.traceability.<format>`. */
+async function writeTraceability(
+  document: Document,
+  docType: DocType,
+  productId: string,
+  options: GenerateOptions,
+  write: (path: string, bytes: Uint8Array) => void,
+): Promise<GeneratedFile[]> {
+  const out: GeneratedFile[] = [];
+  for (const format of options.formats) {
+    const bytes = await (format === 'docx' ? renderDocx : renderPdf)(document, {});
+    const path = join(options.outDir, productId, `${docType}.traceability.${format}`);
+    write(path, bytes);
+    out.push({ path, docType, format, placeholders: 0, part: 'traceability' });
+  }
+  return out;
 }
 
 /** A release build whose document-control status still says "Draft" contradicts itself. */
