@@ -6,11 +6,14 @@ import { renderDocx } from '../render/docx/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
+import { referencesToConfirm, type CoverageReport } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
+import { printedReference } from '../regulatory/traceability.js';
 import type { TemplateSet } from '../templates/load.js';
 import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
 import { finalCheck, type Locate } from './final-check.js';
+import { unverifiedReferencesWarning } from './reference-check.js';
 
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -69,6 +72,7 @@ export async function generateProduct(input: {
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
+  const reports: CoverageReport[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -87,6 +91,7 @@ export async function generateProduct(input: {
     });
     diagnostics.push(...built.diagnostics);
     if (!built.value || hasErrors(built.diagnostics)) continue;
+    reports.push(built.value.coverage);
     if (options.final) {
       const problems = finalCheck(built.value, input.catalogue, product.file, product.locate);
       if (problems.length > 0) {
@@ -108,6 +113,12 @@ export async function generateProduct(input: {
     }
     const traceability = built.value.traceability;
     if (traceability) written.push(...(await writeTraceability(traceability, docType, product.productId, options, input.write)));
+  }
+  if (options.final) {
+    const regulation = applicability.facts.deviceRegulation;
+    const refs = referencesToConfirm(reports, input.catalogue, (c) => printedReference(c, regulation));
+    const warning = unverifiedReferencesWarning(refs, product.file);
+    if (warning) diagnostics.push(warning);
   }
   return { written, skipped, diagnostics, refused };
 }

@@ -1,4 +1,4 @@
-import type { Catalogue, DocType } from './catalogue.js';
+import type { Catalogue, Clause, DocType } from './catalogue.js';
 import { cleanReference, referenceFor, type DeviceRegulation } from './citation.js';
 import type { CoverageEntry, CoverageReport, SectionRef } from './coverage.js';
 import { INSTRUMENT_NAMES, type InstrumentId } from './instruments.js';
@@ -141,11 +141,18 @@ export function notApplicableGroups(entries: readonly CoverageEntry[], catalogue
   });
 }
 
+/**
+ * A clause's reference as the documents print it: the clean reference under the product's
+ * regulation; an MDR item without an IVDR counterpart keeps its cleaned catalogue reference
+ * rather than an empty cell.
+ */
+export function printedReference(clause: Clause, regulation: DeviceRegulation): string {
+  return referenceFor(clause, regulation) ?? cleanReference(clause.ref);
+}
+
 function rowOf(e: CoverageEntry, catalogue: Catalogue, regulation: DeviceRegulation, sections: ReadonlyMap<string, SectionRef>): TraceabilityRow {
   const clause = catalogue.byId.get(e.id);
-  // The clean reference under the product's regulation; an MDR item without an IVDR
-  // counterpart keeps its cleaned catalogue reference rather than an empty cell.
-  const reference = (clause ? referenceFor(clause, regulation) : undefined) ?? cleanReference(e.ref);
+  const reference = clause ? printedReference(clause, regulation) : cleanReference(e.ref);
   const section = e.sectionId !== null ? sections.get(e.sectionId) : undefined;
   const where =
     section !== undefined
