@@ -91,10 +91,10 @@ function family(id: string): string {
 }
 
 /**
- * Ids listed compactly. `order` is every clause id of the document in catalogue order; a run
- * of three or more ids of one family that are neighbours in `order` (nothing else of the
- * document between them) is written "first to last", so the range never hides a clause that
- * is not in `ids`.
+ * Ids listed compactly. `order` is every clause id of the catalogue in its order; a run of
+ * three or more ids of one family that are neighbours in `order` (no other catalogue clause
+ * between them) is written "first to last", so a range never spans a clause that is not in
+ * `ids`, not even one that belongs to another document.
  */
 export function compactIds(ids: readonly string[], order: readonly string[]): string {
   const wanted = new Set(ids);
@@ -126,7 +126,7 @@ export function compactIds(ids: readonly string[], order: readonly string[]): st
  * clause: one line per instrument (the instrument-level decisions) or per distinct condition.
  */
 export function notApplicableGroups(entries: readonly CoverageEntry[], catalogue: Catalogue): NotApplicableGroup[] {
-  const order = entries.map((e) => e.id);
+  const order = catalogue.clauses.map((c) => c.id);
   const groups = new Map<string, CoverageEntry[]>();
   for (const e of entries) {
     if (e.status !== 'not-applicable') continue;

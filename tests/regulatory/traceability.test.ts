@@ -66,20 +66,22 @@ describe('compactIds', () => {
 
 describe('notApplicableGroups', () => {
   it('gives one group per distinct reason, counting its clauses, in order of first appearance', () => {
+    const cra = 'Cyber Resilience Act not applicable: the product is a medical device (CRA Art. 2(2)(a))';
     const entries = [
-      entry('CRA-AII-1', 'not-applicable', 'Cyber Resilience Act not applicable: the product is a medical device (CRA Art. 2(2)(a))'),
+      entry('CRA-AII-1', 'not-applicable', cra),
       entry('MDR-AI-17.2', 'addressed'),
-      entry('CRA-AII-2', 'not-applicable', 'Cyber Resilience Act not applicable: the product is a medical device (CRA Art. 2(2)(a))'),
+      entry('CRA-AII-2', 'not-applicable', cra),
       entry('FDA-VA1', 'not-applicable', "FDA (US) not applicable: the US is not among the product's markets"),
-      entry('CRA-AII-3', 'not-applicable', 'Cyber Resilience Act not applicable: the product is a medical device (CRA Art. 2(2)(a))'),
+      entry('CRA-AII-3', 'not-applicable', cra),
+      entry('CRA-AII-5', 'not-applicable', cra),
     ];
     const groups = notApplicableGroups(entries, catalogue);
     expect(groups.map((g) => [g.source, g.count])).toEqual([
-      ['Cyber Resilience Act', 3],
+      ['Cyber Resilience Act', 4],
       ['FDA (US)', 1],
     ]);
-    // MDR-AI-17.2 sits between CRA-AII-1 and CRA-AII-2, so no range may span it.
-    expect(groups[0]?.clauses).toBe('CRA-AII-1, CRA-AII-2, CRA-AII-3');
+    // Points 1-3 are neighbours in the catalogue; point 4 is not in the group, so 5 stands alone.
+    expect(groups[0]?.clauses).toBe('CRA-AII-1 to CRA-AII-3, CRA-AII-5');
     expect(groups[0]?.reason).toBe('the product is a medical device (CRA Art. 2(2)(a))');
   });
 
