@@ -38,6 +38,8 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         '',
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
         'missing: the fields are listed) or not-applicable (with the reason).',
+        'References to confirm: references the catalogue marks unverified that a document cites;',
+        'the documents print them without the doubtful detail, which is shown here.',
       ].join('\n'),
     )
     .action(async (file: string, flags: { json?: boolean; templates?: string }) => {
