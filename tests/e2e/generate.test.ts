@@ -29,7 +29,8 @@ describe('techfile generate examples', () => {
     examples = await concreteExamples();
     out = tempDir('generate');
     result = await techfile(['generate', 'examples', '--out', out], ROOT);
-  });
+    // Every example in both formats plus the traceability records: minutes on a busy machine.
+  }, 600_000);
 
   it.each(EXPECTED_EXAMPLES)('ships the example %s', (name) => {
     expect(exampleExists(name), `examples/${name} is missing`).toBe(true);
