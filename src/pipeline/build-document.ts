@@ -75,7 +75,8 @@ export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
 }
 
 /**
- * One product, one document type: template → Markdown → model → coverage → appendix.
+ * One product, one document type: template → Markdown → model → coverage → traceability table
+ * (the last chapter of cyber-techdoc, a separate record beside the documents for users).
  * Returns the document model ready for the renderers, or diagnostics.
  */
 export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefined> {
@@ -112,19 +113,20 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
   diagnostics.push(...parsed.diagnostics);
   const body = prepareBlocks(parsed.value);
+  const sections = sectionsOf(body);
   const coverage = computeCoverage({
     catalogue: req.catalogue,
     applicability: req.applicability,
     doc: req.docType,
     data: req.data,
-    sections: sectionsOf(body),
+    sections,
   });
   const separate = traceabilityPlacement(req.docType) === 'separate';
   const view = traceabilityView({
     report: coverage,
     catalogue: req.catalogue,
     regulation: req.applicability.facts.deviceRegulation,
-    sections: sectionsOf(body),
+    sections,
     separate,
     label: fieldLabel,
   });
