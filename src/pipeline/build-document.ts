@@ -11,7 +11,7 @@ import { computeCoverage, type CoverageReport, type SectionRef } from '../regula
 import type { Data } from '../regulatory/data-path.js';
 import { missingForDocument } from '../regulatory/field-requirements.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../regulatory/instruments.js';
-import { traceabilityAppendix } from '../regulatory/traceability.js';
+import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
 import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
 import { valueLabel } from '../schema/value-labels.js';
 import type { TemplateContext } from '../templates/context.js';
@@ -20,6 +20,7 @@ import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
 import { provenanceOf } from './provenance.js';
+import { renderTraceability, traceabilityDocument } from './traceability-document.js';
 
 export interface BuildRequest {
   /** The device file as shown to the user (for diagnostics). */
@@ -38,6 +39,11 @@ export interface BuiltDocument {
   readonly coverage: CoverageReport;
   /** Every missing value shown as TBD, in document order (document control first). */
   readonly placeholders: readonly { field: string; label: string }[];
+  /**
+   * The traceability record as a file of its own, for documents handed to patients, consumers,
+   * hospital IT or AI deployers; undefined when the table is the document's last chapter.
+   */
+  readonly traceability?: Document;
 }
 
 /** The decisions a template can ask for by id: the instruments plus two finer questions. */
@@ -70,7 +76,8 @@ export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
 }
 
 /**
- * One product, one document type: template → Markdown → model → coverage → appendix.
+ * One product, one document type: template → Markdown → model → coverage → traceability table
+ * (the last chapter of cyber-techdoc, a separate record beside the documents for users).
  * Returns the document model ready for the renderers, or diagnostics.
  */
 export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefined> {
@@ -110,14 +117,27 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
   diagnostics.push(...parsed.diagnostics);
   const body = prepareBlocks(parsed.value);
+  const sections = sectionsOf(body);
   const coverage = computeCoverage({
     catalogue: req.catalogue,
     applicability: req.applicability,
     doc: req.docType,
     data: req.data,
-    sections: sectionsOf(body),
+    sections,
   });
-  const blocks = prepareBlocks([...body, ...traceabilityAppendix(coverage)]);
+  const separate = traceabilityPlacement(req.docType) === 'separate';
+  const view = traceabilityView({
+    report: coverage,
+    catalogue: req.catalogue,
+    regulation: req.applicability.facts.deviceRegulation,
+    sections,
+    separate,
+    label: fieldLabel,
+  });
+  const table = renderTraceability(req.templates, ctx(number, front.value.frontMatter.title), view, req.file);
+  diagnostics.push(...table.diagnostics);
+  if (!table.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  const blocks = prepareBlocks(separate ? body : [...body, { type: 'pageBreak' }, ...table.value.blocks]);
   const meta = {
     ...buildMeta({
       data: req.data,
@@ -134,6 +154,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
       document: { type: 'document', meta, children: blocks },
       coverage,
       placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+      ...(separate ? { traceability: traceabilityDocument(meta, table.value) } : {}),
     },
     diagnostics,
   };

@@ -5,7 +5,9 @@ import { renderDocx } from '../render/docx/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
+import { referencesToConfirm, type CoverageReport } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
+import { printedReference } from '../regulatory/traceability.js';
 import { prepareSbomData } from '../sbom/index.js';
 import type { TemplateSet } from '../templates/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
@@ -17,6 +19,7 @@ import { buildDocument } from './build-document.js';
 import { cleanData } from './clean-data.js';
 import { finalCheck, type Locate } from './final-check.js';
 import { imageLocator } from './image-locator.js';
+import { unverifiedReferencesWarning } from './reference-check.js';
 
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -48,6 +51,8 @@ export interface GeneratedFile {
   readonly docType: DocType;
   readonly format: Format;
   readonly placeholders: number;
+  /** Set for a companion file of the document, e.g. `traceability` for `<doc-type>.traceability.pdf`. */
+  readonly part?: 'traceability';
 }
 
 export interface ProductResult {
@@ -99,6 +104,7 @@ export async function generateProduct(input: {
     refused = !sbom.failed;
     return result();
   }
+  const reports: CoverageReport[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -129,6 +135,7 @@ export async function generateProduct(input: {
     }
     diagnostics.push(...built.diagnostics);
     if (!built.value || hasErrors(built.diagnostics)) continue;
+    reports.push(built.value.coverage);
     if (options.final) {
       const problems = finalCheck(built.value, input.catalogue, product.file, product.locate);
       if (problems.length > 0) {
@@ -163,6 +170,26 @@ export async function generateProduct(input: {
       }
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
     }
+    const traceability = built.value.traceability;
+    if (traceability) {
+      const record = xmlSafeDocument(traceability).document;
+      for (const format of options.formats) {
+        const path = join(options.outDir, product.productId, `${docType}.traceability.${format}`);
+        try {
+          input.write(path, await (format === 'docx' ? renderDocx : renderPdf)(record, {}));
+        } catch (error) {
+          diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
+          return result();
+        }
+        written.push({ path, docType, format, placeholders: 0, part: 'traceability' });
+      }
+    }
+  }
+  if (options.final) {
+    const regulation = applicability.facts.deviceRegulation;
+    const refs = referencesToConfirm(reports, input.catalogue, (c) => printedReference(c, regulation));
+    const warning = unverifiedReferencesWarning(refs, product.file);
+    if (warning) diagnostics.push(warning);
   }
   return result();
 }

@@ -1,4 +1,4 @@
-import type { Catalogue, DocType } from './catalogue.js';
+import type { Catalogue, Clause, DocType } from './catalogue.js';
 import { clauseDecisions, type Applicability } from './applicability.js';
 import type { Data } from './data-path.js';
 import { answerClause } from './field-requirements.js';
@@ -106,4 +106,47 @@ export function computeCoverage(input: {
       percent: applicable === 0 ? 100 : Math.round((addressed / applicable) * 1000) / 10,
     },
   };
+}
+
+/** A cited reference that the catalogue marks unverified: printed without its unverified detail. */
+export interface ReferenceToConfirm {
+  readonly id: string;
+  /** As the documents print it (the clean reference under the product's regulation). */
+  readonly printed: string;
+  /** As the catalogue records it, with the detail that is still to be checked. */
+  readonly catalogueRef: string;
+  /** The catalogue's note on what is unverified, when it has one. */
+  readonly note?: string;
+  /** The document types that cite it, in the order given. */
+  readonly docs: readonly DocType[];
+}
+
+/**
+ * The references a writer must confirm before release: clauses the catalogue marks
+ * `unverified` that apply to the product in at least one of its documents. The documents
+ * cite them without the doubtful detail (a letter "believed to be (z)"); this list is where
+ * that detail goes instead, for `techfile coverage` and the `--final` warning.
+ */
+export function referencesToConfirm(
+  reports: readonly CoverageReport[],
+  catalogue: Catalogue,
+  printed: (clause: Clause) => string,
+): ReferenceToConfirm[] {
+  const found = new Map<string, { clause: Clause; docs: DocType[] }>();
+  for (const report of reports)
+    for (const e of report.entries) {
+      if (e.verified !== 'unverified' || e.status === 'not-applicable') continue;
+      const clause = catalogue.byId.get(e.id);
+      if (!clause) continue;
+      const entry = found.get(e.id) ?? { clause, docs: [] };
+      if (!entry.docs.includes(e.doc)) entry.docs.push(e.doc);
+      found.set(e.id, entry);
+    }
+  return [...found.values()].map(({ clause, docs }) => ({
+    id: clause.id,
+    printed: printed(clause),
+    catalogueRef: clause.ref,
+    ...(clause.note !== undefined ? { note: clause.note } : {}),
+    docs,
+  }));
 }

@@ -5,7 +5,8 @@ import { formatDiagnostics } from '../../diagnostics/format.js';
 import { buildDocument } from '../../pipeline/build-document.js';
 import { decideApplicability, describeDecision } from '../../regulatory/applicability.js';
 import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
-import type { CoverageEntry, CoverageSummary } from '../../regulatory/coverage.js';
+import { referencesToConfirm, type CoverageEntry, type CoverageReport, type CoverageSummary, type ReferenceToConfirm } from '../../regulatory/coverage.js';
+import { printedReference } from '../../regulatory/traceability.js';
 import { INSTRUMENT_IDS } from '../../regulatory/instruments.js';
 import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
@@ -38,6 +39,8 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         '',
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
         'missing: the fields are listed) or not-applicable (with the reason).',
+        'References to confirm: references the catalogue marks unverified that a document cites;',
+        'the documents print them without the doubtful detail, which is shown here.',
       ].join('\n'),
     );
   addLimitOptions(command, LOAD_LIMITS)
@@ -62,6 +65,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       const applicability = decideApplicability(data);
       const documents: DocumentCoverage[] = [];
       const diagnostics: Diagnostic[] = [];
+      const reports: CoverageReport[] = [];
       for (const doc of DOC_TYPES) {
         const decision = applicability.documents[doc];
         if (!decision.applies) {
@@ -81,12 +85,15 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         diagnostics.push(...built.diagnostics);
         if (!built.value) continue;
         documents.push({ doc, applies: true, reason: decision.reason, summary: built.value.coverage.summary, entries: built.value.coverage.entries });
+        reports.push(built.value.coverage);
       }
       if (hasErrors(diagnostics)) {
         io.stderr(`${formatDiagnostics(sortDiagnostics(diagnostics))}\n`);
         return ctx.exit(diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
       }
       const productId = String((data['product'] as { id?: unknown } | undefined)?.id ?? '');
+      const regulation = applicability.facts.deviceRegulation;
+      const toConfirm = referencesToConfirm(reports, catalogue, (c) => printedReference(c, regulation));
       if (flags.json) {
         const report = {
           product: productId,
@@ -96,6 +103,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
           clauses: documents.flatMap((d) =>
             d.entries.map((e) => ({ id: e.id, doc: e.doc, ref: e.ref, status: e.status, section: e.section, missing: e.missing, reason: e.reason, verified: e.verified })),
           ),
+          referencesToConfirm: toConfirm,
         };
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         return;
@@ -105,6 +113,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       io.stdout('\nApplicable law:\n');
       for (const id of INSTRUMENT_IDS) io.stdout(`  ${applicability.instruments[id].applies ? '✔' : '–'} ${describeDecision(id, applicability.instruments[id])}\n`);
       for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
+      io.stdout(`\n${renderReferencesToConfirm(toConfirm)}`);
     });
 }
 
@@ -124,6 +133,17 @@ function renderDocument(d: DocumentCoverage): string {
           ? `${e.section ?? 'no section'}: ${e.missing.length > 0 ? `missing ${e.missing.join(', ')}` : e.reason}`
           : e.reason;
     lines.push(`  ${e.id.padEnd(width)}  ${status}  ${detail}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Unverified references the documents cite without their doubtful detail: a writer confirms them. */
+function renderReferencesToConfirm(refs: readonly ReferenceToConfirm[]): string {
+  if (refs.length === 0) return 'References to confirm: none\n';
+  const lines = ['References to confirm (the documents cite them without the detail the catalogue has not verified):'];
+  for (const r of refs) {
+    lines.push(`  ${r.id}  printed as "${r.printed}" in ${r.docs.join(', ')}`);
+    lines.push(`    catalogue: ${r.catalogueRef}${r.note !== undefined ? ` (${r.note})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
