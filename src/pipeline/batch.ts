@@ -5,7 +5,9 @@ import type { ProductResult } from './generate.js';
 import { runProductJob, type ProductJob } from './product-job.js';
 
 /** How one job ended: its result, or the message of what went wrong (never a rejection). */
-export type JobOutcome = { readonly ok: true; readonly result: ProductResult } | { readonly ok: false; readonly error: string };
+export type JobOutcome =
+  | { readonly ok: true; readonly result: ProductResult }
+  | { readonly ok: false; readonly error: string; readonly timedOut?: boolean };
 
 export interface Batch {
   /** One outcome per job, in job order (not completion order), so output is stable. Never rejects. */
@@ -29,7 +31,11 @@ function workerFile(): string | undefined {
 function settle(promise: Promise<ProductResult>): Promise<JobOutcome> {
   return promise.then(
     (result) => ({ ok: true, result }),
-    (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') ? { timedOut: true } : {}),
+    }),
   );
 }
 
@@ -39,7 +45,7 @@ function settle(promise: Promise<ProductResult>): Promise<JobOutcome> {
  * pays the start-up cost. With one job, concurrency 1, or no compiled worker, jobs run here,
  * one after another, in the same order.
  */
-export function startBatch(jobs: readonly ProductJob[], concurrency: number): Batch {
+export function startBatch(jobs: readonly ProductJob[], concurrency: number, secondsPerJob?: number): Batch {
   const filename = workerFile();
   if (concurrency <= 1 || jobs.length <= 1 || filename === undefined) {
     let previous: Promise<unknown> = Promise.resolve();
@@ -51,7 +57,12 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number): Ba
     return { results, close: async () => {} };
   }
   const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length) });
-  const results = jobs.map((job) => settle(pool.run(job) as Promise<ProductResult>));
+  const threads = Math.min(concurrency, jobs.length);
+  // A worker that runs past the limit is stopped (its thread terminated), so no input can
+  // hold the run. The clock starts at submission: a job queued behind k rounds gets k + 1 limits.
+  const results = jobs.map((job, i) =>
+    settle(pool.run(job, secondsPerJob === undefined ? {} : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) }) as Promise<ProductResult>),
+  );
   return {
     results,
     close: async () => {

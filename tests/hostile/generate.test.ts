@@ -47,6 +47,16 @@ describe('hostile folders: generate', () => {
     expect(located(r.stderr)).toContain('generate/image-too-many-pixels p/a.yaml:17:13');
   });
 
+  it('embeds an image whose file name has spaces and parentheses (the target is not Markdown)', SLOW, async () => {
+    const root = caseFolder({ 'p/a.yaml': device('techdoc:\n  architecture_diagrams:\n    - { id: c, title: Containers, file: "my (1) [x] file.png" }\n'), 'p/my (1) [x] file.png': solidPng(4, 4) });
+    const r = await run(['generate', 'p', '--doc', 'cyber-techdoc', '--format', 'docx', '--out', 'out'], root);
+    expectCleanOutput(r.stdout + r.stderr);
+    expect(r.code, r.stderr).toBe(0);
+    const parts = unzipSync(readFileSync(join(root, 'out/hostile-x/cyber-techdoc.docx')));
+    expect(Object.keys(parts).filter((n) => n.startsWith('word/media/'))).toHaveLength(1);
+    expect(new TextDecoder().decode(parts['word/document.xml'])).not.toContain('](');
+  });
+
   it('reports a template that includes itself as a template error at the inclusion', SLOW, async () => {
     const root = caseFolder({ 'p/a.yaml': device() });
     cpSync(defaultTemplatesDir(), join(root, 'tpl'), { recursive: true });

@@ -126,7 +126,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       loaded.length = 0;
 
       // Products are independent: they run in parallel, and are reported in input order.
-      const batch = startBatch(work, jobs);
+      const batch = startBatch(work, jobs, limits.productSeconds);
       let written = 0;
       for (const [i, pending] of batch.results.entries()) {
         const job = work[i];
@@ -135,10 +135,14 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         if (!outcome.ok) {
           // A bug or a crash of the worker: reported like any other failure of one product.
           failed++;
+          const start = { line: 1, column: 1 };
+          const at = job.provenance.get('product.id') ?? { file: job.file, range: { start, end: start } };
           diagnostics.push([
-            { severity: 'error', code: 'generate/failed', message: `the documents of this product could not be built: ${outcome.error}`, source: { file: job.file }, hints: ['this is probably a bug in techfile: please report it with this file'] },
+            outcome.timedOut
+              ? { severity: 'error', code: 'generate/time-limit', message: `building the documents of this product took longer than ${limits.productSeconds} s and was stopped`, source: at, hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'] }
+              : { severity: 'error', code: 'generate/failed', message: `the documents of this product could not be built: ${outcome.error}`, source: at, hints: ['this is probably a bug in techfile: please report it with this file'] },
           ]);
-          ctx.exit(ExitCode.output);
+          ctx.exit(outcome.timedOut ? ExitCode.invalidInput : ExitCode.output);
           continue;
         }
         const result = outcome.result;
@@ -157,6 +161,8 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         }
       }
       await batch.close();
+      // A worker stopped at the time limit may have been writing: remove what it left.
+      removeStaleTemps(outDir, (pid) => pid !== process.pid);
       stopCleanup();
       const all = sortDiagnostics(diagnostics.flat());
       if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
