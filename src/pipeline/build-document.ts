@@ -17,6 +17,8 @@ import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
 import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
+import { buildAnnex } from './build-annex.js';
+import { itAnnexDecision } from './annex.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
 import { provenanceOf } from './provenance.js';
 
@@ -37,6 +39,11 @@ export interface BuiltDocument {
   readonly coverage: CoverageReport;
   /** Every missing value shown as TBD, in document order (document control first). */
   readonly placeholders: readonly { field: string; label: string }[];
+  /**
+   * The companion annex (`<doc-type>/annex.md`) written beside the document, when the template
+   * set has one and the data calls for it; its sections count toward this document's coverage.
+   */
+  readonly annex?: Document;
 }
 
 /** The decisions a template can ask for by id: the instruments plus two finer questions. */
@@ -81,7 +88,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const ctx = (number: string, title: string): TemplateContext => ({
     data: req.data as Record<string, unknown>,
     docType: req.docType,
-    applicability: templateApplicability(req.applicability),
+    applicability: { ...templateApplicability(req.applicability), 'IT-annex': itAnnexDecision(req.data) },
     clauseRef: (id) => {
       const c = req.catalogue.byId.get(id);
       if (!c) return undefined;
@@ -106,12 +113,16 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
   diagnostics.push(...parsed.diagnostics);
   const body = prepareBlocks(parsed.value);
+  const annex = itAnnexDecision(req.data).applies
+    ? buildAnnex({ templates: req.templates, key: `${req.docType}/annex`, file: req.file, context: (n, t) => ctx(n, t), guideNumber: number, sectionsOf })
+    : undefined;
+  if (annex) diagnostics.push(...annex.diagnostics);
   const coverage = computeCoverage({
     catalogue: req.catalogue,
     applicability: req.applicability,
     doc: req.docType,
     data: req.data,
-    sections: sectionsOf(body),
+    sections: [...sectionsOf(body), ...(annex?.value?.sections ?? [])],
   });
   const blocks = prepareBlocks([...body, ...traceabilityAppendix(coverage)]);
   const meta = {
@@ -129,7 +140,16 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     value: {
       document: { type: 'document', meta, children: blocks },
       coverage,
-      placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+      placeholders: [...control.value.placeholders, ...rendered.value.placeholders, ...(annex?.value?.placeholders ?? [])],
+      ...(annex?.value
+        ? {
+            annex: {
+              type: 'document' as const,
+              meta: { ...buildMeta({ data: req.data, docType: req.docType, control: control.value, frontMatter: annex.value.frontMatter, number: annex.value.number, final: req.final }), provenance: meta.provenance },
+              children: annex.value.blocks,
+            },
+          }
+        : {}),
     },
     diagnostics,
   };

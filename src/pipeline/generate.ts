@@ -94,7 +94,7 @@ export async function generateProduct(input: {
       const status = built.value.document.meta.status;
       if (/draft/i.test(status)) diagnostics.push(draftStatusWarning(docType, status, product));
     }
-    const images = loadAssets(built.value.document.children, { ...product.assets, file: product.file });
+    const images = loadAssets([...built.value.document.children, ...(built.value.annex?.children ?? [])], { ...product.assets, file: product.file });
     diagnostics.push(...images.diagnostics);
     for (const format of options.formats) {
       const render = format === 'docx' ? renderDocx : renderPdf;
@@ -102,6 +102,12 @@ export async function generateProduct(input: {
       const path = join(options.outDir, product.productId, `${docType}.${format}`);
       input.write(path, bytes);
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
+      // The IT and security annex of a lay guide is its own file beside the guide.
+      if (built.value.annex) {
+        const annexPath = join(options.outDir, product.productId, `${docType}-annex.${format}`);
+        input.write(annexPath, await render(built.value.annex, { assets: images.assets }));
+        written.push({ path: annexPath, docType, format, placeholders: built.value.placeholders.length });
+      }
     }
   }
   return { written, skipped, diagnostics, refused };

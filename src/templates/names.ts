@@ -38,6 +38,7 @@ export const INSTRUMENT_IDS: readonly string[] = [
   'PLD',
   'AIA-high-risk',
   'MDS2',
+  'IT-annex',
 ];
 
 /** The `knownHelpers` compile option: ours on, Handlebars' `lookup` and `log` off. */
