@@ -9,6 +9,7 @@ export const INLINE_HELPERS: readonly string[] = [
   'eq',
   'ne',
   'includes',
+  'before',
   'and',
   'or',
   'not',
