@@ -1,6 +1,7 @@
 import { citedDate } from './dates.js';
 import type { ProductFacts } from './facts.js';
 import type { Decision } from './instruments.js';
+import { withRationale } from './reasons.js';
 
 /**
  * Where an AI system stands under the AI Act (Regulation (EU) 2024/1689). Each status is a
@@ -32,29 +33,45 @@ const regName = (f: ProductFacts): string => (f.deviceRegulation === 'IVDR' ? 't
 
 /** The AI Act as a whole: whether it reaches the product at all, and by which route. */
 export function aiActDecision(f: ProductFacts): Decision {
+  const d = aiActRoute(f);
+  const rationale = f.aiSystem ? [f.aiRationale, f.aiRiskRationale].filter((r) => r !== undefined).join(' ') : f.aiRationale;
+  return { ...d, reason: withRationale(d.reason, rationale === '' ? undefined : rationale) };
+}
+
+/** "the AI system" or "the AI system (marketed as "Smart dosing")". */
+function system(f: ProductFacts): string {
+  return f.aiFeatureName ? `the AI system (marketed as "${f.aiFeatureName}")` : 'the AI system';
+}
+
+function aiActRoute(f: ProductFacts): Decision {
   const s = aiStatus(f);
   switch (s) {
     case 'not-ai-system':
-      return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
+      return {
+        applies: false,
+        reason: f.aiFeatureName
+          ? `not applicable: the feature marketed as "${f.aiFeatureName}" is not an AI system (AI Act Art. 3(1)), and the product contains no other`
+          : 'not applicable: the product contains no AI system (AI Act Art. 3(1))',
+      };
     case 'prohibited':
       return {
         applies: true,
-        reason: `prohibited: the system falls under a prohibited AI practice (AI Act Art. 5), which applies from ${citedDate('aia-prohibitions')}; it must not be placed on the EU market, put into service or used`,
+        reason: `prohibited: ${system(f)} falls under a prohibited AI practice (AI Act Art. 5), which applies from ${citedDate('aia-prohibitions')}; it must not be placed on the EU market, put into service or used`,
       };
     case 'high-risk-annex-i':
       return {
         applies: true,
-        reason: `high-risk under AI Act Art. 6(1): AI system in a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}`,
+        reason: `high-risk under AI Act Art. 6(1): ${system(f)} ${f.aiComponentOfProduct ? 'is a safety component of' : 'is or is part of'} a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}`,
       };
     case 'high-risk-annex-iii':
       return {
         applies: true,
-        reason: `high-risk under AI Act Art. 6(2): use case listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}`,
+        reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}`,
       };
     case 'art50-only':
       return {
         applies: true,
-        reason: `applies, not high-risk (AI Act Art. 6): of the AI Act's product obligations only the Art. 50 transparency obligations that fit the system apply, from ${citedDate('aia-art50')}`,
+        reason: `applies, not high-risk (AI Act Art. 6): for ${system(f)} only the Art. 50 transparency obligations that fit the system apply, from ${citedDate('aia-art50')}`,
       };
   }
 }
@@ -83,10 +100,13 @@ export function aiArt50Decision(f: ProductFacts): Decision {
     const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies')
       ? `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`
       : '';
-    return { applies: true, reason: `applies from ${citedDate('aia-art50')}: ${what}${transition}` };
+    return { applies: true, reason: withRationale(`applies from ${citedDate('aia-art50')}: ${what}${transition}`, f.aiArt50Rationale) };
   }
   if (f.aiArt50Declared || f.aiRiskClass === 'minimal')
-    return { applies: false, reason: 'not applicable: none of the situations of AI Act Art. 50(1)-(4) applies to the system' };
+    return {
+      applies: false,
+      reason: withRationale('not applicable: none of the situations of AI Act Art. 50(1)-(4) applies to the system', f.aiArt50Rationale),
+    };
   return {
     applies: true,
     reason: `applies from ${citedDate('aia-art50')} to the extent the system falls under AI Act Art. 50(1)-(4); the data does not yet say which situations apply`,

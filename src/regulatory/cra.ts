@@ -1,5 +1,6 @@
 import type { ProductFacts } from './facts.js';
 import type { Decision } from './instruments.js';
+import { withRationale } from './reasons.js';
 
 /** CRA product categories (Art. 7 and Annex III: important class I or II; Art. 8 and Annex IV: critical). */
 export const CRA_CATEGORIES = ['default', 'important-class-I', 'important-class-II', 'critical'] as const;
@@ -35,7 +36,6 @@ export function isCraCategory(v: string | undefined): v is CraCategory {
 export function craCategoryDecision(f: ProductFacts, cra: Decision): Decision {
   if (!cra.applies)
     return { applies: false, reason: cra.reason, ...(cra.undecidedFields ? { undecidedFields: cra.undecidedFields } : {}) };
-  const rationale = f.craRationale ? ` Rationale: ${f.craRationale}` : '';
   if (!isCraCategory(f.craCategory))
     return {
       applies: true,
@@ -46,7 +46,7 @@ export function craCategoryDecision(f: ProductFacts, cra: Decision): Decision {
   const category = CATEGORY_TEXT[f.craCategory].replace(/(Annex (?:III|IV))\)$/, `$1${point})`);
   return {
     applies: true,
-    reason: `${category}; conformity assessment: ${CRA_ROUTES[f.craCategory]}.${rationale}`,
+    reason: withRationale(`${category}; conformity assessment: ${CRA_ROUTES[f.craCategory]}`, f.craRationale),
     ...(f.craRationale ? {} : { missing: ['regulatory.cra.rationale'] }),
   };
 }

@@ -27,6 +27,11 @@ export interface ProductFacts {
   readonly nis2DeployerTypes: readonly string[];
   readonly nis2DeployerSectors: readonly string[];
   readonly nis2DeployerRationale: string | undefined;
+  readonly deviceRationale: string | undefined;
+  readonly aiFeatureName: string | undefined;
+  readonly aiRationale: string | undefined;
+  readonly aiRiskRationale: string | undefined;
+  readonly aiArt50Rationale: string | undefined;
   readonly craCategory: string | undefined;
   readonly craAnnexPoint: string | undefined;
   readonly craRationale: string | undefined;
@@ -48,6 +53,12 @@ export interface ProductFacts {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const bool = (v: unknown): boolean => v === true;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+
+/** A section declared not applicable with a reason (`not_applicable: "…"` beside `applies`). */
+function notApplicable(data: Data, flagPath: string): boolean {
+  const section = flagPath.replace(/\.applies$/, '');
+  return str(getPath(data, `${section}.not_applicable`)) !== undefined;
+}
 
 /** The Art. 50(1)-(4) situations, as the data declares them. */
 export const ART50_FLAGS: readonly string[] = [
@@ -83,11 +94,16 @@ export function readFacts(data: Data): ProductFacts {
     nis2DeployerTypes: strings(getPath(data, 'regulatory.nis2.deployers.entity_types')),
     nis2DeployerSectors: strings(getPath(data, 'regulatory.nis2.deployers.sectors')),
     nis2DeployerRationale: str(getPath(data, 'regulatory.nis2.deployers.rationale')),
+    deviceRationale: str(getPath(data, 'regulatory.medical_device.rationale')),
+    aiFeatureName: str(getPath(data, 'regulatory.ai_act.feature_name')),
+    aiRationale: str(getPath(data, 'regulatory.ai_act.rationale')),
+    aiRiskRationale: str(getPath(data, 'regulatory.ai_act.risk_rationale')),
+    aiArt50Rationale: str(getPath(data, 'regulatory.ai_act.art50_rationale')),
     craCategory: str(getPath(data, 'regulatory.cra.category')),
     craAnnexPoint: str(getPath(data, 'regulatory.cra.annex_iii_point')),
     craRationale: str(getPath(data, 'regulatory.cra.rationale')),
     aiArt50Situations: ART50_FLAGS.filter((p) => getPath(data, p) === true),
-    aiArt50Declared: ART50_FLAGS.every((p) => typeof getPath(data, p) === 'boolean'),
+    aiArt50Declared: ART50_FLAGS.every((p) => typeof getPath(data, p) === 'boolean' || notApplicable(data, p)),
     fdaSubmission: str(getPath(data, 'regulatory.fda.submission_type')),
     placedOnMarket: str(getPath(data, 'regulatory.placed_on_market')),
     softwareOnly: bool(getPath(data, 'product.software_only')),

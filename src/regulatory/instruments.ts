@@ -2,6 +2,7 @@ import { aiActDecision } from './ai-act.js';
 import { APPLICATION_DATES, citedDate, longDate } from './dates.js';
 import type { ProductFacts } from './facts.js';
 import { nis2DeployersDecision, nis2ManufacturerDecision } from './nis2.js';
+import { withRationale } from './reasons.js';
 
 /**
  * Instruments decided for each product, each on its own: MDR and IVDR are separate
@@ -49,7 +50,10 @@ function deviceRegulation(f: ProductFacts, which: DeviceRegulation): Decision {
   if (f.deviceRegulation === which) {
     const cls = f.deviceClass ? `class ${f.deviceClass} ` : '';
     const kind = which === 'IVDR' ? 'in vitro diagnostic medical device' : 'medical device';
-    return { applies: true, reason: `applies: ${cls}${kind} under ${REGULATION_TITLES[which]}; ${SECURITY_ITEMS[which]}` };
+    return {
+      applies: true,
+      reason: withRationale(`applies: ${cls}${kind} under ${REGULATION_TITLES[which]}; ${SECURITY_ITEMS[which]}`, f.deviceRationale),
+    };
   }
   if (f.deviceRegulation !== undefined)
     return {
@@ -62,9 +66,11 @@ function deviceRegulation(f: ProductFacts, which: DeviceRegulation): Decision {
       reason: 'undecided: the data does not say whether the product is a medical device',
       undecidedFields: ['regulatory.medical_device.regulation'],
     };
-  return which === 'MDR'
-    ? { applies: false, reason: 'not applicable: the product is not a medical device (MDR Art. 2(1))' }
-    : { applies: false, reason: 'not applicable: the product is not an in vitro diagnostic medical device (IVDR Art. 2(2))' };
+  const reason =
+    which === 'MDR'
+      ? 'not applicable: the product is not a medical device (MDR Art. 2(1))'
+      : 'not applicable: the product is not an in vitro diagnostic medical device (IVDR Art. 2(2))';
+  return { applies: false, reason: withRationale(reason, f.deviceRationale) };
 }
 
 /** The decision of the regulation that applies to the product (or why none does). */

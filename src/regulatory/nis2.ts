@@ -1,5 +1,6 @@
 import type { ProductFacts } from './facts.js';
 import type { Decision } from './instruments.js';
+import { withRationale } from './reasons.js';
 
 /**
  * NIS2 (Directive (EU) 2022/2555) obliges entities, not products. Two separate decisions:
@@ -14,9 +15,6 @@ const SIZE_RULE =
 /** Manufacture of medical devices and IVDs: NIS2 Annex II point 5 (other critical sectors). */
 const MANUFACTURER_SECTOR = 'manufacture of medical devices and in vitro diagnostic medical devices is listed in NIS2 Annex II point 5';
 
-function withRationale(reason: string, rationale: string | undefined): string {
-  return rationale ? `${reason}. Rationale: ${rationale}` : reason;
-}
 
 export function nis2ManufacturerDecision(f: ProductFacts): Decision {
   const sector = f.deviceRegulation ? `; ${MANUFACTURER_SECTOR}` : f.nis2Sector ? ` (sector: ${f.nis2Sector})` : '';
