@@ -4,12 +4,11 @@ import type { Block, Document } from '../model/nodes.js';
 import { inlineText, walkBlocks } from '../model/text.js';
 import { fromMarkdown } from '../markdown/from-markdown.js';
 import type { Applicability } from '../regulatory/applicability.js';
-import { describeDecision } from '../regulatory/applicability.js';
 import type { Catalogue, DocType } from '../regulatory/catalogue.js';
 import { referenceFor } from '../regulatory/citation.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
-import { INSTRUMENT_IDS, type InstrumentId } from '../regulatory/instruments.js';
+import { regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
 import { traceabilityAppendix } from '../regulatory/traceability.js';
 import { fieldLabel } from '../schema/device-schema.js';
 import { valueLabel } from '../schema/value-labels.js';
@@ -46,25 +45,6 @@ export interface BuiltDocument {
   readonly annex?: Document;
 }
 
-/** The decisions a template can ask for by id: the instruments plus two finer questions. */
-function templateApplicability(app: Applicability): TemplateContext['applicability'] {
-  const out: Record<string, { applies: boolean; reason: string }> = {};
-  for (const id of INSTRUMENT_IDS) out[id] = { applies: app.instruments[id].applies, reason: describeDecision(id, app.instruments[id]) };
-  // `MD`: the product is a medical device under either regulation; `MDR` and `IVDR` name one of
-  // them, so a sentence that names the legal basis never names the wrong regulation.
-  const md = out['MDR']!;
-  const reg = app.facts.deviceRegulation;
-  out['MD'] = md;
-  out['MDR'] = reg === 'MDR' ? md : { applies: false, reason: 'the product is not a medical device under Regulation (EU) 2017/745' };
-  out['IVDR'] = reg === 'IVDR' ? md : { applies: false, reason: 'the product is not an in vitro diagnostic medical device under Regulation (EU) 2017/746' };
-  out['AIA-high-risk'] = {
-    applies: app.aiHighRisk,
-    reason: app.aiHighRisk ? describeDecision('AIA', app.instruments.AIA) : 'the AI system is not high-risk (AI Act Art. 6)',
-  };
-  out['MDS2'] = app.mds2;
-  return out;
-}
-
 /** The sections of a document with the clauses they cite, for coverage. */
 export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
   const out: SectionRef[] = [];
@@ -88,12 +68,14 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const ctx = (number: string, title: string): TemplateContext => ({
     data: req.data as Record<string, unknown>,
     docType: req.docType,
-    applicability: { ...templateApplicability(req.applicability), 'IT-annex': itAnnexDecision(req.data) },
+    applicability: { ...templateDecisions(req.applicability), 'IT-annex': { ...itAnnexDecision(req.data), missing: [] } },
+    regulation: req.applicability.facts.deviceRegulation
+      ? { short: regulationTitle(req.applicability, 'short'), long: regulationTitle(req.applicability) }
+      : undefined,
     clauseRef: (id) => {
       const c = req.catalogue.byId.get(id);
       if (!c) return undefined;
-      const inst = req.applicability.instruments[c.instrument as InstrumentId] as { applies: boolean } | undefined;
-      const applies = c.id.startsWith('MDS2-') ? req.applicability.mds2.applies : (inst?.applies ?? true);
+      const applies = req.applicability.clause(c, req.docType).applies;
       return { ref: c.ref, verified: c.verified, reference: referenceFor(c, req.applicability.facts.deviceRegulation), applies };
     },
     fieldLabel,

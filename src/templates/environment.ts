@@ -3,7 +3,16 @@ import { eachHelper, ifHelper, itemsHelper, unlessHelper, withHelper } from './h
 import { getHelper, outHelper } from './helpers/core.js';
 import { dateHelper, joinHelper, tbdHelper, yesnoHelper } from './helpers/format.js';
 import { andHelper, beforeHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
-import { applicabilityHelper, appliesHelper, citeHelper, clauseHelper, docHelper, refHelper } from './helpers/regulatory.js';
+import {
+  applicabilityHelper,
+  applicationDateHelper,
+  appliesHelper,
+  citeHelper,
+  clauseHelper,
+  docHelper,
+  refHelper,
+  regulationHelper,
+} from './helpers/regulatory.js';
 import { tableHelper } from './helpers/table.js';
 import { knownHelpers } from './names.js';
 
@@ -45,6 +54,8 @@ export function createEnvironment(): Environment {
     cite: citeHelper,
     ref: refHelper,
     doc: docHelper,
+    application_date: applicationDateHelper,
+    regulation: regulationHelper,
   };
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   return env;
