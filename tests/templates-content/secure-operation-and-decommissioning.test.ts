@@ -21,7 +21,7 @@ const DOC_TYPES: readonly DocType[] = ['secure-operation', 'decommissioning'];
 const GUARDED_INSTRUMENTS = new Set(['CRA', 'FDA', 'AIA', 'NIS2', 'PLD']);
 const INSTRUMENT_IDS = new Set(TEMPLATE_INSTRUMENT_IDS);
 const HELPERS = new Set(['table', 'join', 'date', 'yesno', 'tbd', 'clause', 'cite', 'ref', 'applicability', 'doc']);
-const SUB_HELPERS = new Set(['eq', 'ne', 'includes', 'and', 'or', 'not', 'present']);
+const SUB_HELPERS = new Set(['eq', 'ne', 'includes', 'before', 'and', 'or', 'not', 'present', 'doc']);
 
 interface TemplateFile {
   readonly name: string; // partial name, or `<doc>/document`
