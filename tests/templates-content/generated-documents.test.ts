@@ -80,6 +80,18 @@ function allText(blocks: readonly Block[]): string {
   return out.join('\n');
 }
 
+/** Every text value of the data, longest first, so that a value is removed before its parts. */
+function strings(v: unknown): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') out.push(x.replace(/\s+/g, ' ').trim());
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(v);
+  return out.sort((a, b) => b.length - a.length);
+}
+
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 describe('generated example documents', () => {
@@ -176,4 +188,29 @@ describe('lay guide templates', () => {
       expect(text, f).not.toMatch(/\{\{\s*(cite|ref|clause)\b/);
     }
   });
+});
+
+describe('an IVDR device', () => {
+  it('gets no sentence that names the MDR (or Regulation (EU) 2017/745) as its legal basis', async () => {
+    const schema = await defaultDeviceSchema();
+    const loaded = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), schema);
+    const base = loaded.value!.data;
+    const regulatory = base['regulatory'] as Record<string, unknown>;
+    const md = regulatory['medical_device'] as Record<string, unknown>;
+    const data: Data = { ...base, regulatory: { ...regulatory, medical_device: { ...md, regulation: 'IVDR' } } };
+    const applicability = decideApplicability(data);
+    const templates = loadTemplates(defaultTemplatesDir()).value;
+    const found: string[] = [];
+    for (const docType of DOC_TYPES) {
+      if (!applicability.documents[docType].applies) continue;
+      const r = buildDocument({ file: 'ivd.yaml', data, docType, templates, catalogue: loadCatalogue(), applicability, final: false, sourceDateEpoch: '0' });
+      // Only the templates' wording is judged: the example's own texts (written for an MDR device)
+      // are removed first. "MDCG 2019-16 section 4.2 on MDR 23.4(x)" names the guidance's own
+      // section, not the product's legal basis.
+      let text = allText(body(r.value!.document)).replace(/MDCG 2019-16 section [\d.]+ on MDR [\d.]+\(\w+\)/g, 'MDCG');
+      for (const value of strings(base)) if (/\bMDR\b|2017\/745/.test(value)) text = text.split(value).join(' ');
+      for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g)) found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
+    }
+    expect(found).toEqual([]);
+  }, 60_000);
 });
