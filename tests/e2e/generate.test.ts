@@ -78,7 +78,10 @@ describe('techfile generate with options', () => {
     expect(r.code).toBe(0);
     const expected = examples.filter((e) => e.docTypes.includes('secure-operation')).map((e) => `${e.productId}/secure-operation.pdf`);
     expect(expected.length).toBeGreaterThan(0);
-    expect(listFiles(out)).toEqual(expected.sort());
+    // A lay guide whose product organisations also deploy gets its IT and security annex beside it.
+    const annexes = listFiles(out).filter((f) => f.endsWith('/secure-operation-annex.pdf'));
+    expect(annexes).toContain('glucoflow-x2-eu/secure-operation-annex.pdf');
+    expect(listFiles(out).filter((f) => !annexes.includes(f))).toEqual(expected.sort());
   });
 
   it('exits 2 for an unknown --doc and writes nothing', async () => {
