@@ -137,6 +137,14 @@ describe('generated example documents', () => {
     expect([...new Set(unresolved)]).toEqual([]);
   });
 
+  it('flags in the techdoc a third-party component whose support ends before the product\'s', () => {
+    const pump = products.find((p) => p.product === 'glucoflow-x2-eu')!;
+    const text = allText(body(pump.docs.get('cyber-techdoc')!));
+    // Zephyr RTOS 3.7.1 LTS: supplier support ends 2027-07-31, the pump's on 2034-12-31.
+    expect(text).toMatch(/2027-07-31 \(before the product's support ends\)/);
+    expect(text).not.toMatch(/2034-12-31 \(before the product's support ends\)/);
+  });
+
   it('writes the lay guide without clause codes, citations or IT-administration material', () => {
     const forbidden = [
       /\bAnnex [IVX]+\b/, /\bArt\. \d/, /\bArticle \d/, /\bMDCG\b/, /\bIEC \d/, /\bISO\b/, /\bMDS2\b/, /\bCRA\b/, /\bMDR\b/, /\bIVDR\b/,
