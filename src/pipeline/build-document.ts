@@ -4,13 +4,12 @@ import type { Block, Document } from '../model/nodes.js';
 import { inlineText, walkBlocks } from '../model/text.js';
 import { fromMarkdown } from '../markdown/from-markdown.js';
 import type { Applicability } from '../regulatory/applicability.js';
-import { describeDecision } from '../regulatory/applicability.js';
 import type { Catalogue, DocType } from '../regulatory/catalogue.js';
 import { referenceFor } from '../regulatory/citation.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
 import { missingForDocument } from '../regulatory/field-requirements.js';
-import { INSTRUMENT_IDS, type InstrumentId } from '../regulatory/instruments.js';
+import { regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
 import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
 import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
 import { valueLabel } from '../schema/value-labels.js';
@@ -18,6 +17,8 @@ import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
 import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
+import { buildAnnex } from './build-annex.js';
+import { itAnnexDecision } from './annex.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
 import { provenanceOf } from './provenance.js';
 import { renderTraceability, traceabilityDocument } from './traceability-document.js';
@@ -44,25 +45,11 @@ export interface BuiltDocument {
    * hospital IT or AI deployers; undefined when the table is the document's last chapter.
    */
   readonly traceability?: Document;
-}
-
-/** The decisions a template can ask for by id: the instruments plus two finer questions. */
-function templateApplicability(app: Applicability): TemplateContext['applicability'] {
-  const out: Record<string, { applies: boolean; reason: string }> = {};
-  for (const id of INSTRUMENT_IDS) out[id] = { applies: app.instruments[id].applies, reason: describeDecision(id, app.instruments[id]) };
-  // `MD`: the product is a medical device under either regulation; `MDR` and `IVDR` name one of
-  // them, so a sentence that names the legal basis never names the wrong regulation.
-  const md = out['MDR']!;
-  const reg = app.facts.deviceRegulation;
-  out['MD'] = md;
-  out['MDR'] = reg === 'MDR' ? md : { applies: false, reason: 'the product is not a medical device under Regulation (EU) 2017/745' };
-  out['IVDR'] = reg === 'IVDR' ? md : { applies: false, reason: 'the product is not an in vitro diagnostic medical device under Regulation (EU) 2017/746' };
-  out['AIA-high-risk'] = {
-    applies: app.aiHighRisk,
-    reason: app.aiHighRisk ? describeDecision('AIA', app.instruments.AIA) : 'the AI system is not high-risk (AI Act Art. 6)',
-  };
-  out['MDS2'] = app.mds2;
-  return out;
+  /**
+   * The companion annex (`<doc-type>/annex.md`) written beside the document, when the template
+   * set has one and the data calls for it; its sections count toward this document's coverage.
+   */
+  readonly annex?: Document;
 }
 
 /** The sections of a document with the clauses they cite, for coverage. */
@@ -91,12 +78,14 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const ctx = (number: string, title: string): TemplateContext => ({
     data: req.data as Record<string, unknown>,
     docType: req.docType,
-    applicability: templateApplicability(req.applicability),
+    applicability: { ...templateDecisions(req.applicability), 'IT-annex': { ...itAnnexDecision(req.data), missing: [] } },
+    regulation: req.applicability.facts.deviceRegulation
+      ? { short: regulationTitle(req.applicability, 'short'), long: regulationTitle(req.applicability) }
+      : undefined,
     clauseRef: (id) => {
       const c = req.catalogue.byId.get(id);
       if (!c) return undefined;
-      const inst = req.applicability.instruments[c.instrument as InstrumentId] as { applies: boolean } | undefined;
-      const applies = c.id.startsWith('MDS2-') ? req.applicability.mds2.applies : (inst?.applies ?? true);
+      const applies = req.applicability.clause(c, req.docType).applies;
       return { ref: c.ref, verified: c.verified, reference: referenceFor(c, req.applicability.facts.deviceRegulation), applies };
     },
     fieldLabel,
@@ -117,7 +106,11 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
   diagnostics.push(...parsed.diagnostics);
   const body = prepareBlocks(parsed.value);
-  const sections = sectionsOf(body);
+  const annex = itAnnexDecision(req.data).applies
+    ? buildAnnex({ templates: req.templates, key: `${req.docType}/annex`, file: req.file, context: (n, t) => ctx(n, t), guideNumber: number, sectionsOf })
+    : undefined;
+  if (annex) diagnostics.push(...annex.diagnostics);
+  const sections = [...sectionsOf(body), ...(annex?.value?.sections ?? [])];
   const coverage = computeCoverage({
     catalogue: req.catalogue,
     applicability: req.applicability,
@@ -153,8 +146,20 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     value: {
       document: { type: 'document', meta, children: blocks },
       coverage,
-      placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+      placeholders: [...control.value.placeholders, ...rendered.value.placeholders, ...(annex?.value?.placeholders ?? [])],
       ...(separate ? { traceability: traceabilityDocument(meta, table.value) } : {}),
+      ...(annex?.value
+        ? {
+            annex: {
+              type: 'document' as const,
+              meta: {
+                ...buildMeta({ data: req.data, docType: req.docType, control: control.value, frontMatter: annex.value.frontMatter, number: annex.value.number, final: req.final }),
+                provenance: meta.provenance,
+              },
+              children: annex.value.blocks,
+            },
+          }
+        : {}),
     },
     diagnostics,
   };

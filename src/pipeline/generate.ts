@@ -148,7 +148,13 @@ export async function generateProduct(input: {
     }
     // Template text may carry characters XML forbids too (data was cleaned above, with warnings).
     const document = xmlSafeDocument(built.value.document).document;
-    const images = loadAssets(document.children, { ...product.assets, file: product.file, locate: imageLocator(data, product.locate), limits });
+    const annex = built.value.annex ? xmlSafeDocument(built.value.annex).document : undefined;
+    const images = loadAssets([...document.children, ...(annex?.children ?? [])], {
+      ...product.assets,
+      file: product.file,
+      locate: imageLocator(data, product.locate),
+      limits,
+    });
     diagnostics.push(...images.diagnostics);
     if (hasErrors(images.diagnostics)) continue;
     for (const format of options.formats) {
@@ -169,6 +175,17 @@ export async function generateProduct(input: {
         return result();
       }
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
+      // The IT and security annex of a lay guide is its own file beside the guide.
+      if (annex) {
+        const annexPath = join(options.outDir, product.productId, `${docType}-annex.${format}`);
+        try {
+          input.write(annexPath, await render(annex, { assets: images.assets }));
+        } catch (error) {
+          diagnostics.push(writeFailure(annexPath, error, product.locate?.('product.id') ?? { file: product.file }));
+          return result();
+        }
+        written.push({ path: annexPath, docType, format, placeholders: built.value.placeholders.length });
+      }
     }
     const traceability = built.value.traceability;
     if (traceability) {

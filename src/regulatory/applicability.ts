@@ -1,18 +1,26 @@
+import { aiStatus, isAiHighRisk, type AiStatus } from './ai-act.js';
 import type { Catalogue, Clause, DocType } from './catalogue.js';
+import { referenceFor } from './citation.js';
 import { CONDITIONS } from './conditions.js';
 import type { Data } from './data-path.js';
 import { readFacts, type ProductFacts } from './facts.js';
-import { decideInstruments, INSTRUMENT_NAMES, isAiHighRisk, type Decision, type InstrumentId } from './instruments.js';
+import { decideInstruments, deviceDecision, INSTRUMENT_NAMES, type Decision, type InstrumentId } from './instruments.js';
 
 /** Which laws, documents and clauses apply to one product, each with its reason. */
 export interface Applicability {
   readonly facts: ProductFacts;
+  readonly aiStatus: AiStatus;
   readonly aiHighRisk: boolean;
   /** Whether the MDS2 form is expected (see `mds2`). */
   readonly mds2: Decision;
   readonly instruments: Readonly<Record<InstrumentId, Decision>>;
   readonly documents: Readonly<Record<DocType, Decision>>;
-  clause(clause: Clause): Decision;
+  /**
+   * The decision for one catalogue clause. `doc` matters for NIS2: in the technical
+   * documentation its items are the manufacturer's own duties, in the user documents they
+   * are the deploying organisations' measures. Without `doc`, either suffices.
+   */
+  clause(clause: Clause, doc?: string): Decision;
 }
 
 function documentsFor(f: ProductFacts): Record<DocType, Decision> {
@@ -32,6 +40,9 @@ function isArt50(clause: Clause): boolean {
   return /^AIA-ART50-/.test(clause.id);
 }
 
+/** User documents: NIS2 items there support the deploying organisations. */
+const DEPLOYER_DOCS = new Set(['secure-operation', 'decommissioning']);
+
 /**
  * The MDS2 form is filed under FDA in the catalogue, but hospitals worldwide ask for it:
  * it applies to devices that healthcare providers deploy, and to anything sold in the US.
@@ -43,26 +54,67 @@ function mds2(f: ProductFacts, fda: Decision): Decision {
   return { applies: false, reason: 'MDS2 is a disclosure form for healthcare-provider IT; the product is neither sold in the US nor deployed by healthcare providers' };
 }
 
+/**
+ * Catalogue items of instrument MDR are written "MDR Annex I 17.2 / IVDR Annex I 16.2": they
+ * apply under the product's regulation, and only where that regulation has the item.
+ */
+function deviceClause(c: Clause, f: ProductFacts): Decision {
+  const base = deviceDecision(f);
+  const reg = f.deviceRegulation;
+  if (!reg) return { ...base, reason: `MDR and IVDR ${base.reason}` };
+  const own = referenceFor(c, reg);
+  const name = reg === 'IVDR' ? 'IVDR' : 'MDR';
+  if (own === undefined) {
+    const other = referenceFor(c, reg === 'IVDR' ? 'MDR' : 'IVDR') ?? c.ref;
+    return { applies: false, reason: `not applicable: the ${name} has no counterpart to ${other}; this ${reg === 'IVDR' ? 'in vitro diagnostic ' : ''}device is under the ${name}` };
+  }
+  return { applies: true, reason: `${name} ${base.reason}` };
+}
+
+function nis2Clause(doc: string | undefined, instruments: Readonly<Record<InstrumentId, Decision>>): { id: InstrumentId; decision: Decision } {
+  const m = instruments['NIS2-manufacturer'];
+  const d = instruments['NIS2-deployers'];
+  if (doc !== undefined && DEPLOYER_DOCS.has(doc)) return { id: 'NIS2-deployers', decision: d };
+  if (doc !== undefined || m.applies || !d.applies) return { id: 'NIS2-manufacturer', decision: m };
+  return { id: 'NIS2-deployers', decision: d };
+}
+
 export function decideApplicability(data: Data): Applicability {
   const facts = readFacts(data);
   const instruments = decideInstruments(facts);
   const aiHighRisk = isAiHighRisk(facts);
   const ctx = { facts, data, craApplies: instruments.CRA.applies, aiHighRisk };
   const mds2Decision = mds2(facts, instruments.FDA);
-  const clause = (c: Clause): Decision => {
-    const inst = instruments[c.instrument as InstrumentId] as Decision | undefined;
-    const name = INSTRUMENT_NAMES[c.instrument as InstrumentId] ?? c.instrument;
+  const clause = (c: Clause, doc?: string): Decision => {
     if (c.id.startsWith('MDS2-')) return mds2Decision;
-    if (inst && !inst.applies) return { ...inst, reason: `${name} ${inst.reason}` };
+    let decision: Decision;
+    if (c.instrument === 'MDR') decision = deviceClause(c, facts);
+    else if (c.instrument === 'NIS2') {
+      const { id, decision: d } = nis2Clause(doc, instruments);
+      decision = { ...d, reason: `${INSTRUMENT_NAMES[id]} ${d.reason}` };
+    } else {
+      const inst = instruments[c.instrument as InstrumentId] as Decision | undefined;
+      const name = INSTRUMENT_NAMES[c.instrument as InstrumentId] ?? c.instrument;
+      decision = inst ? { ...inst, reason: `${name} ${inst.reason}` } : { applies: true, reason: 'applies' };
+    }
+    if (!decision.applies) return decision;
     if (c.instrument === 'AIA' && !aiHighRisk && !isArt50(c))
       return { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
     if (c.condition !== undefined) {
       const rule = CONDITIONS[c.condition];
       if (rule && !rule.holds(ctx)) return { applies: false, reason: `condition not met: ${rule.whenNot}` };
     }
-    return { applies: true, reason: inst ? `${name} ${inst.reason}` : 'applies' };
+    return decision;
   };
-  return { facts, aiHighRisk, mds2: mds2Decision, instruments, documents: documentsFor(facts), clause };
+  return {
+    facts,
+    aiStatus: aiStatus(facts),
+    aiHighRisk,
+    mds2: mds2Decision,
+    instruments,
+    documents: documentsFor(facts),
+    clause,
+  };
 }
 
 /** "CRA: not applicable, the product is …": the one-line decision as writers read it. */
@@ -72,5 +124,5 @@ export function describeDecision(id: InstrumentId, d: Decision): string {
 
 /** The clauses of one document type with their decisions, in catalogue order. */
 export function clauseDecisions(catalogue: Catalogue, app: Applicability, doc: DocType): { clause: Clause; decision: Decision }[] {
-  return catalogue.clauses.filter((c) => c.doc.includes(doc)).map((c) => ({ clause: c, decision: app.clause(c) }));
+  return catalogue.clauses.filter((c) => c.doc.includes(doc)).map((c) => ({ clause: c, decision: app.clause(c, doc) }));
 }

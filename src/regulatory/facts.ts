@@ -19,6 +19,26 @@ export interface ProductFacts {
   readonly aiAnnexIIIPoint: string | undefined;
   readonly aiComponentOfProduct: boolean;
   readonly nis2EntityType: string | undefined;
+  /** Enterprise size of the manufacturer: micro, small, medium or large (NIS2 Art. 2(1)). */
+  readonly nis2Size: string | undefined;
+  readonly nis2Sector: string | undefined;
+  readonly nis2Rationale: string | undefined;
+  /** NIS2 status of the organisations that deploy the product (empty: not stated). */
+  readonly nis2DeployerTypes: readonly string[];
+  readonly nis2DeployerSectors: readonly string[];
+  readonly nis2DeployerRationale: string | undefined;
+  readonly deviceRationale: string | undefined;
+  readonly aiFeatureName: string | undefined;
+  readonly aiRationale: string | undefined;
+  readonly aiRiskRationale: string | undefined;
+  readonly aiArt50Rationale: string | undefined;
+  readonly craCategory: string | undefined;
+  readonly craAnnexPoint: string | undefined;
+  readonly craRationale: string | undefined;
+  /** Art. 50 situations declared true, by data path (ai.interaction_disclosure.applies, …). */
+  readonly aiArt50Situations: readonly string[];
+  /** Whether every Art. 50 situation is declared, true or false. */
+  readonly aiArt50Declared: boolean;
   readonly fdaSubmission: string | undefined;
   readonly placedOnMarket: string | undefined;
   readonly softwareOnly: boolean;
@@ -32,6 +52,22 @@ export interface ProductFacts {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const bool = (v: unknown): boolean => v === true;
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+
+/** A section declared not applicable with a reason (`not_applicable: "…"` beside `applies`). */
+function notApplicable(data: Data, flagPath: string): boolean {
+  const section = flagPath.replace(/\.applies$/, '');
+  return str(getPath(data, `${section}.not_applicable`)) !== undefined;
+}
+
+/** The Art. 50(1)-(4) situations, as the data declares them. */
+export const ART50_FLAGS: readonly string[] = [
+  'ai.interaction_disclosure.applies',
+  'ai.synthetic_content_marking.applies',
+  'ai.emotion_or_biometric.applies',
+  'ai.deepfake_disclosure.applies',
+  'ai.text_disclosure.applies',
+];
 
 export function readFacts(data: Data): ProductFacts {
   const markets = Array.isArray(getPath(data, 'regulatory.markets'))
@@ -52,6 +88,22 @@ export function readFacts(data: Data): ProductFacts {
     aiAnnexIIIPoint: str(getPath(data, 'regulatory.ai_act.annex_iii_point')),
     aiComponentOfProduct: bool(getPath(data, 'regulatory.ai_act.component_of_product')),
     nis2EntityType: str(getPath(data, 'regulatory.nis2.entity_type')),
+    nis2Size: str(getPath(data, 'regulatory.nis2.size')),
+    nis2Sector: str(getPath(data, 'regulatory.nis2.sector')),
+    nis2Rationale: str(getPath(data, 'regulatory.nis2.rationale')),
+    nis2DeployerTypes: strings(getPath(data, 'regulatory.nis2.deployers.entity_types')),
+    nis2DeployerSectors: strings(getPath(data, 'regulatory.nis2.deployers.sectors')),
+    nis2DeployerRationale: str(getPath(data, 'regulatory.nis2.deployers.rationale')),
+    deviceRationale: str(getPath(data, 'regulatory.medical_device.rationale')),
+    aiFeatureName: str(getPath(data, 'regulatory.ai_act.feature_name')),
+    aiRationale: str(getPath(data, 'regulatory.ai_act.rationale')),
+    aiRiskRationale: str(getPath(data, 'regulatory.ai_act.risk_rationale')),
+    aiArt50Rationale: str(getPath(data, 'regulatory.ai_act.art50_rationale')),
+    craCategory: str(getPath(data, 'regulatory.cra.category')),
+    craAnnexPoint: str(getPath(data, 'regulatory.cra.annex_iii_point')),
+    craRationale: str(getPath(data, 'regulatory.cra.rationale')),
+    aiArt50Situations: ART50_FLAGS.filter((p) => getPath(data, p) === true),
+    aiArt50Declared: ART50_FLAGS.every((p) => typeof getPath(data, p) === 'boolean' || notApplicable(data, p)),
     fdaSubmission: str(getPath(data, 'regulatory.fda.submission_type')),
     placedOnMarket: str(getPath(data, 'regulatory.placed_on_market')),
     softwareOnly: bool(getPath(data, 'product.software_only')),

@@ -6,8 +6,12 @@ export interface TemplateContext {
   /** Validated device data. */
   readonly data: Record<string, unknown>;
   readonly docType: string;
-  /** By instrument id (CRA, AIA, MDR, MDCG, IEC81001, FDA, NIS2, PLD). */
-  readonly applicability: Readonly<Record<string, { readonly applies: boolean; readonly reason: string }>>;
+  /** By decision id (src/regulatory/template-decisions.ts); `missing` fields print as TBD after the reason. */
+  readonly applicability: Readonly<
+    Record<string, { readonly applies: boolean; readonly reason: string; readonly missing?: readonly string[] }>
+  >;
+  /** The EU device regulation of the product, for `{{regulation}}`; undefined when it is not a device. */
+  readonly regulation?: { readonly short: string; readonly long: string } | undefined;
   /**
    * A catalogue clause as this product cites it: the clean reference under the product's
    * regulation (undefined when it has no counterpart there) and whether its instrument applies.

@@ -2,8 +2,17 @@ import Handlebars from 'handlebars';
 import { eachHelper, ifHelper, itemsHelper, unlessHelper, withHelper } from './helpers/blocks.js';
 import { getHelper, outHelper } from './helpers/core.js';
 import { dateHelper, joinHelper, tbdHelper, yesnoHelper } from './helpers/format.js';
-import { andHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
-import { applicabilityHelper, appliesHelper, citeHelper, clauseHelper, docHelper, refHelper } from './helpers/regulatory.js';
+import { andHelper, beforeHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
+import {
+  applicabilityHelper,
+  applicationDateHelper,
+  appliesHelper,
+  citeHelper,
+  clauseHelper,
+  docHelper,
+  refHelper,
+  regulationHelper,
+} from './helpers/regulatory.js';
 import { tableHelper } from './helpers/table.js';
 import { knownHelpers } from './names.js';
 
@@ -34,6 +43,7 @@ export function createEnvironment(): Environment {
     eq: eqHelper,
     ne: neHelper,
     includes: includesHelper,
+    before: beforeHelper,
     and: andHelper,
     or: orHelper,
     not: notHelper,
@@ -44,6 +54,8 @@ export function createEnvironment(): Environment {
     cite: citeHelper,
     ref: refHelper,
     doc: docHelper,
+    application_date: applicationDateHelper,
+    regulation: regulationHelper,
   };
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   return env;

@@ -1,3 +1,5 @@
+import { TEMPLATE_DECISION_IDS } from '../regulatory/template-decisions.js';
+
 /** The helper names of the template language (docs/contracts.md): a contract with template writers. */
 export const BLOCK_HELPERS: readonly string[] = ['if', 'unless', 'each', 'with', 'items', 'applies'];
 export const INLINE_HELPERS: readonly string[] = [
@@ -9,6 +11,7 @@ export const INLINE_HELPERS: readonly string[] = [
   'eq',
   'ne',
   'includes',
+  'before',
   'and',
   'or',
   'not',
@@ -18,27 +21,17 @@ export const INLINE_HELPERS: readonly string[] = [
   'cite',
   'ref',
   'doc',
+  'application_date',
+  'regulation',
 ];
 /** Block helpers whose body runs with a new `this` (one more level for `../`). */
 export const CONTEXT_HELPERS: readonly string[] = ['each', 'with', 'items'];
 /** Helpers added by the rewrite; template writers never call them. */
 export const INTERNAL_HELPERS: readonly string[] = ['__get', '__out'];
 
-/** Instrument ids accepted by `applies` and `applicability`. */
-export const INSTRUMENT_IDS: readonly string[] = [
-  'CRA',
-  'AIA',
-  'MD',
-  'MDR',
-  'IVDR',
-  'MDCG',
-  'IEC81001',
-  'FDA',
-  'NIS2',
-  'PLD',
-  'AIA-high-risk',
-  'MDS2',
-];
+/** Decision ids accepted by `applies` and `applicability` (src/regulatory/template-decisions.ts),
+ * plus `IT-annex`: a lay guide gets a separate IT and security annex (src/pipeline/annex.ts). */
+export const INSTRUMENT_IDS: readonly string[] = [...TEMPLATE_DECISION_IDS, 'IT-annex'];
 
 /** The `knownHelpers` compile option: ours on, Handlebars' `lookup` and `log` off. */
 export function knownHelpers(): Record<string, boolean> {

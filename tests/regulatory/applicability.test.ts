@@ -42,7 +42,9 @@ describe('instrument applicability', () => {
   it('makes an AI system in a class IIa device with a notified body high-risk (Art. 6(1))', () => {
     const app = decideApplicability(imaging);
     expect(app.aiHighRisk).toBe(true);
-    expect(app.instruments.AIA.reason).toMatch(/class IIa device that requires a notified body \(Art\. 6\(1\), Annex I Section A\)/);
+    expect(app.aiStatus).toBe('high-risk-annex-i');
+    expect(app.instruments.AIA.reason).toMatch(/Art\. 6\(1\): the AI system is or is part of a class IIa device whose conformity assessment under the MDR involves a notified body/);
+    expect(app.instruments.AIA.reason).toContain('from 2 August 2028 (AI Act Art. 113, as amended in 2026)');
     expect(app.documents['ai-transparency'].applies).toBe(true);
   });
 

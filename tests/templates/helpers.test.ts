@@ -87,6 +87,28 @@ describe('helpers', () => {
     expect(render('{{applicability "MDR"}}', {})).toBe('class IIb device, MDR Art. 2(1)');
   });
 
+  it('applicability prints the facts a decision lacks as TBD placeholders after its reason', () => {
+    const applicability = { 'CRA-category': { applies: true, reason: 'CRA category: not yet stated.', missing: ['regulatory.cra.category'] } };
+    expect(render('{{applicability "CRA-category"}}', {}, { applicability })).toBe(
+      'CRA category: not yet stated. [TBD: Label of regulatory.cra.category (regulatory.cra.category)]',
+    );
+  });
+
+  it('application_date prints a date of application with its source; an unknown key is an error', () => {
+    expect(render('From {{application_date "aia-annex-i"}}.', {})).toBe('From 2 August 2028 (AI Act Art. 113, as amended in 2026).');
+    expect(render('{{application_date "cra-reporting"}}', {})).toBe('11 September 2026 (CRA Art. 71(2))');
+    const bad = renderBody('{{application_date "aia-2027"}}', {});
+    expect(bad.diagnostics.map((d) => d.code)).toEqual(['template/unknown-date']);
+  });
+
+  it('regulation prints the product regulation long or short, and nothing for a non-device', () => {
+    const regulation = { short: 'IVDR', long: 'Regulation (EU) 2017/746 on in vitro diagnostic medical devices (IVDR)' };
+    expect(render('Under {{regulation}} ({{regulation "short"}}).', {}, { regulation })).toBe(
+      'Under Regulation (EU) 2017/746 on in vitro diagnostic medical devices (IVDR) (IVDR).',
+    );
+    expect(render('[{{regulation}}]', {})).toBe('[]');
+  });
+
   it('clause gives the clean reference without research remarks', () => {
     expect(render('{{clause "CRA-AII-1"}}', {})).toBe('CRA Annex II point 1');
     expect(render('{{clause "MDR-AI-17.3"}}', {})).toBe('MDR Annex I 17.3');

@@ -1,4 +1,4 @@
-import { bool, date, enumOf, list, obj, records, str, type Props } from '../build.js';
+import { bool, date, enumOf, list, obj, records, str, strList, type Props } from '../build.js';
 
 export const MARKETS = ['EU', 'US', 'UK', 'CH', 'CA', 'AU', 'JP'] as const;
 export const LEGAL_BASES = ['MDR', 'IVDR', 'CRA', 'AI-Act', 'NIS2', 'RED', 'GDPR'] as const;
@@ -27,6 +27,7 @@ export function regulatorySection(): Props {
               'device class',
             ),
             classification_rule: str('Classification rule applied (e.g. "Rule 11"). Decides the classification statement of the drafts, MDR Annex VIII / IVDR Annex VIII.', 'classification rule'),
+            rationale: str('Why the product is (or is not) a medical device or IVD and why it has this class (intended purpose against MDR Art. 2(1) / IVDR Art. 2(2) and the classification rule). Decides the reasoning printed with the device-regulation decision, MDR Art. 2(1) / IVDR Art. 2(2) and Annex VIII.', 'device qualification and class rationale'),
             notified_body: obj(
               {
                 name: str('Name of the notified body (e.g. "TÜV SÜD Product Service GmbH"), as on its certificate. Decides the notified body named in the drafts, MDR Art. 56.', 'notified body name'),
@@ -52,6 +53,7 @@ export function regulatorySection(): Props {
               'CRA product category',
             ),
             annex_iii_point: str('Point of CRA Annex III (or IV) that lists the product, e.g. "19". Decides the important-product category, CRA Art. 7.', 'CRA Annex III point'),
+            rationale: str('Why the product has this CRA category (its core functionality against the Annex III and IV lists). Decides the reasoning printed with the category and its conformity-assessment route, CRA Art. 7, Art. 32.', 'CRA category rationale'),
           },
           'Cyber Resilience Act (EU) 2024/2847 classification, for products outside the MDR/IVDR or as a state-of-the-art reference.',
           'CRA classification',
@@ -59,7 +61,11 @@ export function regulatorySection(): Props {
         ai_act: obj(
           {
             ai_system: bool('true if the product is or contains an AI system in the sense of AI Act Art. 3(1). Decides AI Act applicability, AI Act Art. 2.', 'AI system'),
-            risk_class: enumOf(['high', 'limited', 'minimal'], 'AI Act risk class: high, limited (Art. 50 transparency only) or minimal. Decides Chapter III obligations, AI Act Art. 6.', 'AI Act risk class'),
+            risk_class: enumOf(
+              ['prohibited', 'high', 'limited', 'minimal'],
+              'AI Act risk class: prohibited (an Art. 5 practice), high, limited (Art. 50 transparency only) or minimal. Decides Chapter III obligations, AI Act Art. 5 and 6.',
+              'AI Act risk class',
+            ),
             high_risk_basis: enumOf(
               ['annex-I', 'annex-III'],
               'Why the system is high-risk: annex-I (safety component of or itself a product under Annex I legislation, e.g. MDR, that needs a notified body) or annex-III (use case listed in Annex III). Decides AI Act Art. 6(1) or 6(2).',
@@ -67,16 +73,47 @@ export function regulatorySection(): Props {
             ),
             annex_iii_point: str('Point of AI Act Annex III, e.g. "5(a)", when high_risk_basis is annex-III. Decides AI Act Art. 6(2).', 'AI Act Annex III point'),
             component_of_product: bool('true if the AI system is a safety component of a product rather than the product itself. Decides AI Act Art. 6(1)(a).', 'AI safety component'),
+            feature_name: str('Marketing name of the feature the AI-system determination is about (e.g. "AI-assisted dosing"), so a reader can match the assessment to what is advertised. Decides how the AI Act decision names the feature, AI Act Art. 3(1).', 'assessed feature'),
+            rationale: str('Why the product is or is not an AI system under AI Act Art. 3(1) (e.g. "rule-based dose limits written by engineers; no inference from data"). Decides the reasoning printed with the AI Act decision, AI Act Art. 3(1).', 'AI-system determination rationale'),
+            risk_rationale: str('Why the AI system is prohibited, high-risk (by which route) or neither. Decides the reasoning printed with the AI Act decision, AI Act Art. 5-6.', 'AI Act risk rationale'),
+            art50_rationale: str('Why the Art. 50 transparency obligations do or do not apply (interaction, synthetic content, emotion recognition, deep fakes, public-interest text). Decides the reasoning printed with the Art. 50 decision, AI Act Art. 50.', 'Art. 50 assessment rationale'),
           },
           'AI Act (EU) 2024/1689 classification.',
           'AI Act classification',
         ),
         nis2: obj(
           {
-            entity_type: enumOf(['essential', 'important', 'none'], 'Manufacturer status under NIS2: essential, important or none. Decides NIS2 Art. 21 and 23 obligations, NIS2 Art. 3.', 'NIS2 entity type'),
-            sector: str('NIS2 sector and annex entry (e.g. "Health: manufacture of medical devices (Annex II)"). Decides NIS2 scope, NIS2 Art. 2 and Annexes I-II.', 'NIS2 sector'),
+            entity_type: enumOf(
+              ['essential', 'important', 'none'],
+              'The manufacturer\'s own status under NIS2: essential, important or none. Decides whether the manufacturer\'s own risk-management measures and incident reporting apply, NIS2 Art. 3, Art. 21 and Art. 23. When absent, it follows from sector and size (manufacture of medical devices and IVDs is NIS2 Annex II point 5: important if medium-sized or larger).',
+              'NIS2 entity type',
+            ),
+            sector: str('NIS2 sector and annex entry of the manufacturer (e.g. "Manufacture of medical devices and in vitro diagnostic medical devices, Annex II point 5"). Decides NIS2 scope, NIS2 Art. 2 and Annexes I-II.', 'NIS2 sector'),
+            size: enumOf(
+              ['micro', 'small', 'medium', 'large'],
+              'Size of the manufacturer as an enterprise (Commission Recommendation 2003/361/EC): micro, small, medium or large. Decides whether NIS2 reaches the manufacturer, NIS2 Art. 2(1).',
+              'enterprise size',
+            ),
+            rationale: str('Why the manufacturer has this NIS2 status (sector, size, any Member State designation). Decides the reasoning printed with the manufacturer\'s NIS2 decision, NIS2 Art. 2-3.', 'NIS2 status rationale'),
+            deployers: obj(
+              {
+                entity_types: list(
+                  { type: 'string', enum: ['essential', 'important', 'none'], description: 'NIS2 status: essential, important or none.' },
+                  'NIS2 status of the organisations that deploy the product, e.g. [essential, important] for large and medium-sized hospitals; [none] when only natural persons or small practices use it. Decides whether the secure-operation document supports the deployers\' Art. 21(2) measures, NIS2 Art. 2-3.',
+                  'deployers\' NIS2 status',
+                ),
+                sectors: strList(
+                  'NIS2 sectors of the deploying organisations (e.g. "Health: healthcare providers, Annex I point 5"). Decides the NIS2 decision text, NIS2 Annexes I-II.',
+                  'deployers\' NIS2 sectors',
+                  'A NIS2 sector and annex entry.',
+                ),
+                rationale: str('Why the deploying organisations have this NIS2 status (for healthcare providers: essential if large, important if medium-sized, outside NIS2 if small or micro unless designated). Decides the reasoning printed with the deployers\' NIS2 decision, NIS2 Art. 2-3.', 'deployers\' NIS2 rationale'),
+              },
+              'NIS2 status of the organisations that deploy the product (hospitals, laboratories, other operators). Separate from the manufacturer\'s own status.',
+              'deploying organisations (NIS2)',
+            ),
           },
-          'NIS2 Directive (EU) 2022/2555 status of the manufacturer.',
+          'NIS2 Directive (EU) 2022/2555: the manufacturer\'s own status and that of the deploying organisations, decided apart.',
           'NIS2 status',
         ),
         fda: obj(

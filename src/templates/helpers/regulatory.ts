@@ -2,11 +2,12 @@ import { TemplateError, locationOf, type HelperOptions } from '../context.js';
 import type { ClauseCitation } from '../context.js';
 import { Fragment, isMissing, unwrap } from '../values.js';
 import { INSTRUMENT_IDS } from '../names.js';
+import { citedDate, DATE_KEYS, isDateKey } from '../../regulatory/dates.js';
 
 /** Helpers that read the regulatory context: `applies`, `applicability`, `clause`, `cite`, `ref`, `doc`. */
 type BlockOptions = HelperOptions & Required<Pick<HelperOptions, 'fn' | 'inverse'>>;
 
-function decision(id: unknown, options: HelperOptions): { applies: boolean; reason: string } {
+function decision(id: unknown, options: HelperOptions): { applies: boolean; reason: string; missing?: readonly string[] } {
   const key = String(unwrap(id));
   const found = options.data.tf.ctx.applicability[key];
   if (!found || !Object.hasOwn(options.data.tf.ctx.applicability, key)) {
@@ -21,9 +22,41 @@ export function appliesHelper(this: unknown, id: unknown, options: BlockOptions)
   return decision(id, options).applies ? options.fn(this) : options.inverse(this);
 }
 
-export function applicabilityHelper(id: unknown, options: HelperOptions): string {
-  // The reason already opens with the verdict ("applies: …", "not applicable: …").
-  return decision(id, options).reason;
+export function applicabilityHelper(id: unknown, options: HelperOptions): string | Fragment {
+  // The reason already opens with the verdict ("applies: …", "not applicable: …"). A fact the
+  // decision needs and the data lacks is a visible TBD, never a silent gap.
+  const d = decision(id, options);
+  const missing = d.missing ?? [];
+  if (missing.length === 0) return d.reason;
+  const ctx = options.data.tf.ctx;
+  return new Fragment([d.reason, ...missing.flatMap((field) => [' ', { field, label: ctx.fieldLabel(field) }])]);
+}
+
+/** `{{application_date "aia-annex-i"}}`: "2 August 2028 (AI Act Art. 113, as amended in 2026)". */
+export function applicationDateHelper(key: unknown, options: HelperOptions): string {
+  const k = String(unwrap(key));
+  if (!isDateKey(k)) {
+    throw new TemplateError('template/unknown-date', `\`${k}\` is not a date of application`, locationOf(options), [
+      `use one of ${DATE_KEYS.join(', ')}`,
+    ]);
+  }
+  return citedDate(k);
+}
+
+/**
+ * `{{regulation}}`: "Regulation (EU) 2017/745 on medical devices (MDR)" or the IVDR title;
+ * `{{regulation "short"}}`: "MDR" or "IVDR". Empty when the product is not a medical device.
+ */
+export function regulationHelper(...args: unknown[]): string {
+  const options = args.pop() as HelperOptions;
+  const form = args.length > 0 ? String(unwrap(args[0])) : 'long';
+  if (form !== 'long' && form !== 'short') {
+    throw new TemplateError('template/unknown-regulation-form', `\`${form}\` is not a form of \`regulation\``, locationOf(options), [
+      'write {{regulation}} for the title or {{regulation "short"}} for MDR or IVDR',
+    ]);
+  }
+  const reg = options.data.tf.ctx.regulation;
+  return reg ? reg[form] : '';
 }
 
 function citation(id: unknown, options: HelperOptions): ClauseCitation {

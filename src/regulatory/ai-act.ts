@@ -1,0 +1,114 @@
+import { citedDate } from './dates.js';
+import type { ProductFacts } from './facts.js';
+import type { Decision } from './instruments.js';
+import { withRationale } from './reasons.js';
+
+/**
+ * Where an AI system stands under the AI Act (Regulation (EU) 2024/1689). Each status is a
+ * separate decision because each brings different obligations from a different date.
+ */
+export type AiStatus = 'not-ai-system' | 'prohibited' | 'high-risk-annex-i' | 'high-risk-annex-iii' | 'art50-only';
+
+/** Device classes whose conformity assessment involves a notified body (MDR Art. 52, IVDR Art. 48). */
+const NB_CLASSES = new Set(['Is', 'Im', 'Ir', 'IIa', 'IIb', 'III', 'As', 'B', 'C', 'D']);
+
+export function aiStatus(f: ProductFacts): AiStatus {
+  if (!f.aiSystem) return 'not-ai-system';
+  if (f.aiRiskClass === 'prohibited') return 'prohibited';
+  if (f.aiHighRiskBasis === 'annex-III') return 'high-risk-annex-iii';
+  // An AI medical device (or AI safety component of one) is high-risk when the MDR or IVDR
+  // requires a notified body: both regulations are AI Act Annex I Section A legislation.
+  const deviceWithNb = f.deviceRegulation !== undefined && f.deviceClass !== undefined && NB_CLASSES.has(f.deviceClass);
+  if (deviceWithNb || f.aiHighRiskBasis === 'annex-I') return 'high-risk-annex-i';
+  if (f.aiRiskClass === 'high') return f.deviceRegulation ? 'high-risk-annex-i' : 'high-risk-annex-iii';
+  return 'art50-only';
+}
+
+export function isAiHighRisk(f: ProductFacts): boolean {
+  const s = aiStatus(f);
+  return s === 'high-risk-annex-i' || s === 'high-risk-annex-iii';
+}
+
+const regName = (f: ProductFacts): string => (f.deviceRegulation === 'IVDR' ? 'the IVDR' : 'the MDR');
+
+/** The AI Act as a whole: whether it reaches the product at all, and by which route. */
+export function aiActDecision(f: ProductFacts): Decision {
+  const d = aiActRoute(f);
+  const rationale = f.aiSystem ? [f.aiRationale, f.aiRiskRationale].filter((r) => r !== undefined).join(' ') : f.aiRationale;
+  return { ...d, reason: withRationale(d.reason, rationale === '' ? undefined : rationale) };
+}
+
+/** "the AI system" or "the AI system (marketed as "Smart dosing")". */
+function system(f: ProductFacts): string {
+  return f.aiFeatureName ? `the AI system (marketed as "${f.aiFeatureName}")` : 'the AI system';
+}
+
+function aiActRoute(f: ProductFacts): Decision {
+  const s = aiStatus(f);
+  switch (s) {
+    case 'not-ai-system':
+      return {
+        applies: false,
+        reason: f.aiFeatureName
+          ? `not applicable: the feature marketed as "${f.aiFeatureName}" is not an AI system (AI Act Art. 3(1)), and the product contains no other`
+          : 'not applicable: the product contains no AI system (AI Act Art. 3(1))',
+      };
+    case 'prohibited':
+      return {
+        applies: true,
+        reason: `prohibited: ${system(f)} falls under a prohibited AI practice (AI Act Art. 5), which applies from ${citedDate('aia-prohibitions')}; it must not be placed on the EU market, put into service or used`,
+      };
+    case 'high-risk-annex-i':
+      return {
+        applies: true,
+        reason: `high-risk under AI Act Art. 6(1): ${system(f)} ${f.aiComponentOfProduct ? 'is a safety component of' : 'is or is part of'} a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}`,
+      };
+    case 'high-risk-annex-iii':
+      return {
+        applies: true,
+        reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}`,
+      };
+    case 'art50-only':
+      return {
+        applies: true,
+        reason: `applies, not high-risk (AI Act Art. 6): for ${system(f)} only the Art. 50 transparency obligations that fit the system apply, from ${citedDate('aia-art50')}`,
+      };
+  }
+}
+
+export function aiHighRiskDecision(f: ProductFacts): Decision {
+  if (isAiHighRisk(f)) return aiActDecision(f);
+  if (!f.aiSystem) return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
+  if (aiStatus(f) === 'prohibited') return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5), not a high-risk system' };
+  return { applies: false, reason: 'not applicable: the AI system is not high-risk (AI Act Art. 6)' };
+}
+
+const SITUATIONS: Readonly<Record<string, string>> = {
+  'ai.interaction_disclosure.applies': 'it interacts directly with natural persons (Art. 50(1))',
+  'ai.synthetic_content_marking.applies': 'it generates synthetic audio, image, video or text content (Art. 50(2))',
+  'ai.emotion_or_biometric.applies': 'it is used for emotion recognition or biometric categorisation (Art. 50(3))',
+  'ai.deepfake_disclosure.applies': 'it is used to generate deep fakes (Art. 50(4))',
+  'ai.text_disclosure.applies': 'it publishes text on matters of public interest (Art. 50(4))',
+};
+
+/** Whether any Art. 50 transparency obligation reaches the system (high-risk or not). */
+export function aiArt50Decision(f: ProductFacts): Decision {
+  if (!f.aiSystem) return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
+  if (aiStatus(f) === 'prohibited') return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5)' };
+  if (f.aiArt50Situations.length > 0) {
+    const what = f.aiArt50Situations.map((p) => SITUATIONS[p] ?? p).join('; ');
+    const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies')
+      ? `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`
+      : '';
+    return { applies: true, reason: withRationale(`applies from ${citedDate('aia-art50')}: ${what}${transition}`, f.aiArt50Rationale) };
+  }
+  if (f.aiArt50Declared || f.aiRiskClass === 'minimal')
+    return {
+      applies: false,
+      reason: withRationale('not applicable: none of the situations of AI Act Art. 50(1)-(4) applies to the system', f.aiArt50Rationale),
+    };
+  return {
+    applies: true,
+    reason: `applies from ${citedDate('aia-art50')} to the extent the system falls under AI Act Art. 50(1)-(4); the data does not yet say which situations apply`,
+  };
+}

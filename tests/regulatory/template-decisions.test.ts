@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { decideApplicability } from '../../src/regulatory/applicability.js';
+import { APPLICATION_DATES, citedDate, DATE_KEYS, DATES_CHECKED } from '../../src/regulatory/dates.js';
+import { regulationTitle, TEMPLATE_DECISION_IDS, templateDecisions } from '../../src/regulatory/template-decisions.js';
+import { INSTRUMENT_IDS as TEMPLATE_IDS, INLINE_HELPERS } from '../../src/templates/names.js';
+
+const ivd = {
+  product: { id: 'analyser', name: 'Analyser', software_only: false, lay_users: false },
+  regulatory: {
+    markets: ['EU'],
+    medical_device: { regulation: 'IVDR', class: 'C', notified_body: { name: 'NB', number: '0123' } },
+    ai_act: { ai_system: false },
+  },
+};
+const wearable = {
+  product: { id: 'band', name: 'Band', software_only: false, lay_users: true },
+  regulatory: {
+    markets: ['EU'],
+    medical_device: { regulation: 'none' },
+    ai_act: { ai_system: false },
+    cra: { category: 'important-class-I', annex_iii_point: '19', rationale: 'its core function is a smart-home assistant' },
+  },
+};
+
+describe('the template contract', () => {
+  it('offers exactly the documented ids, and each one is decided', () => {
+    for (const id of ['MD', 'MDR', 'IVDR', 'NIS2-manufacturer', 'NIS2-deployers', 'AIA-high-risk', 'AIA-art50', 'CRA-category'])
+      expect(TEMPLATE_DECISION_IDS).toContain(id);
+    // Plus `IT-annex`, decided by the pipeline from the data (src/pipeline/annex.ts).
+    expect([...TEMPLATE_IDS]).toEqual([...TEMPLATE_DECISION_IDS, 'IT-annex']);
+    const decisions = templateDecisions(decideApplicability(ivd));
+    expect(Object.keys(decisions).sort()).toEqual([...TEMPLATE_DECISION_IDS].sort());
+    expect(INLINE_HELPERS).toContain('application_date');
+    expect(INLINE_HELPERS).toContain('regulation');
+  });
+
+  it('decides MD, MDR and IVDR apart for an IVD, and never names the MDR as its legal basis', () => {
+    const d = templateDecisions(decideApplicability(ivd));
+    expect(d.MD.applies).toBe(true);
+    expect(d.IVDR.applies).toBe(true);
+    expect(d.MDR.applies).toBe(false);
+    expect(d.MD.reason).toMatch(/^IVDR: applies: class C in vitro diagnostic medical device under Regulation \(EU\) 2017\/746/);
+    expect(d.MD.reason).toContain('IVDR Annex I sections 16 and 20');
+    expect(d.MD.reason).not.toMatch(/MDR Annex|2017\/745/);
+    expect(d.MDR.reason).toBe('MDR: not applicable: the product is a device under the IVDR, not the MDR');
+    expect(d.MDCG.reason).toContain('IVDR Annex I sections 16 and 20');
+    expect(d.IEC81001.reason).toContain('IVDR Annex I 16.2');
+  });
+
+  it('states the CRA category, its Art. 32 route and the rationale when the CRA applies', () => {
+    const d = templateDecisions(decideApplicability(wearable));
+    expect(d['CRA-category'].applies).toBe(true);
+    expect(d['CRA-category'].reason).toContain('important product with digital elements, class I (CRA Art. 7(1), Annex III point 19)');
+    expect(d['CRA-category'].reason).toContain('CRA Art. 32(2)');
+    expect(d['CRA-category'].reason).toContain('Rationale: its core function is a smart-home assistant');
+    expect(d['CRA-category'].missing).toEqual([]);
+    expect(templateDecisions(decideApplicability(ivd))['CRA-category'].applies).toBe(false);
+  });
+
+  it('shows a missing CRA category as a missing field, not as a silent default', () => {
+    const d = templateDecisions(decideApplicability({ ...wearable, regulatory: { ...wearable.regulatory, cra: {} } }));
+    expect(d['CRA-category'].applies).toBe(true);
+    expect(d['CRA-category'].missing).toEqual(['regulatory.cra.category']);
+  });
+
+  it('names the product regulation in long and short form, and nothing for a non-device', () => {
+    expect(regulationTitle(decideApplicability(ivd))).toBe('Regulation (EU) 2017/746 on in vitro diagnostic medical devices (IVDR)');
+    expect(regulationTitle(decideApplicability(ivd), 'short')).toBe('IVDR');
+    expect(regulationTitle(decideApplicability(wearable))).toBe('');
+  });
+});
+
+describe('dates of application', () => {
+  it('prints the AI Act dates after the 2026 amendment, each with its source', () => {
+    expect(citedDate('aia-annex-i')).toBe('2 August 2028 (AI Act Art. 113, as amended in 2026)');
+    expect(citedDate('aia-annex-iii')).toBe('2 December 2027 (AI Act Art. 113, as amended in 2026)');
+    expect(citedDate('aia-art50')).toBe('2 August 2026 (AI Act Art. 113)');
+    expect(citedDate('aia-art50-2-transition')).toMatch(/^2 December 2026 \(/);
+    expect(citedDate('cra')).toBe('11 December 2027 (CRA Art. 71(2))');
+    expect(citedDate('cra-reporting')).toBe('11 September 2026 (CRA Art. 71(2))');
+    expect(citedDate('pld')).toBe('9 December 2026 (PLD Art. 2(1))');
+  });
+
+  it('records when it was checked and how well each date is known', () => {
+    expect(DATES_CHECKED).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const key of DATE_KEYS) {
+      const d = APPLICATION_DATES[key];
+      expect(d.source).not.toBe('');
+      // An amendment known only from secondary sources is never cited by an unconfirmed OJ number.
+      if (d.verified === 'secondary') expect(d.source).not.toMatch(/2026\/\d+/);
+    }
+    expect(Object.values(APPLICATION_DATES).map((d): string => d.date)).not.toContain('2027-08-02');
+  });
+});
