@@ -9,7 +9,8 @@ import type { Data } from '../regulatory/data-path.js';
 import type { TemplateSet } from '../templates/load.js';
 import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
-import { finalCheck, type Locate } from './final-check.js';
+import { finalGaps, finalReport, type Locate } from './final-check.js';
+import type { DocumentGaps } from '../regulatory/missing.js';
 
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -66,6 +67,8 @@ export async function generateProduct(input: {
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
+  // --final reports each missing field once for the whole product, so gaps are collected first.
+  const gaps: DocumentGaps[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -85,9 +88,9 @@ export async function generateProduct(input: {
     diagnostics.push(...built.diagnostics);
     if (!built.value || hasErrors(built.diagnostics)) continue;
     if (options.final) {
-      const problems = finalCheck(built.value, input.catalogue, product.file, product.locate);
-      if (problems.length > 0) {
-        diagnostics.push(...problems);
+      const open = finalGaps(built.value);
+      if (open) {
+        gaps.push(open);
         refused = true;
         continue;
       }
@@ -104,6 +107,7 @@ export async function generateProduct(input: {
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
     }
   }
+  diagnostics.push(...finalReport(gaps, input.catalogue, product.file, product.locate));
   return { written, skipped, diagnostics, refused };
 }
 
