@@ -93,6 +93,7 @@ export function decideApplicability(data: Data): Applicability {
   const facts = readFacts(data);
   const instruments = decideInstruments(facts);
   const aiHighRisk = isAiHighRisk(facts);
+  const status = aiStatus(facts);
   const ctx = { facts, data, craApplies: instruments.CRA.applies, aiHighRisk };
   const mds2Decision = mds2(facts, instruments.FDA);
   const clause = (c: Clause, doc?: string): Decision => {
@@ -109,7 +110,9 @@ export function decideApplicability(data: Data): Applicability {
     }
     if (!decision.applies) return decision;
     if (c.instrument === 'AIA' && !aiHighRisk && !isArt50(c))
-      return { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
+      return status === 'prohibited'
+        ? { applies: false, reason: 'AI Act: the system is a prohibited AI practice (Art. 5); it must not be placed on the market, so no high-risk obligation arises' }
+        : { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
     if (c.condition !== undefined) {
       const rule = CONDITIONS[c.condition];
       if (rule && !rule.holds(ctx)) return { applies: false, reason: `condition not met: ${rule.whenNot}` };
@@ -118,7 +121,7 @@ export function decideApplicability(data: Data): Applicability {
   };
   return {
     facts,
-    aiStatus: aiStatus(facts),
+    aiStatus: status,
     aiHighRisk,
     mds2: mds2Decision,
     instruments,
