@@ -1,17 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Catalogue } from '../regulatory/catalogue.js';
-import { toCataloguePath } from '../regulatory/data-path.js';
+import { describeMissing, rankMissing, summariseMissing, type DocumentGaps } from '../regulatory/missing.js';
+import { fieldLabel } from '../schema/device-schema.js';
 import type { SourceRef } from '../source/position.js';
 import type { BuiltDocument } from './build-document.js';
 
-/** Catalogue clause ids of one document type that need a data path (or something below it). */
-export function clausesNeeding(catalogue: Catalogue, docType: string, dataPath: string): string[] {
-  const path = toCataloguePath(dataPath);
-  return catalogue.clauses
-    .filter((c) => c.doc.includes(docType))
-    .filter((c) => c.fields.some((f) => f === path || f.startsWith(`${path}.`) || f.startsWith(`${path}[`) || path.startsWith(`${f}.`)))
-    .map((c) => c.id);
-}
+export { clausesNeeding } from '../regulatory/missing.js';
 
 /** Where a missing field would go: the nearest enclosing field that the data does have. */
 export type Locate = (fieldPath: string) => SourceRef | undefined;
@@ -22,54 +16,70 @@ function parentPath(path: string): string | undefined {
   return cut <= 0 ? '' : path.slice(0, cut);
 }
 
-function nearest(locate: Locate | undefined, path: string, file: string): SourceRef {
-  for (let p: string | undefined = path; p !== undefined; p = parentPath(p)) {
+/** The nearest enclosing field the data has, so a missing field is reported where it belongs. */
+export function nearest(locate: Locate | undefined, path: string, file: string): SourceRef {
+  // The root is no place: a missing top-level block is reported against the file.
+  for (let p: string | undefined = path; p !== undefined && p !== ''; p = parentPath(p)) {
     const found = locate?.(p);
     if (found) return found;
   }
   return { file };
 }
 
-/**
- * `--final` refuses a document that still has a TBD: one error per missing field, naming
- * every clause of the document that needs it, and one per clause that is TBD for another
- * reason (no section addresses it).
- */
-export function finalCheck(built: BuiltDocument, catalogue: Catalogue, file: string, locate?: Locate): Diagnostic[] {
-  const doc = built.document.meta.docType;
-  const tbd = built.coverage.entries.filter((e) => e.status === 'tbd');
-  const fields = new Map<string, { label: string; clauses: Set<string> }>();
-  const add = (field: string, label: string, clauses: readonly string[]): void => {
-    const entry = fields.get(field) ?? { label, clauses: new Set<string>() };
-    for (const c of clauses) entry.clauses.add(c);
-    fields.set(field, entry);
-  };
-  // Only clauses that apply to this product can "need" a field.
-  const applicable = new Set(built.coverage.entries.filter((e) => e.status !== 'not-applicable').map((e) => e.id));
-  for (const p of built.placeholders) add(p.field, p.label, clausesNeeding(catalogue, doc, p.field).filter((id) => applicable.has(id)));
-  for (const e of tbd) for (const m of e.missing) add(m, m, [e.id]);
+/** What `--final` refuses in one document, or undefined when it has no TBD left. */
+export function finalGaps(built: BuiltDocument): DocumentGaps | undefined {
+  const open = built.placeholders.length > 0 || built.coverage.entries.some((e) => e.status === 'tbd');
+  return open ? { doc: built.document.meta.docType, entries: built.coverage.entries, placeholders: built.placeholders } : undefined;
+}
 
-  const out: Diagnostic[] = [];
-  for (const [field, { label, clauses }] of fields) {
-    const ids = [...clauses].sort();
-    out.push({
-      severity: 'error',
-      code: 'final/tbd',
-      message: `${doc}: ${label === field ? `\`${field}\`` : label} is still TBD${ids.length > 0 ? ` (needed by ${ids.join(', ')})` : ''}`,
-      source: nearest(locate, field, file),
-      fieldPath: field,
-      hints: [`supply \`${field}\` in ${file} or in its product-line parent, or generate a draft without --final`],
-    });
-  }
-  for (const e of tbd) {
-    if (e.missing.length > 0) continue;
+/** Codes of the `--final` report: printed in rank order, one line each, after other diagnostics. */
+export const FINAL_REPORT_CODES: readonly string[] = ['final/tbd', 'final/clause-tbd', 'final/summary'];
+
+/**
+ * The `--final` report of one product: one error per missing field across all its documents,
+ * the fields that unlock the most clauses first; one per clause no section addresses; then a
+ * summary. The order is the ranking: print these in the order given.
+ */
+export function finalReport(gaps: readonly DocumentGaps[], catalogue: Catalogue, file: string, locate?: Locate): Diagnostic[] {
+  if (gaps.length === 0) return [];
+  const { fields, unaddressed } = rankMissing(catalogue, gaps, fieldLabel);
+  const out: Diagnostic[] = fields.map((f) => ({
+    severity: 'error',
+    code: 'final/tbd',
+    message: describeMissing(f, false),
+    source: nearest(locate, f.instances[0] ?? f.path, file),
+    fieldPath: f.path,
+    hints: [`supply \`${f.path}\` in ${file} or in its product-line parent, or generate a draft without --final`],
+  }));
+  for (const c of unaddressed)
     out.push({
       severity: 'error',
       code: 'final/clause-tbd',
-      message: `${doc}: clause ${e.id} (${e.ref}) is not addressed: ${e.reason}`,
+      message: `clause ${c.id} (${c.ref}) of ${c.doc} is addressed by no section: ${c.reason}`,
       source: { file },
       hints: ['add a section citing the clause to the template, or supply the facts that decide whether it applies'],
     });
-  }
+  out.push({ severity: 'info', code: 'final/summary', message: `${file}: ${summariseMissing(fields, unaddressed).replace(/\.$/, '')}`, source: { file } });
   return out;
+}
+
+/** `--final` for one document on its own (the report of a product with one document). */
+export function finalCheck(built: BuiltDocument, catalogue: Catalogue, file: string, locate?: Locate): Diagnostic[] {
+  const gaps = finalGaps(built);
+  return gaps ? finalReport([gaps], catalogue, file, locate) : [];
+}
+
+/**
+ * The `--final` report as printed: one line per missing field and per unaddressed clause,
+ * `file:line:col: message`, then the summary line. Field paths and fixes are in the JSON form.
+ */
+export function formatFinalReport(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      if (d.code === 'final/summary') return `Summary: ${d.message}.`;
+      const start = d.source?.range?.start;
+      const where = d.source ? (start ? `${d.source.file}:${start.line}:${start.column}: ` : `${d.source.file}: `) : '';
+      return `${where}${d.severity}[${d.code}]: ${d.message}`;
+    })
+    .join('\n');
 }

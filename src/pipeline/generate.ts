@@ -17,7 +17,8 @@ import { xmlSafeDocument } from '../transform/xml-safe.js';
 import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
 import { cleanData } from './clean-data.js';
-import { finalCheck, type Locate } from './final-check.js';
+import { finalGaps, finalReport, type Locate } from './final-check.js';
+import type { DocumentGaps } from '../regulatory/missing.js';
 import { imageLocator } from './image-locator.js';
 import { unverifiedReferencesWarning } from './reference-check.js';
 
@@ -105,6 +106,8 @@ export async function generateProduct(input: {
     return result();
   }
   const reports: CoverageReport[] = [];
+  // --final reports each missing field once for the whole product, so gaps are collected first.
+  const gaps: DocumentGaps[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -137,9 +140,9 @@ export async function generateProduct(input: {
     if (!built.value || hasErrors(built.diagnostics)) continue;
     reports.push(built.value.coverage);
     if (options.final) {
-      const problems = finalCheck(built.value, input.catalogue, product.file, product.locate);
-      if (problems.length > 0) {
-        diagnostics.push(...problems);
+      const open = finalGaps(built.value);
+      if (open) {
+        gaps.push(open);
         refused = true;
         continue;
       }
@@ -202,6 +205,7 @@ export async function generateProduct(input: {
       }
     }
   }
+  diagnostics.push(...finalReport(gaps, input.catalogue, product.file, product.locate));
   if (options.final) {
     const regulation = applicability.facts.deviceRegulation;
     const refs = referencesToConfirm(reports, input.catalogue, (c) => printedReference(c, regulation));

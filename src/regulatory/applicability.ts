@@ -62,13 +62,23 @@ function deviceClause(c: Clause, f: ProductFacts): Decision {
   const base = deviceDecision(f);
   const reg = f.deviceRegulation;
   if (!reg) return { ...base, reason: `MDR and IVDR ${base.reason}` };
-  const own = referenceFor(c, reg);
-  const name = reg === 'IVDR' ? 'IVDR' : 'MDR';
-  if (own === undefined) {
-    const other = referenceFor(c, reg === 'IVDR' ? 'MDR' : 'IVDR') ?? c.ref;
-    return { applies: false, reason: `not applicable: the ${name} has no counterpart to ${other}; this ${reg === 'IVDR' ? 'in vitro diagnostic ' : ''}device is under the ${name}` };
-  }
-  return { applies: true, reason: `${name} ${base.reason}` };
+  if (referenceFor(c, reg) !== undefined) return { ...base, reason: `${reg} ${base.reason}` };
+  const other = reg === 'IVDR' ? 'MDR' : 'IVDR';
+  const item = itemName(c, other);
+  const device = reg === 'IVDR' ? 'in vitro diagnostic medical device' : 'medical device';
+  // Only the catalogue's explicit remark ("no IVDR equivalent") supports saying the law lacks the
+  // item; otherwise no counterpart has been identified, which is all the document may claim.
+  const reason = new RegExp(`no ${reg} equivalent`).test(c.ref)
+    ? `the ${reg} has no counterpart to ${item}; this ${device} is under the ${reg}`
+    : `${item} is a requirement of the ${other}, and no ${reg} counterpart is identified in the clause catalogue; this ${device} is under the ${reg}`;
+  return { applies: false, reason };
+}
+
+/** "MDR Annex I 18.8", or "the MDR Annex I 23.4 item on safe disposal" for an unlettered item. */
+function itemName(c: Clause, regulation: 'MDR' | 'IVDR'): string {
+  const ref = referenceFor(c, regulation) ?? c.ref;
+  const described = / - (item on [^(]*?)\s*(?:\(|$)/.exec(c.ref);
+  return described?.[1] !== undefined ? `the ${ref} ${described[1]}` : ref;
 }
 
 function nis2Clause(doc: string | undefined, instruments: Readonly<Record<InstrumentId, Decision>>): { id: InstrumentId; decision: Decision } {
@@ -83,6 +93,7 @@ export function decideApplicability(data: Data): Applicability {
   const facts = readFacts(data);
   const instruments = decideInstruments(facts);
   const aiHighRisk = isAiHighRisk(facts);
+  const status = aiStatus(facts);
   const ctx = { facts, data, craApplies: instruments.CRA.applies, aiHighRisk };
   const mds2Decision = mds2(facts, instruments.FDA);
   const clause = (c: Clause, doc?: string): Decision => {
@@ -99,7 +110,9 @@ export function decideApplicability(data: Data): Applicability {
     }
     if (!decision.applies) return decision;
     if (c.instrument === 'AIA' && !aiHighRisk && !isArt50(c))
-      return { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
+      return status === 'prohibited'
+        ? { applies: false, reason: 'AI Act: the system is a prohibited AI practice (Art. 5); it must not be placed on the market, so no high-risk obligation arises' }
+        : { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
     if (c.condition !== undefined) {
       const rule = CONDITIONS[c.condition];
       if (rule && !rule.holds(ctx)) return { applies: false, reason: `condition not met: ${rule.whenNot}` };
@@ -108,7 +121,7 @@ export function decideApplicability(data: Data): Applicability {
   };
   return {
     facts,
-    aiStatus: aiStatus(facts),
+    aiStatus: status,
     aiHighRisk,
     mds2: mds2Decision,
     instruments,

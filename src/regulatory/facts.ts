@@ -88,7 +88,8 @@ export function readFacts(data: Data): ProductFacts {
     aiAnnexIIIPoint: str(getPath(data, 'regulatory.ai_act.annex_iii_point')),
     aiComponentOfProduct: bool(getPath(data, 'regulatory.ai_act.component_of_product')),
     nis2EntityType: str(getPath(data, 'regulatory.nis2.entity_type')),
-    nis2Size: str(getPath(data, 'regulatory.nis2.size')),
+    // `organisation.size_category` (the catalogue's process field) says the same where the NIS2 block is silent.
+    nis2Size: str(getPath(data, 'regulatory.nis2.size')) ?? str(getPath(data, 'organisation.size_category')),
     nis2Sector: str(getPath(data, 'regulatory.nis2.sector')),
     nis2Rationale: str(getPath(data, 'regulatory.nis2.rationale')),
     nis2DeployerTypes: strings(getPath(data, 'regulatory.nis2.deployers.entity_types')),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clausesForDoc, loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { toCataloguePath } from '../../src/regulatory/data-path.js';
 import { hasTool } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';
 import { STATUSES, coverageJson, type CoverageJson } from './support/coverage.js';
@@ -188,24 +189,53 @@ describe('the incomplete example', () => {
     const problems: string[] = [];
     for (const c of tbd) {
       if (!r.stderr.includes(c.id)) problems.push(`clause ${c.id} (${c.doc}) is not named`);
-      for (const m of c.missing) if (!r.stderr.includes(m)) problems.push(`field ${m} (needed by ${c.id}) is not named`);
+      for (const m of c.missing) if (!r.stderr.includes(`\`${toCataloguePath(m)}\``)) problems.push(`field ${m} (needed by ${c.id}) is not named`);
     }
     expect(problems, `${problems.join('\n')}\n--- stderr ---\n${r.stderr.slice(0, 4000)}`).toEqual([]);
   });
 
   // A field needed by several clauses (e.g. `network.ports` by MDCG-4.2-sep12, MDCG-4.3-6,
-  // MDS2-CONN and MDS2-TXCF) is reported once, naming all of them.
-  it('names every missing field together with every clause that needs it', async () => {
+  // MDS2-CONN and MDS2-TXCF) and missing in several documents or records is reported once, on
+  // one line naming all of them, then one summary line.
+  it('prints one line per missing field, naming every clause and document that needs it, then a summary', async () => {
     const r = await techfile(['generate', DRAFT, '--final', '--out', tempDir('final-all')], ROOT);
     expect(r.code).toBe(6);
-    // One message per problem, separated by blank lines.
-    const messages = r.stderr.split(/\n\s*\n/);
+    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+    const fieldLines = lines.filter((l) => l.includes('error[final/tbd]'));
     const problems: string[] = [];
     for (const c of coverage.clauses.filter((x) => x.status === 'tbd'))
-      for (const m of c.missing)
-        if (!messages.some((msg) => msg.includes(`${c.doc}:`) && msg.includes(m) && msg.includes(c.id)))
-          problems.push(`${c.doc}: field ${m} is not named together with clause ${c.id} that needs it`);
+      for (const m of c.missing) {
+        const path = `\`${toCataloguePath(m)}\``;
+        const on = fieldLines.filter((l) => l.includes(path));
+        if (on.length !== 1) problems.push(`field ${m} is on ${on.length} lines, not one`);
+        else if (!on[0]!.includes(c.id) || !on[0]!.includes(c.doc)) problems.push(`${c.doc}: field ${m} is not named together with clause ${c.id}`);
+      }
     expect(problems, problems.join('\n')).toEqual([]);
+    // No line per placeholder: no two lines for one field path.
+    const paths = fieldLines.map((l) => /\(`([^`]+)`\)/.exec(l)?.[1]);
+    expect(new Set(paths).size).toBe(fieldLines.length);
+    expect(lines[lines.length - 1]).toMatch(/^Summary: examples\/incomplete\/draft-monitor\.yaml: \d+ missing fields keep \d+ clauses open/);
+    expect(r.stderr).not.toMatch(/ of (interface|port|entry) \d/);
+  });
+
+  it('is ranked by coverage --missing: each field once, the fields that unlock the most clauses first, with where it belongs', async () => {
+    const r = await techfile(['coverage', DRAFT, '--json', '--missing'], ROOT);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { missing: { path: string; clauses: string[]; documents: string[]; file: string; line: number | null }[] };
+    const missing = report.missing;
+    expect(missing.length).toBeGreaterThan(10);
+    expect(new Set(missing.map((m) => m.path)).size).toBe(missing.length);
+    for (let i = 1; i < missing.length; i++) expect(missing[i - 1]!.clauses.length).toBeGreaterThanOrEqual(missing[i]!.clauses.length);
+    expect(missing[0]!.clauses.length).toBeGreaterThan(missing[missing.length - 1]!.clauses.length);
+    // Every clause with missing data is unlocked by one of the listed fields.
+    for (const c of coverage.clauses.filter((x) => x.status === 'tbd' && x.missing.length > 0))
+      expect(missing.some((m) => m.clauses.includes(c.id)), c.id).toBe(true);
+    // A field whose block exists points at the line of its nearest parent key.
+    const ports = missing.find((m) => m.path.startsWith('network.interfaces[]'));
+    expect(ports?.line).toBeGreaterThan(1);
+    const text = await techfile(['coverage', DRAFT, '--missing'], ROOT);
+    expect(text.stdout).toMatch(/^ {3}1\. examples\/incomplete\/draft-monitor\.yaml(:\d+:\d+)?: [A-Z].* is missing/m);
+    expect(text.stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ missing fields keep \d+ clauses open/);
   });
 
   it.skipIf(!hasPdftotext)('is written as a draft without --final, with [TBD: placeholders in its PDF text', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltDocument } from '../../src/pipeline/build-document.js';
-import { clausesNeeding, finalCheck, type Locate } from '../../src/pipeline/final-check.js';
+import { clausesNeeding, finalCheck, finalReport, formatFinalReport, type Locate } from '../../src/pipeline/final-check.js';
 import type { Catalogue, Clause } from '../../src/regulatory/catalogue.js';
 import type { ClauseStatus, CoverageEntry } from '../../src/regulatory/coverage.js';
 import type { SourceRef } from '../../src/source/position.js';
@@ -77,7 +77,8 @@ describe('finalCheck', () => {
     const d = forField[0]!;
     expect(d.severity).toBe('error');
     expect(d.code).toBe('final/tbd');
-    expect(d.message).toContain('authentication method');
+    // Named by the schema's label of the field, the same in every document.
+    expect(d.message).toContain('authentication of the security controls');
     expect(d.message).toContain('CRA-A');
     expect(d.message).toContain('MDCG-B');
     expect(d.message).not.toContain('CRA-NA');
@@ -88,7 +89,7 @@ describe('finalCheck', () => {
 
   it('reports a TBD clause without missing fields as an unaddressed clause', () => {
     const out = finalCheck(built([entry('NO-SECTION', 'tbd'), entry('CRA-NA', 'not-applicable')], []), catalogue, FILE);
-    expect(out.map((d) => d.code)).toEqual(['final/clause-tbd']);
+    expect(out.map((d) => d.code)).toEqual(['final/clause-tbd', 'final/summary']);
     expect(out[0]!.message).toContain('NO-SECTION');
     expect(out[0]!.message).toContain('ref of NO-SECTION');
     expect(out[0]!.source).toEqual({ file: FILE });
@@ -96,9 +97,9 @@ describe('finalCheck', () => {
 
   it('reports a placeholder no clause needs, without a clause list', () => {
     const out = finalCheck(built([], [{ field: 'documents.secure-operation.approver', label: 'document approver' }]), catalogue, FILE);
-    expect(out).toHaveLength(1);
-    expect(out[0]!.message).toContain('document approver');
-    expect(out[0]!.message).not.toContain('needed by');
+    expect(out.map((d) => d.code)).toEqual(['final/tbd', 'final/summary']);
+    expect(out[0]!.message).toContain('approver of the secure-operation');
+    expect(out[0]!.message).toContain('no applicable clause needs it, but it is shown as TBD in 1 document (secure-operation)');
   });
 });
 
@@ -127,5 +128,51 @@ describe('finalCheck: where the error points', () => {
     expect(d?.source).toEqual({ file: FILE });
     const [e] = finalCheck(built([], [{ field: AUTH, label: 'authentication' }]), catalogue, FILE);
     expect(e?.source).toEqual({ file: FILE });
+  });
+});
+
+describe('finalReport: one line per missing field for the whole product, ranked', () => {
+  const gapsOf = (doc: string, entries: CoverageEntry[], placeholders: { field: string; label: string }[]) => ({
+    doc,
+    entries: entries.map((e) => ({ ...e, doc: doc as CoverageEntry['doc'] })),
+    placeholders,
+  });
+
+  it('reports a field missing in several documents and several records once, with counts and where it belongs', () => {
+    const locate: Locate = (p) => (p === 'network.ports' ? { file: FILE, range: { start: { line: 12, column: 3 }, end: { line: 12, column: 9 } } } : undefined);
+    const ports = [0, 1, 2].map((i) => ({ field: `network.ports[${i}].purpose`, label: `purpose of network port ${i + 1}` }));
+    const out = finalReport(
+      [
+        gapsOf(DOC, [entry('NET-P', 'tbd', ['network.ports[0].purpose', 'network.ports[1].purpose']), entry('CRA-A', 'tbd', [AUTH])], ports),
+        gapsOf('decommissioning', [entry('OTHER-DOC', 'tbd', [AUTH])], [{ field: AUTH, label: 'authentication method' }]),
+      ],
+      catalogue,
+      FILE,
+      locate,
+    );
+    const fields = out.filter((d) => d.code === 'final/tbd');
+    expect(fields.map((d) => d.fieldPath)).toEqual([AUTH, 'network.ports[].purpose']);
+    expect(fields[0]!.message).toContain('2 clauses need it (CRA-A and OTHER-DOC) in 2 documents (secure-operation and decommissioning)');
+    expect(fields[1]!.message).toMatch(/is missing in 3 entries; 1 clause needs it \(NET-P\) in 1 document \(secure-operation\)$/);
+    expect(fields[1]!.source?.range?.start.line).toBe(12);
+    expect(out[out.length - 1]!.code).toBe('final/summary');
+    expect(out[out.length - 1]!.message).toContain('2 missing fields keep 3 clauses open');
+  });
+
+  it('prints one line per field and a summary line, never one per placeholder', () => {
+    const placeholders = Array.from({ length: 20 }, (_, i) => ({ field: `network.ports[${i}].purpose`, label: `purpose of network port ${i + 1}` }));
+    const out = finalReport([gapsOf(DOC, [entry('NET-P', 'addressed')], placeholders)], catalogue, FILE);
+    const text = formatFinalReport(out).split('\n');
+    expect(text).toHaveLength(2);
+    expect(text[0]).toMatch(/^devices\/pump\.yaml: error\[final\/tbd\]: .*\(`network\.ports\[\]\.purpose`\) is missing in 20 entries/);
+    expect(text[1]).toMatch(/^Summary: devices\/pump\.yaml: 1 missing field keeps 1 clause open\.$/);
+  });
+
+  it('reads as sentences: no "of interface 3" fragments, counts agree in number', () => {
+    const out = finalReport([gapsOf(DOC, [entry('NET-P', 'addressed')], [{ field: 'network.ports[0].purpose', label: 'purpose of network port 1' }])], catalogue, FILE);
+    const line = formatFinalReport(out).split('\n')[0]!;
+    expect(line).not.toMatch(/port 1\b/);
+    expect(line).toContain('purpose of each network port');
+    expect(line).toContain('1 clause needs it');
   });
 });

@@ -3,11 +3,16 @@ import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { buildDocument } from '../../pipeline/build-document.js';
+import { nearest } from '../../pipeline/final-check.js';
 import { decideApplicability, describeDecision } from '../../regulatory/applicability.js';
 import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
 import { referencesToConfirm, type CoverageEntry, type CoverageReport, type CoverageSummary, type ReferenceToConfirm } from '../../regulatory/coverage.js';
 import { printedReference } from '../../regulatory/traceability.js';
 import { INSTRUMENT_IDS } from '../../regulatory/instruments.js';
+import { describeMissing, rankMissing, summariseMissing, type DocumentGaps } from '../../regulatory/missing.js';
+import { templateDecisions } from '../../regulatory/template-decisions.js';
+import { fieldLabel } from '../../schema/device-schema.js';
+import type { SourceRef } from '../../source/position.js';
 import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
@@ -28,6 +33,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
     .description('show, per document type, the status of every catalogue clause for one product')
     .argument('<file>', 'a device file')
     .option('--json', 'print JSON (one entry per clause and document type)')
+    .option('--missing', 'list each missing field once, the fields that unlock the most clauses first, with where it belongs')
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
     .addHelpText(
       'after',
@@ -36,6 +42,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         'Examples:',
         '  $ techfile coverage examples/radiology-ai/lumen-cxr.yaml',
         '  $ techfile coverage examples/incomplete/draft-monitor.yaml --json > coverage.json',
+        '  $ techfile coverage examples/incomplete/draft-monitor.yaml --missing',
         '',
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
         'missing: the fields are listed) or not-applicable (with the reason).',
@@ -44,7 +51,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       ].join('\n'),
     );
   addLimitOptions(command, LOAD_LIMITS)
-    .action(async (file: string, flags: { json?: boolean; templates?: string }) => {
+    .action(async (file: string, flags: { json?: boolean; missing?: boolean; templates?: string }) => {
       const { io } = ctx;
       const limits = limitsFrom(flags, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
@@ -64,6 +71,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       const data = input.device.data;
       const applicability = decideApplicability(data);
       const documents: DocumentCoverage[] = [];
+      const gaps: DocumentGaps[] = [];
       const diagnostics: Diagnostic[] = [];
       const reports: CoverageReport[] = [];
       for (const doc of DOC_TYPES) {
@@ -84,6 +92,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         });
         diagnostics.push(...built.diagnostics);
         if (!built.value) continue;
+        gaps.push({ doc, entries: built.value.coverage.entries, placeholders: built.value.placeholders });
         documents.push({ doc, applies: true, reason: decision.reason, summary: built.value.coverage.summary, entries: built.value.coverage.entries });
         reports.push(built.value.coverage);
       }
@@ -94,16 +103,37 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       const productId = String((data['product'] as { id?: unknown } | undefined)?.id ?? '');
       const regulation = applicability.facts.deviceRegulation;
       const toConfirm = referencesToConfirm(reports, catalogue, (c) => printedReference(c, regulation));
+      const provenance = input.device.provenance;
+      const ranked = rankMissing(catalogue, gaps, fieldLabel);
+      const where = (path: string): SourceRef => nearest((p) => provenance.get(p), path, input.file);
+      const decisions = templateDecisions(applicability);
+      if (flags.missing && !flags.json) {
+        io.stdout(`Missing facts for ${productId} (${input.file}), the fields that unlock the most clauses first:\n\n`);
+        ranked.fields.forEach((f, i) => io.stdout(`${String(i + 1).padStart(4)}. ${formatWhere(where(f.instances[0] ?? f.path))}${describeMissing(f)}\n`));
+        for (const c of ranked.unaddressed) io.stdout(`      Clause ${c.id} (${c.ref}) of ${c.doc} is addressed by no section: ${c.reason}.\n`);
+        io.stdout(`\n${summariseMissing(ranked.fields, ranked.unaddressed)}\n`);
+        return;
+      }
       if (flags.json) {
         const report = {
           product: productId,
           file: input.file,
           instruments: INSTRUMENT_IDS.map((id) => ({ id, applies: applicability.instruments[id].applies, reason: describeDecision(id, applicability.instruments[id]) })),
+          decisions: Object.entries(decisions).map(([id, d]) => ({ id, applies: d.applies, reason: d.reason, missing: d.missing })),
           documents: documents.map(({ entries: _entries, ...d }) => d),
           clauses: documents.flatMap((d) =>
             d.entries.map((e) => ({ id: e.id, doc: e.doc, ref: e.ref, status: e.status, section: e.section, missing: e.missing, reason: e.reason, verified: e.verified })),
           ),
           referencesToConfirm: toConfirm,
+          ...(flags.missing
+            ? {
+                missing: ranked.fields.map((f) => {
+                  const at = where(f.instances[0] ?? f.path);
+                  return { ...f, file: at.file, line: at.range?.start.line ?? null, column: at.range?.start.column ?? null };
+                }),
+                unaddressed: ranked.unaddressed,
+              }
+            : {}),
         };
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         return;
@@ -112,9 +142,21 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       if (input.device.abstract) io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
       io.stdout('\nApplicable law:\n');
       for (const id of INSTRUMENT_IDS) io.stdout(`  ${applicability.instruments[id].applies ? '✔' : '–'} ${describeDecision(id, applicability.instruments[id])}\n`);
+      // The finer decisions a reader of the coverage needs: the CRA route and the AI Act transparency duties.
+      for (const id of ['CRA-category', 'AIA-art50'] as const) {
+        const d = decisions[id];
+        if (d.applies || (id === 'AIA-art50' && applicability.facts.aiSystem))
+          io.stdout(`  ${d.applies ? '✔' : '–'} ${d.reason}${d.missing.length > 0 ? ` (missing: ${d.missing.join(', ')})` : ''}\n`);
+      }
       for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
       io.stdout(`\n${renderReferencesToConfirm(toConfirm)}`);
     });
+}
+
+/** `file:line:col: ` of where a missing field belongs. */
+function formatWhere(at: SourceRef): string {
+  const start = at.range?.start;
+  return start ? `${at.file}:${start.line}:${start.column}: ` : `${at.file}: `;
 }
 
 function renderDocument(d: DocumentCoverage): string {

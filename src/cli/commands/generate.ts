@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { startBatch } from '../../pipeline/batch.js';
+import { FINAL_REPORT_CODES, formatFinalReport } from '../../pipeline/final-check.js';
 import { FORMATS } from '../../pipeline/generate.js';
 import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
 import { DOC_TYPES } from '../../regulatory/catalogue.js';
@@ -164,8 +165,12 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       // A worker stopped at the time limit may have been writing: remove what it left.
       removeStaleTemps(outDir, (pid) => pid !== process.pid);
       stopCleanup();
-      const all = sortDiagnostics(diagnostics.flat());
+      // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
+      const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
+      const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
       if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
+      const finalLines = diagnostics.flat().filter(isFinal);
+      if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}\n\n`);
       io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);
     });
 }

@@ -16,7 +16,7 @@ export function networkSection(): Props {
             protocol: str('Protocols or standards used on the interface (e.g. "IEEE 802.11ac, WPA3-Enterprise").'),
             purpose: str('What the interface is for.'),
             enabled_by_default: bool('true if the interface is enabled as shipped.', 'enabled by default'),
-            can_be_disabled: str('Whether and how the user can disable the interface.', 'how to disable'),
+            can_be_disabled: str('Whether and how the user can disable the interface.', 'disabling'),
             authentication: str('How communication partners are authenticated on this interface.'),
             encryption: str('How data on this interface are encrypted.'),
           },

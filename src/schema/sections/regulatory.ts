@@ -91,7 +91,7 @@ export function regulatorySection(): Props {
             sector: str('NIS2 sector and annex entry of the manufacturer (e.g. "Manufacture of medical devices and in vitro diagnostic medical devices, Annex II point 5"). Decides NIS2 scope, NIS2 Art. 2 and Annexes I-II.', 'NIS2 sector'),
             size: enumOf(
               ['micro', 'small', 'medium', 'large'],
-              'Size of the manufacturer as an enterprise (Commission Recommendation 2003/361/EC): micro, small, medium or large. Decides whether NIS2 reaches the manufacturer, NIS2 Art. 2(1).',
+              'Size of the manufacturer as an enterprise (Commission Recommendation 2003/361/EC): micro, small, medium or large. Decides whether NIS2 reaches the manufacturer, NIS2 Art. 2(1). When absent, organisation.size_category is used.',
               'enterprise size',
             ),
             rationale: str('Why the manufacturer has this NIS2 status (sector, size, any Member State designation). Decides the reasoning printed with the manufacturer\'s NIS2 decision, NIS2 Art. 2-3.', 'NIS2 status rationale'),
