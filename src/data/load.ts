@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -66,7 +66,9 @@ export function loadSource(
   });
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: true });
+    // uniqueKeys is checked below: yaml's own check compares every key with every other (a map
+    // of 100 000 keys would take hours).
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: false });
   } catch (error) {
     // The parser recurses per nesting level: thousands of `[` exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
@@ -97,11 +99,23 @@ export function loadSource(
     seenLines.add(line);
     return true;
   });
+  const duplicates = duplicateKeys(doc).filter((offset) => !seenLines.has(lineCounter.linePos(offset).line));
   const diagnostics: Diagnostic[] = [
     ...firstPerLine.map((e) => toDiagnostic(e, 'error')),
+    ...duplicates.map((offset): Diagnostic => {
+      const range = rangeOf(offset, offset);
+      return {
+        severity: 'error',
+        code: 'data/duplicate-key',
+        message: duplicateMessage(text, offset),
+        source: { file: displayPath, range },
+        hints: [YAML_HINTS['DUPLICATE_KEY'] ?? GENERIC_HINT],
+        ...excerptOf(lines, range.start.line),
+      };
+    }),
     ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
   ];
-  if (doc.errors.length > 0) return { value: undefined, diagnostics };
+  if (doc.errors.length > 0 || duplicates.length > 0) return { value: undefined, diagnostics };
 
   let value: unknown;
   try {
@@ -154,7 +168,7 @@ export function loadSource(
         if (node === undefined) return undefined;
       } else {
         if (!isMap(node)) return undefined;
-        const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+        const pair = pairIndex(node).get(segment);
         if (!pair) return undefined;
         key = pair.key as YamlNode | null;
         node = pair.value;
@@ -208,6 +222,24 @@ function duplicateMessage(text: string, offset: number): string {
   return key ? `\`${key}\` is written twice in the same block` : 'the same key is written twice in the same block';
 }
 
+/**
+ * Key → first pair of a YAML map, built once per map: positions are looked up for every
+ * diagnostic, and a file with 100 000 unknown keys must not cost 100 000² comparisons.
+ */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+function pairIndex(node: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const p of node.items) {
+      const k = isPair(p) ? keyText(p.key) : undefined;
+      if (k !== undefined && !index.has(k)) index.set(k, p);
+    }
+    pairIndexes.set(node, index);
+  }
+  return index;
+}
+
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
   return undefined;
@@ -249,6 +281,24 @@ function constructStart(doc: Document.Parsed, e: YAMLError): number {
     if (match && (best === undefined || start > best)) best = start;
   });
   return best ?? e.pos[0];
+}
+
+/** Offsets of keys written a second time in the same map (one Set per map: linear). */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const out: number[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const k = keyText(pair.key);
+        if (k === undefined) continue;
+        const at = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+        if (seen.has(k) && at !== undefined) out.push(at);
+        seen.add(k);
+      }
+    },
+  });
+  return out.sort((a, b) => a - b);
 }
 
 function firstAlias(doc: Document.Parsed): { range?: [number, number, number] | null } | undefined {
