@@ -5,7 +5,7 @@ import { loadSource } from '../data/load.js';
 import { nodeHost, readDeviceText } from '../data/node-host.js';
 import type { DeviceData } from '../data/validate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../source/position.js';
 import type { CliIO } from './context.js';
 import { displayPath, expandInputs, type DeviceInput } from './paths.js';
@@ -74,7 +74,7 @@ export async function loadInputs(
           ? { data: structuredClone(value.data), provenance: value.provenance, chain: value.chain, abstract: value.abstract }
           : { data: {}, provenance: new Map(), chain: value.chain, abstract: value.abstract }
         : undefined,
-      diagnostics,
+      diagnostics: capped(diagnostics, displayPath(io.cwd, input.path)),
       valid: value !== undefined && !hasErrors(diagnostics),
     });
   }
@@ -93,4 +93,24 @@ export function uniqueDiagnostics(lists: readonly (readonly Diagnostic[])[]): Di
       out.push(d);
     }
   return out;
+}
+
+/** Problems shown per input file; a file with thousands of mistakes is fixed from the top. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+function capped(diagnostics: readonly Diagnostic[], file: string): readonly Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = sortDiagnostics(diagnostics).slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const rest = diagnostics.length - shown.length;
+  const last = shown[shown.length - 1]?.source;
+  return [
+    ...shown,
+    {
+      severity: 'error',
+      code: 'data/too-many-problems',
+      message: `${rest} more problems are not shown`,
+      source: last?.range ? { file: last.file, range: last.range } : { file },
+      hints: ['fix the problems shown and run again'],
+    },
+  ];
 }

@@ -1,11 +1,12 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { FieldPath } from './path.js';
 import { isRecord } from './path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
+import { constructStart, deepestBracket, duplicateKeys, firstAlias, keyText, pointRange } from './yaml-positions.js';
 
 /** One parsed device file: the yaml Document (with source tokens), its line index and text. */
 export interface SourceFile {
@@ -66,7 +67,9 @@ export function loadSource(
   });
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: true });
+    // uniqueKeys is checked below: yaml's own check compares every key with every other (a map
+    // of 100 000 keys would take hours).
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: false });
   } catch (error) {
     // The parser recurses per nesting level: thousands of `[` exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
@@ -97,11 +100,23 @@ export function loadSource(
     seenLines.add(line);
     return true;
   });
+  const duplicates = duplicateKeys(doc).filter((offset) => !seenLines.has(lineCounter.linePos(offset).line));
   const diagnostics: Diagnostic[] = [
     ...firstPerLine.map((e) => toDiagnostic(e, 'error')),
+    ...duplicates.map((offset): Diagnostic => {
+      const range = rangeOf(offset, offset);
+      return {
+        severity: 'error',
+        code: 'data/duplicate-key',
+        message: duplicateMessage(text, offset),
+        source: { file: displayPath, range },
+        hints: [YAML_HINTS['DUPLICATE_KEY'] ?? GENERIC_HINT],
+        ...excerptOf(lines, range.start.line),
+      };
+    }),
     ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
   ];
-  if (doc.errors.length > 0) return { value: undefined, diagnostics };
+  if (doc.errors.length > 0 || duplicates.length > 0) return { value: undefined, diagnostics };
 
   let value: unknown;
   try {
@@ -154,7 +169,7 @@ export function loadSource(
         if (node === undefined) return undefined;
       } else {
         if (!isMap(node)) return undefined;
-        const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+        const pair = pairIndex(node).get(segment);
         if (!pair) return undefined;
         key = pair.key as YamlNode | null;
         node = pair.value;
@@ -208,9 +223,22 @@ function duplicateMessage(text: string, offset: number): string {
   return key ? `\`${key}\` is written twice in the same block` : 'the same key is written twice in the same block';
 }
 
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
+/**
+ * Key → first pair of a YAML map, built once per map: positions are looked up for every
+ * diagnostic, and a file with 100 000 unknown keys must not cost 100 000² comparisons.
+ */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+function pairIndex(node: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const p of node.items) {
+      const k = isPair(p) ? keyText(p.key) : undefined;
+      if (k !== undefined && !index.has(k)) index.set(k, p);
+    }
+    pairIndexes.set(node, index);
+  }
+  return index;
 }
 
 function lowerFirst(text: string): string {
@@ -231,57 +259,7 @@ function shapeDiagnostic(source: SourceFile, problem: ShapeProblem): Diagnostic 
   };
 }
 
-/**
- * Where the construct a parser error is about begins: an unclosed quote or bracket is
- * reported by the parser where the text ran out, but the writer needs the place it was opened.
- */
-function constructStart(doc: Document.Parsed, e: YAMLError): number {
-  const quote = e.code === 'MISSING_CHAR' && /quote/i.test(e.message);
-  const flow = /flow (sequence|map|collection)/i.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message));
-  if (!quote && !flow) return e.pos[0];
-  let best: number | undefined;
-  visit(doc, (_key, node) => {
-    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
-    if (start === undefined || start >= e.pos[0]) return;
-    const match = quote
-      ? isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-      : isCollection(node) && (node as { flow?: boolean }).flow === true;
-    if (match && (best === undefined || start > best)) best = start;
-  });
-  return best ?? e.pos[0];
-}
 
-function firstAlias(doc: Document.Parsed): { range?: [number, number, number] | null } | undefined {
-  let found: { range?: [number, number, number] | null } | undefined;
-  visit(doc, {
-    Alias: (_key, node) => {
-      found = node;
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
 
-/** Offset of the bracket that opens the deepest flow level (outside quotes, roughly). */
-function deepestBracket(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '[' || c === '{') {
-      depth++;
-      if (depth > max) {
-        max = depth;
-        at = i;
-      }
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-  }
-  return at;
-}
 
-function pointRange(text: string, offset: number): Range {
-  const before = text.slice(0, offset).split('\n');
-  const point = { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-  return { start: point, end: point };
-}
+

@@ -11,9 +11,10 @@ export interface ShapeProblem {
 /**
  * Values in one file after alias expansion. Aliases share objects in the parsed value, but
  * every later stage (merge, validation, templates) walks each use, so the expanded size is
- * what costs time and memory. Real device files have a few thousand values.
+ * what costs time and memory. Real device files have a few thousand values (the largest
+ * example about 5 000); ten times that is still a device, beyond it an attack or a mistake.
  */
-export const MAX_VALUES = 250_000;
+export const MAX_VALUES = 50_000;
 
 /**
  * The first place where a parsed file exceeds a limit (text length, nesting, list length,

@@ -161,6 +161,9 @@ export async function generateProduct(input: {
     diagnostics.push(...images.diagnostics);
     if (hasErrors(images.diagnostics)) continue;
     for (const format of options.formats) {
+      // Let the event loop turn between documents: a Ctrl-C or SIGTERM is handled here,
+      // not only when the whole run is over (rendering otherwise chains only microtasks).
+      await new Promise((resolve) => setImmediate(resolve));
       const render = format === 'docx' ? renderDocx : renderPdf;
       let bytes: Uint8Array;
       try {

@@ -158,6 +158,9 @@ export const VALIDATE_CASES: readonly HostileCase[] = [
     3,
     { code: 'data/unknown-field', at: 'p/a.yaml:13:1' },
   ),
+  V('60 000 keys in one map', { 'p/a.yaml': device(Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join('\n')) }, 3, { code: 'data/too-many-values' }),
+  V('a 3 MB device file (over the default limit)', { 'p/a.yaml': device(`# ${'x'.repeat(3_000_000)}`) }, 3, { code: 'data/file-too-large', at: 'p/a.yaml:1:1' }),
+  V('the same key twice among many', { 'p/a.yaml': device(`${Array.from({ length: 2000 }, (_, i) => `k${i}: 1`).join('\n')}\nk7: 2`) }, 3, { code: 'data/duplicate-key', at: 'p/a.yaml:2013:1' }),
   V('empty folder is a usage error', { 'p/.keep': '' }, 2),
   V('folder without device files is a usage error', { 'p/package.json': '{"name": "x"}', 'p/notes.yaml': 'title: notes\n' }, 2),
 ];

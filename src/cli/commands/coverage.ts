@@ -80,16 +80,25 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
           documents.push({ doc, applies: false, reason: decision.reason, summary: null, entries: [] });
           continue;
         }
-        const built = buildDocument({
-          file: input.file,
-          data,
-          docType: doc,
-          templates,
-          catalogue,
-          applicability,
-          final: false,
-          sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0',
-        });
+        let built: ReturnType<typeof buildDocument>;
+        try {
+          built = buildDocument({
+            file: input.file,
+            data,
+            docType: doc,
+            templates,
+            catalogue,
+            applicability,
+            final: false,
+            sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0',
+          });
+        } catch (error) {
+          // A template construct the load-time checks did not foresee: a template error, not a crash.
+          const at = templates.documents.get(doc)?.file ?? templates.dir;
+          const start = { line: 1, column: 1 };
+          diagnostics.push({ severity: 'error', code: 'template/render-failed', message: `the ${doc} template failed: ${error instanceof Error ? error.message : String(error)}`, source: { file: at, range: { start, end: start } }, hints: ['check the partials this document includes'] });
+          continue;
+        }
         diagnostics.push(...built.diagnostics);
         if (!built.value) continue;
         gaps.push({ doc, entries: built.value.coverage.entries, placeholders: built.value.placeholders });

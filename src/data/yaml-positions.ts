@@ -1,0 +1,83 @@
+import { isCollection, isScalar, visit } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import type { Range } from '../source/position.js';
+
+// Positions in a parsed YAML file that the parser does not report itself (see load.ts).
+
+/**
+ * Where the construct a parser error is about begins: an unclosed quote or bracket is
+ * reported by the parser where the text ran out, but the writer needs the place it was opened.
+ */
+export function constructStart(doc: Document.Parsed, e: YAMLError): number {
+  const quote = e.code === 'MISSING_CHAR' && /quote/i.test(e.message);
+  const flow = /flow (sequence|map|collection)/i.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message));
+  if (!quote && !flow) return e.pos[0];
+  let best: number | undefined;
+  visit(doc, (_key, node) => {
+    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    if (start === undefined || start >= e.pos[0]) return;
+    const match = quote
+      ? isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+      : isCollection(node) && (node as { flow?: boolean }).flow === true;
+    if (match && (best === undefined || start > best)) best = start;
+  });
+  return best ?? e.pos[0];
+}
+
+/** Offsets of keys written a second time in the same map (one Set per map: linear). */
+export function duplicateKeys(doc: Document.Parsed): number[] {
+  const out: number[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const k = keyText(pair.key);
+        if (k === undefined) continue;
+        const at = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+        if (seen.has(k) && at !== undefined) out.push(at);
+        seen.add(k);
+      }
+    },
+  });
+  return out.sort((a, b) => a - b);
+}
+
+export function firstAlias(doc: Document.Parsed): { range?: [number, number, number] | null } | undefined {
+  let found: { range?: [number, number, number] | null } | undefined;
+  visit(doc, {
+    Alias: (_key, node) => {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Offset of the bracket that opens the deepest flow level (outside quotes, roughly). */
+export function deepestBracket(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        at = i;
+      }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return at;
+}
+
+export function pointRange(text: string, offset: number): Range {
+  const before = text.slice(0, offset).split('\n');
+  const point = { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  return { start: point, end: point };
+}
+
+export function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
