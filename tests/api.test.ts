@@ -159,7 +159,9 @@ describe('library API: the other entry points', () => {
     });
     expect(hasErrors(result.diagnostics)).toBe(false);
     const path = join(out, 'lumen-cxr', 'ai-transparency.docx');
-    expect(result.written.map((f) => f.path)).toEqual([path]);
+    // Beside the document for deployers, its traceability record.
+    expect(result.written.map((f) => f.path)).toEqual([path, join(out, 'lumen-cxr', 'ai-transparency.traceability.docx')]);
+    expect(result.written.map((f) => f.part)).toEqual([undefined, 'traceability']);
     expect(existsSync(path)).toBe(true);
     expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');
   });

@@ -22,6 +22,7 @@ const OWNER: Readonly<Record<string, string>> = {
   'dejavu-fonts-ttf': 'render/pdf/paint',
   tinypool: 'pipeline',
   commander: 'cli',
+  '@cyclonedx/cyclonedx-library': 'sbom',
 };
 
 /** Type declarations only (erased at build time): the markdown handlers type mdast nodes. */

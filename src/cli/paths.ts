@@ -45,7 +45,9 @@ function walk(dir: string): string[] {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(full));
-    else if (e.isFile() && DEVICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) out.push(full);
+    // Links, pipes and devices with a device-file name are listed too, so that reading them
+    // is refused with a reason (outside the folder, not a regular file) instead of skipped.
+    else if (!e.isDirectory() && DEVICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) out.push(full);
   }
   return out;
 }

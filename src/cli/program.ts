@@ -5,6 +5,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { packageVersion } from '../pipeline/provenance.js';
+import { escapeControls } from '../diagnostics/terminal.js';
 import type { CliContext, CliIO } from './context.js';
 import type { ExitCode } from './exit-codes.js';
 import { ExitCode as Exit } from './exit-codes.js';
@@ -49,7 +50,9 @@ export function createProgram(ctx: CliContext, commands: readonly RegisterComman
  * Runs the CLI on the user's arguments (without `node` and the script) and returns the
  * exit code. The only place that turns an unexpected exception into a message.
  */
-export async function runCli(args: readonly string[], io: CliIO, commands: readonly RegisterCommand[] = COMMANDS): Promise<ExitCode> {
+export async function runCli(args: readonly string[], rawIo: CliIO, commands: readonly RegisterCommand[] = COMMANDS, debug = false): Promise<ExitCode> {
+  // Whatever a command prints may quote input files: their control characters are shown, never obeyed.
+  const io: CliIO = { cwd: rawIo.cwd, stdout: (t) => rawIo.stdout(escapeControls(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) };
   let code: ExitCode = Exit.ok;
   const ctx: CliContext = {
     io,
@@ -65,12 +68,21 @@ export async function runCli(args: readonly string[], io: CliIO, commands: reado
       // --help and --version end through here with exitCode 0; everything else is a usage mistake.
       return error.exitCode === 0 ? Exit.ok : Exit.usage;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(
-      `techfile: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
-        'This is a bug in techfile, not in your files: please report it with the command you ran and this output.\n' +
-        `${detail}\n`,
-    );
+    io.stderr(internalErrorText(error, debug));
     return Exit.internal;
   }
+}
+
+/**
+ * The message for a bug: what happened and what to do, without a stack trace (users never
+ * see one); the trace only when asked for (TECHFILE_DEBUG=1), for the bug report.
+ */
+export function internalErrorText(error: unknown, debug: boolean): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
+  return (
+    `techfile: internal error: ${message.split('\n')[0]?.slice(0, 500) ?? ''}\n` +
+    'This is a bug in techfile, not in your files: please report it with the command you ran and this output' +
+    `${debug ? '' : ' (run again with TECHFILE_DEBUG=1 for details)'}.\n${stack}`
+  );
 }

@@ -20,8 +20,8 @@ export function collapseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     const prefix = `${alt.schemaPath}/`;
     const branches = new Map<string, ErrorObject[]>();
     for (const e of alive) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
-      const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+      const branch = branchOf(e, alt, prefix);
+      if (branch === undefined) continue;
       branches.set(branch, [...(branches.get(branch) ?? []), e]);
     }
     if (branches.size === 0) continue;
@@ -41,6 +41,18 @@ export function collapseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     alive.add(mergeShallow(alt, all));
   }
   return dedupe([...alive]);
+}
+
+/**
+ * The branch of `alt` an error comes from. Ajv reports errors inside a `$ref`'d branch with the
+ * schema path of the definition (`#/$defs/declared_none/...`), not below the `anyOf`: those
+ * belong to the alternative at the same place in the data.
+ */
+function branchOf(e: ErrorObject, alt: ErrorObject, prefix: string): string | undefined {
+  if (e.schemaPath.startsWith(prefix)) return e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+  const inside = e.instancePath === alt.instancePath || e.instancePath.startsWith(`${alt.instancePath}/`);
+  if (inside && e.schemaPath.startsWith('#/$defs/')) return `$defs/${e.schemaPath.split('/')[2] ?? ''}`;
+  return undefined;
 }
 
 /** Every branch rejected the value itself: one error naming all accepted types/values. */

@@ -56,15 +56,16 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
     }
     case 'format': {
       const format = String(p['format']);
-      if (format === 'date' || format === 'date-time') {
+      if (format === 'date' || format === 'date-time' || format === 'date-or-month') {
         const text = String(e.data);
-        const realDate = /^\d{4}-\d{2}-\d{2}$/.test(text);
+        const realDate = /^\d{4}-\d{2}(-\d{2})?$/.test(text);
+        const month = format === 'date-or-month' ? ' (or YYYY-MM when only the month is known)' : '';
         return locate(ctx.resolved, at, 'value', {
           code: 'data/invalid-date',
           message: realDate
             ? `\`${formatPath(at)}\` is ${show(e.data)}, which is not a real calendar date`
-            : `\`${formatPath(at)}\` is ${show(e.data)}, which is not a date in the form YYYY-MM-DD`,
-          hints: [`write the date as YYYY-MM-DD (ISO 8601), e.g. ${suggestDate(text)}`],
+            : `\`${formatPath(at)}\` is ${show(e.data)}, which is not a date in the form YYYY-MM-DD${month}`,
+          hints: [`write the date as YYYY-MM-DD (ISO 8601)${month}, e.g. ${suggestDate(text)}`],
         });
       }
       return locate(ctx.resolved, at, 'value', {
@@ -77,6 +78,13 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
       return locate(ctx.resolved, at, 'value', wrongType(e, at, rawText(ctx.resolved, at)));
     case 'pattern': {
       const description = (e.parentSchema as Record<string, unknown> | undefined)?.['description'];
+      // The reason of `{ none: … }` or `not_applicable: …` (src/schema/build.ts NOT_BLANK).
+      if (p['pattern'] === '\\S')
+        return locate(ctx.resolved, at, 'value', {
+          code: 'data/invalid-value',
+          message: `\`${formatPath(at)}\` is empty: a declaration of none or not applicable needs its reason`,
+          hints: [typeof description === 'string' ? `write ${description.charAt(0).toLowerCase()}${description.slice(1)}` : 'write the reason in words'],
+        });
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',
         message: `\`${formatPath(at)}\` is ${show(e.data)}, which does not have the required form`,
@@ -162,13 +170,18 @@ function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): Diag
   const expected = String((e.params as Record<string, unknown>)['type']).split(',');
   const actual = e.data;
   const actualName = actual === null ? 'empty' : Array.isArray(actual) ? 'a list' : typeof actual === 'object' ? 'a block of fields' : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
-  const want = expected.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+  // A list or `{ none: "reason" }` (src/schema/build.ts): the writer wanted a list.
+  const listOrNone = expected.includes('array') && expected.includes('object');
+  const want = listOrNone ? 'a list' : expected.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
   const key = at.length > 0 ? String(at[at.length - 1]) : 'field';
   const hints: string[] = [];
   if (expected.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) {
     hints.push(`put the value in quotes so it stays text: \`${key}: "${raw || String(actual)}"\``);
   } else if (expected.includes('boolean')) hints.push('write `true` or `false` without quotes');
-  else if (expected.includes('array')) hints.push('write a list: put each item on its own line, starting with `- `');
+  else if (expected.includes('array'))
+    hints.push(
+      `write a list: put each item on its own line, starting with \`- \`${listOrNone ? `; for an empty list write \`${key}: { none: "why there is none" }\`` : ''}`,
+    );
   else if (expected.includes('object')) hints.push(`write the fields of \`${key}\` on the following lines, indented by two spaces`);
   else if (expected.includes('number') || expected.includes('integer')) hints.push('write the number without quotes or units');
   else hints.push('see `techfile schema` for the expected form');

@@ -3,6 +3,7 @@ import type { SourceRef } from '../source/position.js';
 import type { InheritHost } from './inherit.js';
 import { resolveInheritance } from './inherit.js';
 import type { ResolvedData } from './provenance.js';
+import { applyRenames } from './renames.js';
 import type { DeviceData, DeviceSchema } from './validate.js';
 import { validateDevice } from './validate.js';
 
@@ -24,8 +25,10 @@ export interface LoadedDevice {
  */
 export function loadDevice(entry: string, host: InheritHost, schema: DeviceSchema): Result<LoadedDevice | undefined> {
   const inherited = resolveInheritance(entry, host);
-  const resolved = inherited.value;
-  if (!resolved) return { value: undefined, diagnostics: inherited.diagnostics };
+  if (!inherited.value) return { value: undefined, diagnostics: inherited.diagnostics };
+  // Renamed fields are read under their new names before the schema sees them.
+  const renamed = applyRenames(inherited.value);
+  const resolved = renamed.resolved;
   const validated = validateDevice(resolved, schema);
   return {
     value: {
@@ -36,6 +39,6 @@ export function loadDevice(entry: string, host: InheritHost, schema: DeviceSchem
       abstract: resolved.abstract,
       resolved,
     },
-    diagnostics: [...inherited.diagnostics, ...validated.diagnostics],
+    diagnostics: [...inherited.diagnostics, ...renamed.diagnostics, ...validated.diagnostics],
   };
 }

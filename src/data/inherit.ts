@@ -1,5 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import type { Point } from '../source/position.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { SourceFile } from './load.js';
 import { excerptOf, loadSource, refAt } from './load.js';
 import type { Tagged } from './merge.js';
@@ -8,17 +10,27 @@ import { isRecord } from './path.js';
 import type { ResolvedData } from './provenance.js';
 import { buildProvenance } from './provenance.js';
 
+/** Why a file that exists was not read (outside the folder, not a regular file, too large, not UTF-8). */
+export interface ReadFailure {
+  /** Diagnostic code, e.g. `data/file-too-large`. */
+  readonly code: string;
+  /** Says what is wrong with the file, e.g. "is a device, not a regular file" (after its name). */
+  readonly problem: string;
+  readonly hint: string;
+  /** Set when the problem is inside the file (an invalid byte): reported there, not at `extends`. */
+  readonly at?: Point;
+}
+
 export interface InheritHost {
-  /** The file's text, or undefined when it does not exist or cannot be read. */
-  readFile(path: string): string | undefined;
+  /** The file's text; undefined when it does not exist; a ReadFailure when it must not be read. */
+  readFile(path: string): string | undefined | ReadFailure;
   /** Absolute folder that parents must stay inside (the folder the user named, or the cwd). */
   readonly projectRoot: string;
   /** How to show an absolute path to the user; default: relative to projectRoot. */
   displayPath?(absolutePath: string): string;
+  /** Limits on file size, nesting, text length and chain length; default DEFAULT_LIMITS. */
+  readonly limits?: Limits;
 }
-
-/** Product lines deeper than this are certainly a mistake; it also bounds the work. */
-const MAX_DEPTH = 32;
 
 /**
  * Reads `entry` and its `extends` parents and merges them (see mergeTagged for the rules).
@@ -27,6 +39,8 @@ const MAX_DEPTH = 32;
  */
 export function resolveInheritance(entry: string, host: InheritHost): Result<ResolvedData | undefined> {
   const show = (p: string): string => host.displayPath?.(p) ?? (relative(host.projectRoot, p) || p);
+  const limits = host.limits ?? DEFAULT_LIMITS;
+  const MAX_DEPTH = limits.extendsDepth;
   const diagnostics: Diagnostic[] = [];
   const sources: SourceFile[] = [];
   let current = resolve(host.projectRoot, entry);
@@ -35,14 +49,15 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
 
   const fail = (code: string, message: string, hints: string[]): Result<undefined> => {
     const via = reachedFrom?.source;
-    const source = via ? refAt(via, ['extends']) : { file: show(current) };
+    const start = { line: 1, column: 1 };
+    const source = via ? refAt(via, ['extends']) : { file: show(current), range: { start, end: start } };
     const line = source.range?.start.line;
     diagnostics.push({
       severity: 'error',
       code,
       message,
       source,
-      fieldPath: 'extends',
+      ...(via ? { fieldPath: 'extends' } : {}),
       hints,
       ...(sources.length > 1 ? { trace: sources.map((s) => s.file) } : {}),
       ...(via && line !== undefined ? excerptOf(via, line) : {}),
@@ -73,7 +88,7 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
     }
     if (sources.length >= MAX_DEPTH) {
       return fail('data/extends-too-deep', `the \`extends\` chain is longer than ${MAX_DEPTH} files: ${chainText}`, [
-        'flatten the product line into fewer levels',
+        'flatten the product line into fewer levels, or raise the limit with --max-extends',
       ]);
     }
     const rel = relative(host.projectRoot, current);
@@ -89,7 +104,16 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
         'write the path relative to the file that contains `extends`, e.g. `extends: ./product-line.yaml`',
       ]);
     }
-    const loaded = loadSource(current, show(current), text);
+    if (typeof text !== 'string') {
+      if (text.at) {
+        // The bytes themselves are wrong: point into the file, where an editor can show them.
+        const range = { start: text.at, end: text.at };
+        diagnostics.push({ severity: 'error', code: text.code, message: `\`${show(current)}\` ${text.problem}`, source: { file: show(current), range }, hints: [text.hint], ...(sources.length > 0 ? { trace: [...sources.map((s) => s.file), show(current)] } : {}) });
+        return { value: undefined, diagnostics };
+      }
+      return fail(reachedFrom && text.code === 'data/file-outside-project' ? 'data/extends-outside-project' : text.code, `${reachedFrom ? 'the parent file ' : ''}\`${show(current)}\` ${text.problem}${reachedFrom ? `: ${chainText}` : ''}`, [text.hint]);
+    }
+    const loaded = loadSource(current, show(current), text, limits);
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.value) return { value: undefined, diagnostics };
     const source = loaded.value;

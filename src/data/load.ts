@@ -1,9 +1,11 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { FieldPath } from './path.js';
 import { isRecord } from './path.js';
+import { checkShape, type ShapeProblem } from './shape.js';
 
 /** One parsed device file: the yaml Document (with source tokens), its line index and text. */
 export interface SourceFile {
@@ -45,26 +47,45 @@ const GENERIC_HINT = 'check the indentation and quoting of this line and the lin
  * superset of JSON) so positions and field lookup work identically for both.
  * Returns `undefined` as the value when the file cannot be used.
  */
-export function loadSource(path: string, displayPath: string, text: string): Result<SourceFile | undefined> {
+export function loadSource(
+  path: string,
+  displayPath: string,
+  text: string,
+  limits: Pick<Limits, 'stringLength' | 'depth' | 'aliases' | 'listLength'> = DEFAULT_LIMITS,
+): Result<SourceFile | undefined> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: true });
   const lines = text.split(/\r?\n/);
   const rangeOf = (start: number, end: number): Range => {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
     return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
   };
+  const fatal = (code: string, message: string, range: Range, hint: string): Result<undefined> => ({
+    value: undefined,
+    diagnostics: [{ severity: 'error', code, message, source: { file: displayPath, range }, hints: [hint], ...excerptOf(lines, range.start.line) }],
+  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: true });
+  } catch (error) {
+    // The parser recurses per nesting level: thousands of `[` exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    const at = deepestBracket(text);
+    return fatal('data/too-deep', `the data is nested too deeply to read (more than ${limits.depth} levels)`, pointRange(text, at), 'flatten the structure: device data needs only a few levels');
+  }
   const toDiagnostic = (e: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
-    const range = rangeOf(e.pos[0], e.pos[1]);
+    const range = rangeOf(constructStart(doc, e), e.pos[1]);
     // prettyErrors appends " at line …" and a context block; we show our own excerpt instead.
     const message = (e.message.split(/ at line \d+, column \d+/)[0] ?? e.message).trim();
     const duplicate = e.code === 'DUPLICATE_KEY';
+    // The parser catches its own stack overflow on thousands of nested brackets.
+    const deep = /call stack/i.test(message);
     return {
       severity,
-      code: duplicate ? 'data/duplicate-key' : severity === 'error' ? 'data/syntax' : 'data/yaml-warning',
-      message: duplicate ? duplicateMessage(text, e.pos[0]) : lowerFirst(message),
+      code: duplicate ? 'data/duplicate-key' : deep ? 'data/too-deep' : severity === 'error' ? 'data/syntax' : 'data/yaml-warning',
+      message: duplicate ? duplicateMessage(text, e.pos[0]) : deep ? 'the data is nested too deeply to read' : lowerFirst(message),
       source: { file: displayPath, range },
-      hints: [YAML_HINTS[e.code] ?? GENERIC_HINT],
+      hints: [deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT)],
       ...excerptOf(lines, range.start.line),
     };
   };
@@ -82,15 +103,40 @@ export function loadSource(path: string, displayPath: string, text: string): Res
   ];
   if (doc.errors.length > 0) return { value: undefined, diagnostics };
 
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    // yaml counts alias expansions and throws past the limit (a "billion laughs" file).
+    value = doc.toJS({ maxAliasCount: limits.aliases });
+  } catch (error) {
+    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    const alias = firstAlias(doc);
+    const range = alias?.range ? rangeOf(alias.range[0], alias.range[1]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const unresolved = /Unresolved alias/.test(error.message);
+    return {
+      value: undefined,
+      diagnostics: [
+        ...diagnostics,
+        {
+          severity: 'error',
+          code: unresolved ? 'data/syntax' : 'data/too-many-aliases',
+          message: unresolved
+            ? 'an alias (`*name`) refers to an anchor (`&name`) that is not set before it'
+            : `the YAML aliases (\`*name\`) in this file expand to more than ${limits.aliases} values`,
+          source: { file: displayPath, range },
+          hints: [unresolved ? 'set the anchor `&name` before the first `*name`' : 'write the repeated values out, or raise the limit with --max-aliases'],
+          ...excerptOf(lines, range.start.line),
+        },
+      ],
+    };
+  }
   if (!isRecord(value)) {
     const empty = value === null || value === undefined;
-    const range = doc.contents?.range ? rangeOf(doc.contents.range[0], doc.contents.range[1]) : undefined;
+    const range = doc.contents?.range ? rangeOf(doc.contents.range[0], doc.contents.range[1]) : rangeOf(0, 0);
     diagnostics.push({
       severity: 'error',
       code: empty ? 'data/empty-file' : 'data/not-a-mapping',
       message: empty ? 'the file contains no data' : 'a device file must be a set of `key: value` entries at the top level',
-      source: range ? { file: displayPath, range } : { file: displayPath },
+      source: { file: displayPath, range },
       hints: ['start with `product:` and `manufacturer:` blocks (see `techfile schema` for all fields)'],
     });
     return { value: undefined, diagnostics };
@@ -140,6 +186,8 @@ export function loadSource(path: string, displayPath: string, text: string): Res
     },
     line: (n) => lines[n - 1],
   };
+  const problem = checkShape(value, limits);
+  if (problem) return { value: undefined, diagnostics: [...diagnostics, shapeDiagnostic(source, problem)] };
   return { value: source, diagnostics };
 }
 
@@ -167,4 +215,73 @@ function keyText(key: unknown): string | undefined {
 
 function lowerFirst(text: string): string {
   return text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function shapeDiagnostic(source: SourceFile, problem: ShapeProblem): Diagnostic {
+  const range = problem.kind === 'key-length' ? source.keyRange(problem.path) : source.valueRange(problem.path);
+  const line = range?.start.line;
+  const flag = { 'string-length': '--max-string-length', 'key-length': '--max-string-length', depth: '--max-depth', 'list-length': '--max-list-length', values: '--max-aliases' }[problem.kind];
+  return {
+    severity: 'error',
+    code: { depth: 'data/too-deep', 'list-length': 'data/list-too-long', values: 'data/too-many-values', 'string-length': 'data/text-too-long', 'key-length': 'data/text-too-long' }[problem.kind],
+    message: problem.message,
+    source: range ? { file: source.file, range } : { file: source.file },
+    hints: [problem.kind === 'values' ? `write fewer values or fewer alias uses, or raise the limit with ${flag}` : `shorten it, or raise the limit with ${flag}`],
+    ...(line !== undefined ? excerptOf(source, line) : {}),
+  };
+}
+
+/**
+ * Where the construct a parser error is about begins: an unclosed quote or bracket is
+ * reported by the parser where the text ran out, but the writer needs the place it was opened.
+ */
+function constructStart(doc: Document.Parsed, e: YAMLError): number {
+  const quote = e.code === 'MISSING_CHAR' && /quote/i.test(e.message);
+  const flow = /flow (sequence|map|collection)/i.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message));
+  if (!quote && !flow) return e.pos[0];
+  let best: number | undefined;
+  visit(doc, (_key, node) => {
+    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    if (start === undefined || start >= e.pos[0]) return;
+    const match = quote
+      ? isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+      : isCollection(node) && (node as { flow?: boolean }).flow === true;
+    if (match && (best === undefined || start > best)) best = start;
+  });
+  return best ?? e.pos[0];
+}
+
+function firstAlias(doc: Document.Parsed): { range?: [number, number, number] | null } | undefined {
+  let found: { range?: [number, number, number] | null } | undefined;
+  visit(doc, {
+    Alias: (_key, node) => {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Offset of the bracket that opens the deepest flow level (outside quotes, roughly). */
+function deepestBracket(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        at = i;
+      }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return at;
+}
+
+function pointRange(text: string, offset: number): Range {
+  const before = text.slice(0, offset).split('\n');
+  const point = { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  return { start: point, end: point };
 }

@@ -93,7 +93,9 @@ export function untag<S>(tagged: Tagged<S>, path: FieldPath = [], origins = new 
   const value: Record<string, unknown> = {};
   for (const [k, v] of tagged.entries) {
     if (v.kind === 'scalar' && v.value === null) continue;
-    value[k] = untag(v, [...path, k], origins).value;
+    // Keys are data: `__proto__` must become an own key (and be reported as unknown by the
+    // schema), never the object's prototype, which assignment would set.
+    Object.defineProperty(value, k, { value: untag(v, [...path, k], origins).value, enumerable: true, writable: true, configurable: true });
   }
   return { value, origins };
 }

@@ -82,7 +82,7 @@ export function pointerToPath(pointer: string, root: unknown): PathSegment[] {
       node = node[Number(key)];
     } else {
       out.push(key);
-      node = isRecord(node) ? node[key] : undefined;
+      node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
     }
   }
   return out;
@@ -97,7 +97,8 @@ export function getAt(root: unknown, path: FieldPath): unknown {
   let node = root;
   for (const segment of path) {
     if (typeof segment === 'number') node = Array.isArray(node) ? node[segment] : undefined;
-    else node = isRecord(node) ? node[segment] : undefined;
+    // Own keys only: a field named `constructor` must not read Object.prototype.
+    else node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
     if (node === undefined) return undefined;
   }
   return node;

@@ -10,6 +10,7 @@ import type { ResolvedData } from './provenance.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { propertyIndex } from './schema-index.js';
+import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../schema/build.js';
 
 /** The device data once merged and validated; its shape is the schema's (src/schema). */
 export type DeviceData = Readonly<Record<string, unknown>>;
@@ -46,6 +47,7 @@ function compile(schema: object): Compiled {
     logger: false,
   });
   addFormats.default(ajv);
+  ajv.addFormat(DATE_OR_MONTH_FORMAT, { type: 'string', validate: isDateOrMonth });
   ajv.addVocabulary(ANNOTATIONS);
   const result = { validate: ajv.compile(schema), index: propertyIndex(schema) };
   compiled.set(schema, result);

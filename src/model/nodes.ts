@@ -213,9 +213,17 @@ export interface DocumentMeta {
   /** BCP 47 language tag, e.g. `en`. */
   readonly language: string;
   readonly revisions: readonly Revision[];
+  /** The document this one is a companion of (a separate traceability record is evidence for it). */
+  readonly relatedDocument?: RelatedDocument;
   /** true unless --final: renderers show a visible DRAFT marking. */
   readonly draft: boolean;
   readonly provenance?: Provenance;
+}
+
+export interface RelatedDocument {
+  readonly number: string;
+  readonly version: string;
+  readonly title: string;
 }
 
 export interface Document {

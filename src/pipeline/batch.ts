@@ -4,9 +4,14 @@ import Tinypool from 'tinypool';
 import type { ProductResult } from './generate.js';
 import { runProductJob, type ProductJob } from './product-job.js';
 
+/** How one job ended: its result, or the message of what went wrong (never a rejection). */
+export type JobOutcome =
+  | { readonly ok: true; readonly result: ProductResult }
+  | { readonly ok: false; readonly error: string; readonly timedOut?: boolean };
+
 export interface Batch {
-  /** One result per job, in job order (not completion order), so output is stable. */
-  readonly results: readonly Promise<ProductResult>[];
+  /** One outcome per job, in job order (not completion order), so output is stable. Never rejects. */
+  readonly results: readonly Promise<JobOutcome>[];
   /** Stops the worker threads once every result has settled. */
   close(): Promise<void>;
 }
@@ -19,28 +24,49 @@ function workerFile(): string | undefined {
 }
 
 /**
+ * A promise that never rejects: the caller awaits results in job order, so a later job that
+ * fails while an earlier one still runs must not leave a rejection nobody handles yet
+ * (Node would end the process with a raw stack trace).
+ */
+function settle(promise: Promise<ProductResult>): Promise<JobOutcome> {
+  return promise.then(
+    (result) => ({ ok: true, result }),
+    (error: unknown) => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') ? { timedOut: true } : {}),
+    }),
+  );
+}
+
+/**
  * Runs product jobs on up to `concurrency` worker threads (a product line is many independent
  * products). Each worker keeps its own fonts and templates, so the first product per worker
  * pays the start-up cost. With one job, concurrency 1, or no compiled worker, jobs run here,
  * one after another, in the same order.
  */
-export function startBatch(jobs: readonly ProductJob[], concurrency: number): Batch {
+export function startBatch(jobs: readonly ProductJob[], concurrency: number, secondsPerJob?: number): Batch {
   const filename = workerFile();
   if (concurrency <= 1 || jobs.length <= 1 || filename === undefined) {
     let previous: Promise<unknown> = Promise.resolve();
     const results = jobs.map((job) => {
-      const result = previous.then(() => runProductJob(job));
-      previous = result.catch(() => undefined);
+      const result = settle(previous.then(() => runProductJob(job)));
+      previous = result;
       return result;
     });
     return { results, close: async () => {} };
   }
   const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length) });
-  const results = jobs.map((job) => pool.run(job) as Promise<ProductResult>);
+  const threads = Math.min(concurrency, jobs.length);
+  // A worker that runs past the limit is stopped (its thread terminated), so no input can
+  // hold the run. The clock starts at submission: a job queued behind k rounds gets k + 1 limits.
+  const results = jobs.map((job, i) =>
+    settle(pool.run(job, secondsPerJob === undefined ? {} : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) }) as Promise<ProductResult>),
+  );
   return {
     results,
     close: async () => {
-      await Promise.allSettled(results);
+      await Promise.all(results);
       await pool.destroy();
     },
   };

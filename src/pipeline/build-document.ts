@@ -8,9 +8,10 @@ import type { Catalogue, DocType } from '../regulatory/catalogue.js';
 import { referenceFor } from '../regulatory/citation.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
+import { missingForDocument } from '../regulatory/field-requirements.js';
 import { regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
-import { traceabilityAppendix } from '../regulatory/traceability.js';
-import { fieldLabel } from '../schema/device-schema.js';
+import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
+import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
 import { valueLabel } from '../schema/value-labels.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
@@ -18,6 +19,7 @@ import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
 import { provenanceOf } from './provenance.js';
+import { renderTraceability, traceabilityDocument } from './traceability-document.js';
 
 export interface BuildRequest {
   /** The device file as shown to the user (for diagnostics). */
@@ -36,6 +38,11 @@ export interface BuiltDocument {
   readonly coverage: CoverageReport;
   /** Every missing value shown as TBD, in document order (document control first). */
   readonly placeholders: readonly { field: string; label: string }[];
+  /**
+   * The traceability record as a file of its own, for documents handed to patients, consumers,
+   * hospital IT or AI deployers; undefined when the table is the document's last chapter.
+   */
+  readonly traceability?: Document;
 }
 
 /** The sections of a document with the clauses they cite, for coverage. */
@@ -49,7 +56,8 @@ export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
 }
 
 /**
- * One product, one document type: template → Markdown → model → coverage → appendix.
+ * One product, one document type: template → Markdown → model → coverage → traceability table
+ * (the last chapter of cyber-techdoc, a separate record beside the documents for users).
  * Returns the document model ready for the renderers, or diagnostics.
  */
 export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefined> {
@@ -58,6 +66,8 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   diagnostics.push(...control.diagnostics);
   if (!control.value) return { value: undefined, diagnostics };
 
+  // Values the document's clauses still need: `if` on one of them shows a TBD, not nothing.
+  const needed = missingForDocument(req.catalogue, req.applicability, req.docType, req.data);
   const ctx = (number: string, title: string): TemplateContext => ({
     data: req.data as Record<string, unknown>,
     docType: req.docType,
@@ -75,6 +85,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     valueLabel,
     meta: { title, number, version: control.value!.version, date: control.value!.date, status: control.value!.status },
     locale: control.value!.language,
+    needed: (path) => (needed.has(path) ? (isYesNoField(path) ? 'yes-no' : 'value') : undefined),
   });
 
   // The document number may come from the front matter's pattern, which itself needs a context.
@@ -88,14 +99,27 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
   diagnostics.push(...parsed.diagnostics);
   const body = prepareBlocks(parsed.value);
+  const sections = sectionsOf(body);
   const coverage = computeCoverage({
     catalogue: req.catalogue,
     applicability: req.applicability,
     doc: req.docType,
     data: req.data,
-    sections: sectionsOf(body),
+    sections,
   });
-  const blocks = prepareBlocks([...body, ...traceabilityAppendix(coverage)]);
+  const separate = traceabilityPlacement(req.docType) === 'separate';
+  const view = traceabilityView({
+    report: coverage,
+    catalogue: req.catalogue,
+    regulation: req.applicability.facts.deviceRegulation,
+    sections,
+    separate,
+    label: fieldLabel,
+  });
+  const table = renderTraceability(req.templates, ctx(number, front.value.frontMatter.title), view, req.file);
+  diagnostics.push(...table.diagnostics);
+  if (!table.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  const blocks = prepareBlocks(separate ? body : [...body, { type: 'pageBreak' }, ...table.value.blocks]);
   const meta = {
     ...buildMeta({
       data: req.data,
@@ -112,6 +136,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
       document: { type: 'document', meta, children: blocks },
       coverage,
       placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+      ...(separate ? { traceability: traceabilityDocument(meta, table.value) } : {}),
     },
     diagnostics,
   };

@@ -2,6 +2,7 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta, Revision } from '../model/nodes.js';
 import { placeholderText } from '../model/text.js';
 import { getPath, isSupplied, type Data } from '../regulatory/data-path.js';
+import { xmlSafe } from '../transform/xml-safe.js';
 
 /** Document-control facts as the data gives them, before the title and keywords are known. */
 export interface DocumentControl {
@@ -17,7 +18,8 @@ export interface DocumentControl {
   readonly placeholders: readonly { field: string; label: string }[];
 }
 
-const text = (v: unknown): string | undefined => (isSupplied(v) && (typeof v === 'string' || typeof v === 'number') ? String(v) : undefined);
+// Document control reaches the title page, headers and file properties: XML-safe text only.
+const text = (v: unknown): string | undefined => (isSupplied(v) && (typeof v === 'string' || typeof v === 'number') ? xmlSafe(String(v)) : undefined);
 
 /** `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) as an ISO date, or undefined when unset or malformed. */
 export function dateFromEpoch(epoch: string | undefined): string | undefined {

@@ -5,12 +5,22 @@ import { renderDocx } from '../render/docx/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
+import { referencesToConfirm, type CoverageReport } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
+import { printedReference } from '../regulatory/traceability.js';
+import { prepareSbomData } from '../sbom/index.js';
 import type { TemplateSet } from '../templates/load.js';
+import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
+import type { SourceRef } from '../source/position.js';
+import { errnoText } from '../source/read-file.js';
+import { xmlSafeDocument } from '../transform/xml-safe.js';
 import { loadAssets, type AssetSearch } from './assets.js';
 import { buildDocument } from './build-document.js';
+import { cleanData } from './clean-data.js';
 import { finalGaps, finalReport, type Locate } from './final-check.js';
 import type { DocumentGaps } from '../regulatory/missing.js';
+import { imageLocator } from './image-locator.js';
+import { unverifiedReferencesWarning } from './reference-check.js';
 
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,6 +32,8 @@ export interface GenerateOptions {
   readonly outDir: string;
   readonly final: boolean;
   readonly sourceDateEpoch?: string | undefined;
+  /** Image size and time limits (default DEFAULT_LIMITS). */
+  readonly limits?: Pick<Limits, 'imageBytes' | 'imagePixels' | 'productSeconds'> | undefined;
 }
 
 export interface ProductInput {
@@ -30,7 +42,7 @@ export interface ProductInput {
   readonly productId: string;
   readonly data: Data;
   /** Where the product's images are looked for. */
-  readonly assets: Omit<AssetSearch, 'file'>;
+  readonly assets: Omit<AssetSearch, 'file' | 'locate' | 'limits'>;
   /** Where a field of the data was written, for diagnostics about missing fields. */
   readonly locate?: Locate;
 }
@@ -40,6 +52,8 @@ export interface GeneratedFile {
   readonly docType: DocType;
   readonly format: Format;
   readonly placeholders: number;
+  /** Set for a companion file of the document, e.g. `traceability` for `<doc-type>.traceability.pdf`. */
+  readonly part?: 'traceability';
 }
 
 export interface ProductResult {
@@ -62,31 +76,69 @@ export async function generateProduct(input: {
   readonly write: (path: string, bytes: Uint8Array) => void;
 }): Promise<ProductResult> {
   const { product, options } = input;
-  const applicability = decideApplicability(product.data);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  // A monotonic timer, used only to stop: it never reaches the output.
+  const started = performance.now();
   const diagnostics: Diagnostic[] = [];
+  const cleaned = cleanData(product.data, product.file, product.locate);
+  diagnostics.push(...cleaned.diagnostics);
+  const data = cleaned.data;
+  const applicability = decideApplicability(data);
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
   // --final reports each missing field once for the whole product, so gaps are collected first.
   const gaps: DocumentGaps[] = [];
+  const result = (): ProductResult => ({ written, skipped, diagnostics: diagnostics.map((d) => placed(d, product.locate)), refused });
+  // SBOM and VEX files named in the data become plain template data; findings are diagnostics.
+  const sbom = prepareSbomData({
+    data,
+    file: product.file,
+    dirs: product.assets.dirs,
+    root: product.assets.projectRoot,
+    docTypes: options.docTypes ?? DOC_TYPES,
+    final: options.final,
+    sourceDateEpoch: options.sourceDateEpoch,
+    applicability,
+    locate: product.locate,
+  });
+  diagnostics.push(...sbom.diagnostics);
+  if (hasErrors(sbom.diagnostics)) {
+    refused = !sbom.failed;
+    return result();
+  }
+  const reports: CoverageReport[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
       skipped.push({ docType, reason: decision.reason });
       continue;
     }
-    const built = buildDocument({
-      file: product.file,
-      data: product.data,
-      docType,
-      templates: input.templates,
-      catalogue: input.catalogue,
-      applicability,
-      final: options.final,
-      sourceDateEpoch: options.sourceDateEpoch,
-    });
+    if ((performance.now() - started) / 1000 > limits.productSeconds) {
+      diagnostics.push(timeLimit(product.file, docType, limits.productSeconds));
+      return result();
+    }
+    let built: ReturnType<typeof buildDocument>;
+    try {
+      built = buildDocument({
+        file: product.file,
+        data: sbom.data,
+        docType,
+        templates: input.templates,
+        catalogue: input.catalogue,
+        applicability,
+        final: options.final,
+        sourceDateEpoch: options.sourceDateEpoch,
+      });
+    } catch (error) {
+      // A template construct the checks did not foresee (deep recursion, say): a template
+      // error for this document, not a crash of the run.
+      diagnostics.push(templateFailure(input.templates, docType, error));
+      continue;
+    }
     diagnostics.push(...built.diagnostics);
     if (!built.value || hasErrors(built.diagnostics)) continue;
+    reports.push(built.value.coverage);
     if (options.final) {
       const open = finalGaps(built.value);
       if (open) {
@@ -97,18 +149,109 @@ export async function generateProduct(input: {
       const status = built.value.document.meta.status;
       if (/draft/i.test(status)) diagnostics.push(draftStatusWarning(docType, status, product));
     }
-    const images = loadAssets(built.value.document.children, { ...product.assets, file: product.file });
+    // Template text may carry characters XML forbids too (data was cleaned above, with warnings).
+    const document = xmlSafeDocument(built.value.document).document;
+    const images = loadAssets(document.children, { ...product.assets, file: product.file, locate: imageLocator(data, product.locate), limits });
     diagnostics.push(...images.diagnostics);
+    if (hasErrors(images.diagnostics)) continue;
     for (const format of options.formats) {
       const render = format === 'docx' ? renderDocx : renderPdf;
-      const bytes = await render(built.value.document, { assets: images.assets });
+      let bytes: Uint8Array;
+      try {
+        bytes = await render(document, { assets: images.assets });
+      } catch (error) {
+        diagnostics.push(renderFailure(product.file, docType, format, error));
+        continue;
+      }
       const path = join(options.outDir, product.productId, `${docType}.${format}`);
-      input.write(path, bytes);
+      try {
+        input.write(path, bytes);
+      } catch (error) {
+        // Disk full, no permission: stop this product and say which file; what was written stays listed.
+        diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
+        return result();
+      }
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
+    }
+    const traceability = built.value.traceability;
+    if (traceability) {
+      const record = xmlSafeDocument(traceability).document;
+      for (const format of options.formats) {
+        const path = join(options.outDir, product.productId, `${docType}.traceability.${format}`);
+        try {
+          input.write(path, await (format === 'docx' ? renderDocx : renderPdf)(record, {}));
+        } catch (error) {
+          diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
+          return result();
+        }
+        written.push({ path, docType, format, placeholders: 0, part: 'traceability' });
+      }
     }
   }
   diagnostics.push(...finalReport(gaps, input.catalogue, product.file, product.locate));
-  return { written, skipped, diagnostics, refused };
+  if (options.final) {
+    const regulation = applicability.facts.deviceRegulation;
+    const refs = referencesToConfirm(reports, input.catalogue, (c) => printedReference(c, regulation));
+    const warning = unverifiedReferencesWarning(refs, product.file);
+    if (warning) diagnostics.push(warning);
+  }
+  return result();
+}
+
+/**
+ * A diagnostic about a data field that has no position yet (a missing document date, say)
+ * is placed where the nearest written ancestor of that field is.
+ */
+function placed(d: Diagnostic, locate: Locate | undefined): Diagnostic {
+  if (d.source?.range || d.fieldPath === undefined || !locate || d.source?.file === undefined) return d;
+  const parts = d.fieldPath.split('.');
+  for (let n = parts.length; n >= 0; n--) {
+    const at = locate(parts.slice(0, n).join('.'));
+    if (at?.range) return { ...d, source: at };
+  }
+  return d;
+}
+
+function timeLimit(file: string, docType: DocType, seconds: number): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'generate/time-limit',
+    message: `stopped before ${docType}: building this product's documents took longer than ${seconds} s`,
+    source: { file },
+    hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'],
+  };
+}
+
+function templateFailure(templates: TemplateSet, docType: DocType, error: unknown): Diagnostic {
+  const file = templates.documents.get(docType)?.file ?? templates.dir;
+  const stack = error instanceof RangeError && /call stack/i.test(error.message);
+  return {
+    severity: 'error',
+    code: 'template/render-failed',
+    message: stack ? `the ${docType} template nests too deeply (a partial or block that never ends)` : `the ${docType} template failed: ${error instanceof Error ? error.message : String(error)}`,
+    source: { file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+    hints: ['check the partials this document includes for a loop'],
+  };
+}
+
+function renderFailure(file: string, docType: DocType, format: Format, error: unknown): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'render/failed',
+    message: `the ${docType} ${format.toUpperCase()} could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+    source: { file },
+    hints: ['check the images and very long texts of this product'],
+  };
+}
+
+export function writeFailure(path: string, error: unknown, source: SourceRef): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'output/write-failed',
+    message: `could not write \`${path}\`: ${errnoText(error)}`,
+    source,
+    hints: ['check that the output folder is writable and the disk has space; the files listed as written are complete'],
+  };
 }
 
 /** A release build whose document-control status still says "Draft" contradicts itself. */

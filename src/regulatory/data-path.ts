@@ -9,12 +9,43 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A value counts as supplied unless it is absent, null, an empty string, list or map. */
+/**
+ * "None" and "not applicable" as data (src/schema/build.ts): a list written `{ none: "reason" }`
+ * and a group with `not_applicable: "reason"` are answers without content.
+ */
+export interface Declaration {
+  readonly kind: 'none' | 'not-applicable';
+  readonly reason: string;
+  /** Data path of the list or group that carries the declaration. */
+  readonly at: string;
+}
+
+function reasonText(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** The declaration a value itself makes, if any: `{ none }` for a list, `{ not_applicable }` for a group. */
+export function declarationOf(v: unknown, at: string): Declaration | undefined {
+  if (!isRecord(v)) return undefined;
+  const none = reasonText(v['none']);
+  if (none !== undefined && Object.keys(v).length === 1) return { kind: 'none', reason: none, at };
+  const na = reasonText(v['not_applicable']);
+  if (na !== undefined) return { kind: 'not-applicable', reason: na, at };
+  return undefined;
+}
+
+/**
+ * A value counts as supplied when it has content: not absent, null, an empty string, list or
+ * map, and not a declaration of none or not applicable (those say there is nothing).
+ */
 export function isSupplied(v: unknown): boolean {
   if (v === undefined || v === null) return false;
   if (typeof v === 'string') return v.trim() !== '';
   if (Array.isArray(v)) return v.length > 0;
-  if (isRecord(v)) return Object.keys(v).length > 0;
+  if (isRecord(v)) {
+    if (declarationOf(v, '') !== undefined) return Object.keys(v).some((k) => k !== 'not_applicable' && k !== 'none' && isSupplied(v[k]));
+    return Object.keys(v).length > 0;
+  }
   return true;
 }
 
@@ -43,26 +74,47 @@ function parse(path: string): Segment[] {
   });
 }
 
+/** How much of one catalogue field the data answers. */
+export interface FieldAnswer {
+  /** Data paths (`a[0].b`) that must still be supplied. */
+  readonly missing: readonly string[];
+  /** Parts declared none or not applicable (deduplicated by where they are declared). */
+  readonly declared: readonly Declaration[];
+}
+
 /**
- * The data paths (`a[0].b`) of a catalogue field that are missing. An empty result
- * means the field is fully supplied. A missing list reports the list itself.
+ * Walks a catalogue field through the data. A missing list reports the list itself; a list
+ * declared `{ none }` or a group declared `not_applicable` on the way answers everything below it.
  */
-export function missingPaths(data: Data, catalogueField: string): string[] {
+export function answerField(data: Data, catalogueField: string): FieldAnswer {
   const missing: string[] = [];
+  const declared = new Map<string, Declaration>();
+  const declare = (value: unknown, at: string): boolean => {
+    const d = declarationOf(value, at);
+    // A group that says not_applicable but also has the value asked for is answered by the value.
+    if (d === undefined) return false;
+    declared.set(d.at, d);
+    return true;
+  };
   const walk = (value: unknown, segments: readonly Segment[], at: string): void => {
     const [seg, ...rest] = segments;
     if (!seg) {
-      if (!isSupplied(value)) missing.push(at);
+      if (isSupplied(value)) return;
+      if (!declare(value, at)) missing.push(at);
       return;
     }
     const here = at === '' ? seg.key : `${at}.${seg.key}`;
     const next = isRecord(value) ? value[seg.key] : undefined;
+    if (next === undefined && at !== '' && declare(value, at)) return;
     if (!seg.list) {
       walk(next, rest, here);
       return;
     }
+    // Some lists accept prose instead of records (firewall rules, data locations): the text
+    // answers the list and every field of its records.
+    if (typeof next === 'string' && next.trim() !== '') return;
     if (!Array.isArray(next) || next.length === 0) {
-      missing.push(here);
+      if (!declare(next, here)) missing.push(here);
       return;
     }
     if ('id' in seg.list) {
@@ -76,7 +128,15 @@ export function missingPaths(data: Data, catalogueField: string): string[] {
     next.forEach((item, i) => walk(item, rest, `${here}[${i}]`));
   };
   walk(data, parse(catalogueField), '');
-  return missing;
+  return { missing, declared: [...declared.values()] };
+}
+
+/**
+ * The data paths (`a[0].b`) of a catalogue field that are missing. An empty result
+ * means the field is answered: supplied, or declared none or not applicable.
+ */
+export function missingPaths(data: Data, catalogueField: string): string[] {
+  return [...answerField(data, catalogueField).missing];
 }
 
 /** `network.ports[2].port` → `network.ports[].port`: the catalogue spelling of a data path. */

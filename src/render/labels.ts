@@ -35,6 +35,8 @@ export const LABELS = {
   notStated: '\u2014',
   noRevisions: 'No revision history recorded',
   generatedFrom: 'Generated from',
+  /** Document control of a companion record (a separate traceability table): the document it belongs to. */
+  relatedDocument: 'Evidence for',
 } as const;
 
 export function admonitionLabel(kind: 'note' | 'warning'): string {
@@ -62,6 +64,7 @@ export type TitleFacts = Pick<
   | 'audience'
   | 'revisions'
   | 'provenance'
+  | 'relatedDocument'
 >;
 
 const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
@@ -89,6 +92,10 @@ export function documentControlRows(meta: TitleFacts): [label: string, value: st
     [LABELS.manufacturer, meta.manufacturer],
     [LABELS.audience, meta.audience],
   ];
+  if (meta.relatedDocument) {
+    const r = meta.relatedDocument;
+    rows.splice(1, 0, [LABELS.relatedDocument, `${r.number}, ${LABELS.versionInline} ${r.version}: ${r.title}`]);
+  }
   if (meta.provenance) rows.push([LABELS.generatedFrom, provenanceLine(meta.provenance)]);
   return rows.map(([label, value]) => [label, orDash(value)]);
 }

@@ -1,4 +1,4 @@
-import type { Schema } from './build.js';
+import { isListSchema, type Schema } from './build.js';
 import { readableKey } from './words.js';
 
 /**
@@ -38,7 +38,7 @@ function visit(node: Schema, path: string, clauses: ReadonlyMap<string, readonly
 
 function property(child: Schema, key: string, path: string, clauses: ReadonlyMap<string, readonly string[]>): Schema {
   const visited = visit(child, path, clauses);
-  const isList = child['type'] === 'array';
+  const isList = isListSchema(child);
   const ids = unique([...(clauses.get(path) ?? []), ...(isList ? (clauses.get(`${path}[]`) ?? []) : [])]);
   const description = String(child['description'] ?? '') + clauseSuffix(ids);
   const { title: _ignored, description: _old, ...rest } = visited;

@@ -1,7 +1,8 @@
 import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
 import { annotate } from './annotate.js';
-import { bool, obj, str, type Props, type Schema } from './build.js';
+import { bool, declaredDefs, record, str, type Props, type Schema } from './build.js';
 import { labelFor } from './label.js';
+import { resolveSchemaPath } from './path.js';
 import { accountsSection } from './sections/accounts.js';
 import { aiSection } from './sections/ai.js';
 import { decommissioningSection } from './sections/decommissioning.js';
@@ -63,7 +64,7 @@ function allClauseIdsByField(): Map<string, string[]> {
 let cached: Schema | undefined;
 
 function build(): Schema {
-  const body = obj(
+  const body = record(
     rootProperties(),
     'Facts about one medical device (or product-line parent) from which techfile drafts regulatory documentation: ' +
       'cybersecurity technical documentation, secure-operation instructions, decommissioning instructions and AI Act ' +
@@ -75,6 +76,7 @@ function build(): Schema {
     $id: SCHEMA_ID,
     title: 'techfile device data',
     ...annotated,
+    $defs: declaredDefs(),
   };
 }
 
@@ -94,4 +96,9 @@ export function deviceSchema(): Record<string, unknown> {
  */
 export function fieldLabel(path: string): string {
   return labelFor(schema(), path);
+}
+
+/** True when the field at a data path is a yes/no fact (`network.interfaces[0].enabled_by_default`). */
+export function isYesNoField(path: string): boolean {
+  return resolveSchemaPath(schema(), path)?.['type'] === 'boolean';
 }

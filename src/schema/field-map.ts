@@ -1,5 +1,5 @@
 import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
-import type { Schema } from './build.js';
+import { DATE_OR_MONTH_FORMAT, isListSchema, NOT_APPLICABLE_KEY, type Schema } from './build.js';
 import { deviceSchema } from './device-schema.js';
 import { parsePath, resolveSchemaPath } from './path.js';
 
@@ -34,19 +34,25 @@ export function kindOf(node: Schema): string {
   if (type === 'string') {
     const format = node['format'];
     if (format === 'date') return 'date';
+    if (format === DATE_OR_MONTH_FORMAT) return 'date or month (YYYY-MM-DD or YYYY-MM)';
     if (format === 'date-time') return 'date and time';
     if (format === 'uri') return 'internet address';
     if (format === 'email') return 'e-mail address';
     return 'text';
   }
   if (type === 'object') return 'group';
-  if (type === 'array') {
+  // Alternatives of plain values, e.g. a port number or a range "67-68".
+  if (type === undefined && Array.isArray(node['anyOf']) && !isListSchema(node)) {
+    return [...new Set((node['anyOf'] as Schema[]).map((branch) => kindOf(branch)))].join(' or ');
+  }
+  if (isListSchema(node)) {
     const items = (node['items'] as Schema | undefined) ?? {};
+    const prose = Array.isArray(node['anyOf']) && (node['anyOf'] as Schema[]).some((f) => f['type'] === 'string') ? ', or text' : '';
     if (items['type'] === 'object') {
       const req = Array.isArray(items['required']) && (items['required'] as string[]).includes('id');
-      return `list of records${req ? ' keyed by id' : ''} (${fieldsOf(items).join(', ')})`;
+      return `list of records${req ? ' keyed by id' : ''} (${fieldsOf(items).join(', ')})${prose}`;
     }
-    return `list of ${kindOf(items)}`;
+    return `list of ${kindOf(items)}${prose}`;
   }
   return 'record';
 }
@@ -73,6 +79,8 @@ export function schemaFieldPaths(schema: Schema, prefix = ''): string[] {
   const out: string[] = [];
   const props = (schema['properties'] as Record<string, Schema> | undefined) ?? {};
   for (const [key, child] of Object.entries(props)) {
+    // `not_applicable` exists on every group; docs/templates.md describes it once.
+    if (key === NOT_APPLICABLE_KEY) continue;
     const path = prefix === '' ? key : `${prefix}.${key}`;
     const items = child['items'] as Schema | undefined;
     out.push(items !== undefined ? `${path}[]` : path);
@@ -100,6 +108,8 @@ export function fieldMapMarkdown(): string {
     'Lists of records carry a required `id` so product-line files can merge and extend them.',
     'Where the catalogue names a list but no fields of its records, the record was designed here with the',
     'columns its document table needs (see the *Notes* column).',
+    'Every list also accepts `{ none: "reason" }` (empty on purpose) and every group `not_applicable: "reason"`;',
+    'the documents print the reason and the clauses that need only those facts are not applicable (README, "None" and "not applicable").',
     '',
     '## Catalogue fields',
     '',

@@ -1,4 +1,4 @@
-import type { Schema } from './build.js';
+import { isListSchema, type Schema } from './build.js';
 import { parsePath, walkSchemaPath, type PathStep } from './path.js';
 import { readableKey } from './words.js';
 
@@ -35,7 +35,7 @@ function contextOf(steps: readonly PathStep[], i: number): string {
     const step = steps[j];
     if (step === undefined) break;
     // A list key is named through its records; skip it.
-    if (step.token.kind === 'key' && step.schema['type'] === 'array') continue;
+    if (step.token.kind === 'key' && isListSchema(step.schema)) continue;
     if (step.token.kind === 'item') return ` of ${recordName(step, steps[j - 1])}`;
     return ` of the ${title(step.schema) ?? readableKey(step.token.key)}`;
   }

@@ -1,4 +1,4 @@
-import type { Schema } from './build.js';
+import { isListSchema, type Schema } from './build.js';
 
 /**
  * Field paths as the catalogue and diagnostics write them: `a.b`, `a[]`, `a[].b`, `a[2].b`,
@@ -35,7 +35,7 @@ export function walkSchemaPath(schema: Schema, path: string): PathStep[] | undef
     let next: Schema | undefined;
     if (token.kind === 'key') {
       next = asSchema(asSchema(current['properties'])?.[token.key]);
-    } else if (current['type'] === 'array') {
+    } else if (isListSchema(current)) {
       next = asSchema(current['items']);
     }
     if (next === undefined) return undefined;

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../source/position.js';
-import { Ref, scalarText } from './values.js';
+import { Ref, declaredText, scalarText, type Declared } from './values.js';
 
 /** What a template can see besides the device data. Built by the pipeline for each document. */
 export interface TemplateContext {
@@ -30,6 +30,11 @@ export interface TemplateContext {
   readonly valueLabel?: (path: string, value: string) => string | undefined;
   /** BCP 47 tag from `documents.language`. */
   readonly locale: string;
+  /**
+   * Whether a missing value at a data path is needed by a clause of this document that applies
+   * (and whether it is a yes/no fact). `if` then shows the gap instead of silently leaving it out.
+   */
+  readonly needed?: (path: string) => 'yes-no' | 'value' | undefined;
 }
 
 export interface ClauseCitation {
@@ -44,6 +49,8 @@ export interface ClauseCitation {
 export interface Scope {
   readonly value: unknown;
   readonly path: string;
+  /** The value is declared none / not applicable, itself or by a group above it. */
+  readonly declared?: Declared | undefined;
 }
 
 /** Per-render state, carried in the Handlebars data frame (`@tf`, `@tfStack`). */
@@ -91,6 +98,11 @@ export function currentScope(options: HelperOptions): Scope {
   const scope = options.data.tfStack[0];
   if (!scope) throw new Error('internal error: empty template scope stack');
   return scope;
+}
+
+/** The sentence printed for a declared none / not applicable value, in the document's language. */
+export function declaredSentence(options: HelperOptions, d: Declared, block = false): string {
+  return declaredText(d, options.data.tf.ctx.locale, block);
 }
 
 /** A Ref for any helper argument: data paths arrive as Refs already, literals get no path. */

@@ -9,8 +9,10 @@ import { PH_CLOSE, PH_OPEN, PH_SEP, sanitizeText } from './markers.js';
  * - heading: ATX heading; line breaks become spaces
  * - code: inside a code span or fenced block, where backslash escapes do not work
  * - plain: not Markdown at all (front matter fields: title, number, ...)
+ * - url: a link or image target (`](…)`): written as `<…>`, where spaces and parentheses are
+ *   part of the target, so a file name such as `my (1) file.png` stays one target
  */
-export type OutputMode = 'prose' | 'cell' | 'heading' | 'code' | 'plain';
+export type OutputMode = 'prose' | 'cell' | 'heading' | 'code' | 'plain' | 'url';
 
 // Every ASCII punctuation character; CommonMark lets each be backslash-escaped, and escaping
 // all of them means no data value can start or end any Markdown or GFM construct.
@@ -52,6 +54,9 @@ export function escapeText(value: string, mode: OutputMode, trim = true): string
     case 'cell':
     case 'heading':
       return parts.map((line) => line.replace(ASCII_PUNCTUATION, '\\$&')).join(' ');
+    case 'url':
+      // CommonMark's pointy-bracket destination: anything but line breaks and unescaped `<` `>`.
+      return `<${parts.join('').replace(/[\\<>]/g, '\\$&')}>`;
   }
 }
 

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestName } from '../diagnostics/suggest.js';
 import type Handlebars from 'handlebars';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { loadCatalogue } from '../regulatory/catalogue.js';
-import type { SourceRef } from '../source/position.js';
+import { decodeUtf8 } from '../source/decode-text.js';
+import type { Point, SourceRef } from '../source/position.js';
+import { problemText, readContained } from '../source/read-file.js';
 import { compileTemplate, type Compiled } from './compile.js';
 import { createEnvironment, type Environment } from './environment.js';
 import { splitFrontMatter, TEXT_FIELDS, type FrontMatterSource } from './front-matter.js';
+import { partialCycles, type Inclusion } from './partial-cycles.js';
 import type { PartialReference } from './rewrite.js';
 
 export interface TemplateDocument {
@@ -57,6 +60,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
   const documents = new Map<string, TemplateDocument>();
   const partialNames: string[] = [];
   const references: PartialReference[] = [];
+  const inclusions: Inclusion[] = [];
   const clauseIds = options.clauseIds ?? new Set(loadCatalogue().clauses.map((c) => c.id));
   const hash = createHash('sha256');
   const empty: TemplateSet = { dir, env, documents, partials: partialNames, locations, origins, fingerprint: '' };
@@ -78,7 +82,14 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
     for (const name of markdownFiles(join(dir, folder))) {
       const path = join(dir, folder, name);
       const file = displayPath(path);
-      const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+      const owner = folder !== 'partials' && name === 'document.md' ? folder : `${folder}/${name.slice(0, -'.md'.length)}`;
+      const firstReference = references.length;
+      const read = readTemplateFile(path, dir);
+      if (typeof read !== 'string') {
+        diagnostics.push({ severity: 'error', code: 'template/io', message: `template \`${file}\` ${read.problem}`, source: read.at ? { file, range: { start: read.at, end: read.at } } : { file }, hints: [read.hint] });
+        continue;
+      }
+      const text = read.replace(/\r\n?/g, '\n');
       hash.update(`${folder}/${name}\0${text}\0`);
       if (folder !== 'partials' && name === 'document.md') {
         const split = splitFrontMatter(text, file);
@@ -99,6 +110,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
         partialNames.push(partialName);
         if (compiled) env.registerPartial(partialName, compiled as unknown as Handlebars.Template);
       }
+      for (const ref of references.slice(firstReference)) inclusions.push({ from: owner, name: ref.name, at: ref.at });
     }
   }
   for (const ref of references) {
@@ -114,10 +126,29 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
       ],
     });
   }
+  diagnostics.push(...partialCycles(inclusions));
   return { value: { ...empty, fingerprint: hash.digest('hex') }, diagnostics };
 }
 
 function frontMatterLine(text: string, key: string): number {
   const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
   return index < 0 ? 1 : index + 1;
+}
+
+/** Template files are small; this only stops a link to a device or a huge file. */
+const MAX_TEMPLATE_BYTES = 1_000_000;
+
+/**
+ * A template file's text, read like every input: its real path inside the template folder
+ * (a symlinked `.md` cannot pull in a file from elsewhere), a regular file, bounded, UTF-8.
+ */
+function readTemplateFile(path: string, dir: string): string | { problem: string; hint: string; at?: Point } {
+  const read = readContained(path, { root: dir, maxBytes: MAX_TEMPLATE_BYTES });
+  if (!read.ok) {
+    const hint = read.problem.kind === 'outside' ? 'copy the file into the template folder instead of linking to it' : 'check the file';
+    return { problem: problemText(read.problem), hint };
+  }
+  const decoded = decodeUtf8(read.bytes);
+  if ('problem' in decoded) return { problem: decoded.problem.message.replace(/^the file /, ''), hint: decoded.problem.hint, at: decoded.problem.at };
+  return decoded.text;
 }

@@ -26,6 +26,7 @@ export function modeLocator(source: string, plain: boolean): (line: number, colu
     const text = lines[line - 1] ?? '';
     const before = text.slice(0, column);
     if ((before.match(/`/g)?.length ?? 0) % 2 === 1) return 'code';
+    if (/\]\($/.test(before)) return 'url';
     if (/^\s*\|/.test(text)) return 'cell';
     if (/^\s{0,3}#{1,6}(\s|$)/.test(text)) return 'heading';
     return 'prose';

@@ -10,11 +10,14 @@ import { docxParagraphs, docxPart } from './support/docx.js';
 import { EXAMPLES, INCOMPLETE, ROOT, concreteExamples, describeExample, tempDir, removeTempDirs, type Example } from './support/examples.js';
 import { listFiles } from './support/files.js';
 import { pdfText, squash } from './support/pdf.js';
+import { outputNames } from './support/generated.js';
 
 afterAll(removeTempDirs);
 
 const DRAFT = 'examples/incomplete/draft-monitor.yaml';
 const APPENDIX = 'Traceability to regulatory requirements';
+/** The heading of the table in a separate traceability record. */
+const RECORD = 'Requirements that apply';
 const hasPdftotext = hasTool('pdftotext');
 
 function regulationOf(e: Example): string | undefined {
@@ -136,10 +139,12 @@ describe('techfile coverage --json', () => {
     it('lists every addressed clause id in the DOCX', () => {
       for (const e of examples.filter((x) => !INCOMPLETE.has(x.name)))
         for (const doc of e.docTypes) {
-          const paragraphs = docxParagraphs(docxPart(readFileSync(join(out, e.productId, `${doc}.docx`)), 'word/document.xml'));
+          // The techdoc ends with the table; the documents for users have it as a separate record.
+          const name = doc === 'cyber-techdoc' ? doc : `${doc}.traceability`;
+          const paragraphs = docxParagraphs(docxPart(readFileSync(join(out, e.productId, `${name}.docx`)), 'word/document.xml'));
           // The heading carries its number ("12\tTraceability…"); the TOC entry comes earlier.
-          const start = paragraphs.findLastIndex((p) => p.endsWith(APPENDIX));
-          expect(start, `${e.productId}/${doc}.docx has no appendix`).toBeGreaterThan(0);
+          const start = paragraphs.findLastIndex((p) => p.endsWith(doc === 'cyber-techdoc' ? APPENDIX : RECORD));
+          expect(start, `${e.productId}/${name}.docx has no traceability table`).toBeGreaterThan(0);
           const cells = new Set(paragraphs.slice(start));
           const addressed = report(e.name).clauses.filter((c) => c.doc === doc && c.status === 'addressed');
           expect(addressed.length).toBeGreaterThan(0);
@@ -150,9 +155,10 @@ describe('techfile coverage --json', () => {
     it.skipIf(!hasPdftotext)('lists every addressed clause id in the PDF', () => {
       for (const e of examples.filter((x) => !INCOMPLETE.has(x.name)))
         for (const doc of e.docTypes) {
-          const text = pdfText(join(out, e.productId, `${doc}.pdf`));
-          const start = text.lastIndexOf(APPENDIX);
-          expect(start, `${e.productId}/${doc}.pdf has no appendix`).toBeGreaterThan(0);
+          const name = doc === 'cyber-techdoc' ? doc : `${doc}.traceability`;
+          const text = pdfText(join(out, e.productId, `${name}.pdf`));
+          const start = text.lastIndexOf(doc === 'cyber-techdoc' ? APPENDIX : RECORD);
+          expect(start, `${e.productId}/${name}.pdf has no traceability table`).toBeGreaterThan(0);
           const appendix = text.slice(start);
           const tokens = new Set(appendix.split(/\s+/));
           const squashed = squash(appendix);
@@ -236,7 +242,7 @@ describe('the incomplete example', () => {
     const out = tempDir('draft');
     const r = await techfile(['generate', DRAFT, '--out', out], ROOT);
     expect(r.code, r.stderr).toBe(0);
-    expect(listFiles(out)).toEqual(draft.docTypes.flatMap((d) => [`${draft.productId}/${d}.docx`, `${draft.productId}/${d}.pdf`]).sort());
+    expect(listFiles(out)).toEqual(draft.docTypes.flatMap((d) => outputNames(draft.productId, d)).sort());
     expect(r.stdout).toMatch(/\(\d+ TBD\)/);
     const withTbd = draft.docTypes.filter((d) => pdfText(join(out, draft.productId, `${d}.pdf`)).includes('[TBD:'));
     expect(withTbd.length).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ import {
   type Example,
 } from './support/examples.js';
 import { listFiles } from './support/files.js';
+import { outputNames } from './support/generated.js';
 
 afterAll(removeTempDirs);
 
@@ -28,7 +29,8 @@ describe('techfile generate examples', () => {
     examples = await concreteExamples();
     out = tempDir('generate');
     result = await techfile(['generate', 'examples', '--out', out], ROOT);
-  });
+    // Every example in both formats plus the traceability records: minutes on a busy machine.
+  }, 600_000);
 
   it.each(EXPECTED_EXAMPLES)('ships the example %s', (name) => {
     expect(exampleExists(name), `examples/${name} is missing`).toBe(true);
@@ -39,9 +41,9 @@ describe('techfile generate examples', () => {
     expect(result.code).toBe(0);
   });
 
-  it('writes <out>/<product.id>/<doc-type>.docx and .pdf for every document each concrete example gets, and nothing else', () => {
+  it('writes <out>/<product.id>/<doc-type>.docx and .pdf (and its traceability record) for every document each concrete example gets, and nothing else', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
-    const expected = examples.flatMap((e) => e.docTypes.flatMap((d) => [`${e.productId}/${d}.docx`, `${e.productId}/${d}.pdf`])).sort();
+    const expected = examples.flatMap((e) => e.docTypes.flatMap((d) => outputNames(e.productId, d))).sort();
     expect(listFiles(out)).toEqual(expected);
     for (const e of examples) expect(e.docTypes.length, `${e.name} gets no document`).toBeGreaterThan(0);
   });
@@ -76,7 +78,7 @@ describe('techfile generate with options', () => {
     const out = tempDir('generate-doc');
     const r = await techfile(['generate', 'examples', '--doc', 'secure-operation', '--format', 'pdf', '--out', out], ROOT);
     expect(r.code).toBe(0);
-    const expected = examples.filter((e) => e.docTypes.includes('secure-operation')).map((e) => `${e.productId}/secure-operation.pdf`);
+    const expected = examples.filter((e) => e.docTypes.includes('secure-operation')).flatMap((e) => outputNames(e.productId, 'secure-operation', ['pdf']));
     expect(expected.length).toBeGreaterThan(0);
     expect(listFiles(out)).toEqual(expected.sort());
   });
@@ -101,6 +103,6 @@ describe('techfile generate with options', () => {
     expect(r.stderr).toMatch(/tests\/e2e\/fixtures\/broken-class\.yaml:\d+:\d+/);
     expect(r.stderr).toContain('regulatory.medical_device.class');
     expect(existsSync(join(out, 'broken-class-pump'))).toBe(false);
-    expect(listFiles(out)).toEqual([`${good.productId}/decommissioning.pdf`]);
+    expect(listFiles(out)).toEqual(outputNames(good.productId, 'decommissioning', ['pdf']));
   });
 });

@@ -65,6 +65,13 @@ describe('golden DOCX projections', () => {
     const built = build(device.data as Record<string, unknown>, 'decommissioning');
     await expect(await docxProjection(built.document)).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.docx.txt');
   });
+
+  it('matches for the traceability record beside the GlucoFlow X2 EU decommissioning instructions', async () => {
+    const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
+    const record = build(device.data as Record<string, unknown>, 'decommissioning').traceability;
+    expect(record).toBeDefined();
+    await expect(await docxProjection(record!)).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.traceability.docx.txt');
+  });
 });
 
 describe.runIf(hasTool('pdftotext') && hasTool('qpdf') && hasTool('pdfinfo'))('golden PDF projections', () => {
@@ -76,5 +83,12 @@ describe.runIf(hasTool('pdftotext') && hasTool('qpdf') && hasTool('pdfinfo'))('g
     const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
     const built = build(device.data as Record<string, unknown>, 'decommissioning');
     await expect(await pdfProjection(built.document, 'decommissioning')).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.pdf.txt');
+  });
+
+  it('matches for the traceability record beside the GlucoFlow X2 EU decommissioning instructions', async () => {
+    const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
+    const record = build(device.data as Record<string, unknown>, 'decommissioning').traceability;
+    expect(record).toBeDefined();
+    await expect(await pdfProjection(record!, 'decommissioning-traceability')).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.traceability.pdf.txt');
   });
 });

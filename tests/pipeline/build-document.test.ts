@@ -6,6 +6,7 @@ import { buildDocument } from '../../src/pipeline/build-document.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import type { Block } from '../../src/model/nodes.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { loadTemplates, type TemplateSet } from '../../src/templates/load.js';
 
@@ -51,5 +52,43 @@ describe('buildDocument: document control', () => {
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).toEqual(['generate/missing-date']);
     expect(build({ defaults: { author: 'A', approver: 'B', version: '1.0' } }, '1798761600').value?.document.meta.date).toBe('2027-01-01');
+  });
+});
+
+describe('buildDocument: the traceability table', () => {
+  const documents = { defaults: { author: 'A. Author', approver: 'B. Approver', version: '2.1', date: '2026-11-02', number: 'LC-9' } };
+
+  function headings(blocks: readonly Block[]): string[] {
+    return blocks.flatMap((b) => (b.type === 'heading' ? [JSON.stringify(b.children)] : []));
+  }
+
+  it('closes cyber-techdoc as its last chapter, with links to the sections that address each requirement', () => {
+    const d: Data = { ...data, documents };
+    const r = buildDocument({ file: 'x.yaml', data: d, docType: 'cyber-techdoc', templates, catalogue: loadCatalogue(), applicability: decideApplicability(d), final: false });
+    const built = r.value!;
+    expect(built.traceability).toBeUndefined();
+    const all = headings(built.document.children);
+    expect(all.some((h) => h.includes('Traceability to regulatory requirements'))).toBe(true);
+    const ids = new Set(built.document.children.flatMap((b) => (b.type === 'heading' ? [b.id] : [])));
+    const start = built.document.children.findIndex((b) => b.type === 'heading' && b.depth === 1 && JSON.stringify(b.children).includes('Traceability'));
+    const table = built.document.children.slice(start).find((b) => b.type === 'table');
+    expect(table?.type).toBe('table');
+    const links = JSON.stringify(table).match(/"url":"#[^"]+"/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(ids.has(l.slice(8, -1)), l).toBe(true);
+  });
+
+  it('writes the table of secure-operation as a separate controlled record that names the document', () => {
+    const d: Data = { ...data, documents };
+    const r = buildDocument({ file: 'x.yaml', data: d, docType: 'secure-operation', templates, catalogue: loadCatalogue(), applicability: decideApplicability(d), final: false });
+    const built = r.value!;
+    expect(headings(built.document.children).some((h) => h.includes('Requirements that apply'))).toBe(false);
+    const record = built.traceability!;
+    expect(record.meta.documentNumber).toBe('LC-9-TR');
+    expect(record.meta.relatedDocument).toEqual({ number: 'LC-9', version: '2.1', title: built.document.meta.title });
+    expect(record.meta.version).toBe('2.1');
+    const text = JSON.stringify(record.children);
+    expect(text).not.toContain('"type":"link"');
+    expect(text).toMatch(/section \d+(\.\d+)* of LC-9/);
   });
 });

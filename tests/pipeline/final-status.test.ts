@@ -27,7 +27,8 @@ describe('--final on a complete product', () => {
   it('writes the document and warns when its status still says Draft', async () => {
     const { result, written } = await run('Draft');
     expect(result.refused).toBe(false);
-    expect(written).toHaveLength(1);
+    // The document and, beside it, its traceability record.
+    expect(written).toEqual(['/out/lumen-cxr/decommissioning.pdf', '/out/lumen-cxr/decommissioning.traceability.pdf']);
     const warning = result.diagnostics.find((d) => d.code === 'final/draft-status');
     expect(warning?.severity).toBe('warning');
     expect(warning?.message).toContain('`Draft`');

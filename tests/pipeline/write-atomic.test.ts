@@ -54,3 +54,26 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file, not a folder');
   });
 });
+
+describe('temporary files of killed runs', () => {
+  it('removes those whose process no longer runs, in the folder and its product folders, and keeps a running one’s', async () => {
+    const { removeStaleTemps } = await import('../../src/pipeline/write-atomic.js');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'gf-x2'));
+    writeFileSync(join(dir, 'gf-x2', '.a.pdf.techfile-tmp-999999999-1'), 'half');
+    writeFileSync(join(dir, '.b.docx.techfile-tmp-999999998-3'), 'half');
+    writeFileSync(join(dir, 'gf-x2', '.c.pdf.techfile-tmp-12345-1'), 'being written');
+    writeFileSync(join(dir, 'gf-x2', 'a.pdf'), 'whole');
+    const removed = removeStaleTemps(dir, (pid) => pid === 12345);
+    expect(removed.map((p) => p.slice(dir.length + 1)).sort()).toEqual(['.b.docx.techfile-tmp-999999998-3', 'gf-x2/.a.pdf.techfile-tmp-999999999-1']);
+    expect(readdirSync(join(dir, 'gf-x2')).sort()).toEqual(['.c.pdf.techfile-tmp-12345-1', 'a.pdf']);
+  });
+
+  it('creates the output folder without looping where mkdir cannot (under /proc)', async () => {
+    const { makeDirectory } = await import('../../src/pipeline/make-dir.js');
+    expect(() => makeDirectory('/proc/techfile-test/x')).toThrow();
+    const dir = tempDir();
+    makeDirectory(join(dir, 'a', 'b', 'c'));
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['c']);
+  });
+});

@@ -55,8 +55,8 @@ describe('resolveSchemaPath', () => {
   const schema = deviceSchema();
 
   it('maps `a[]` to the list, `a[].b` to a record field and `a[x]` to a record', () => {
-    expect(resolveSchemaPath(schema, 'network.ports[]')?.['type']).toBe('array');
-    expect(resolveSchemaPath(schema, 'network.ports[].port')?.['type']).toBe('integer');
+    expect(resolveSchemaPath(schema, 'network.ports[]')?.['items']).toBeDefined();
+    expect(resolveSchemaPath(schema, 'network.ports[].port')?.['title']).toBe('port number');
     expect(resolveSchemaPath(schema, 'network.ports[4]')?.['type']).toBe('object');
     expect(resolveSchemaPath(schema, 'security.capabilities[emergency_access]')?.['required']).toEqual(['id']);
   });

@@ -102,7 +102,8 @@ function knownPaths(): Set<string> {
 function schemaTypes(node: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
   if (node === null || typeof node !== 'object') return out;
   const n = node as { type?: string; properties?: Record<string, unknown>; items?: { type?: string } };
-  if (prefix && n.type !== undefined) out.set(prefix, n.type === 'array' ? `list:${n.items?.type ?? '?'}` : n.type);
+  // A list node may carry `items` and `anyOf` (a list or `{ none }`) without a top-level `type`.
+  if (prefix && (n.type !== undefined || n.items)) out.set(prefix, n.type === 'array' || n.items ? `list:${n.items?.type ?? '?'}` : (n.type ?? '?'));
   // A list's record fields share the list's path (`a.b[].c` is addressed as `a.b.c`).
   if (n.items) schemaTypes({ ...n.items, type: undefined }, prefix, out);
   for (const [k, v] of Object.entries(n.properties ?? {})) schemaTypes(v, prefix ? `${prefix}.${k}` : k, out);

@@ -6,7 +6,8 @@ import { buildDocument } from '../../pipeline/build-document.js';
 import { nearest } from '../../pipeline/final-check.js';
 import { decideApplicability, describeDecision } from '../../regulatory/applicability.js';
 import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
-import type { CoverageEntry, CoverageSummary } from '../../regulatory/coverage.js';
+import { referencesToConfirm, type CoverageEntry, type CoverageReport, type CoverageSummary, type ReferenceToConfirm } from '../../regulatory/coverage.js';
+import { printedReference } from '../../regulatory/traceability.js';
 import { INSTRUMENT_IDS } from '../../regulatory/instruments.js';
 import { describeMissing, rankMissing, summariseMissing, type DocumentGaps } from '../../regulatory/missing.js';
 import { templateDecisions } from '../../regulatory/template-decisions.js';
@@ -16,6 +17,7 @@ import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
+import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 
 interface DocumentCoverage {
   readonly doc: string;
@@ -26,7 +28,7 @@ interface DocumentCoverage {
 }
 
 export function registerCoverage(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('coverage')
     .description('show, per document type, the status of every catalogue clause for one product')
     .argument('<file>', 'a device file')
@@ -44,11 +46,16 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         '',
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
         'missing: the fields are listed) or not-applicable (with the reason).',
+        'References to confirm: references the catalogue marks unverified that a document cites;',
+        'the documents print them without the doubtful detail, which is shown here.',
       ].join('\n'),
-    )
+    );
+  addLimitOptions(command, LOAD_LIMITS)
     .action(async (file: string, flags: { json?: boolean; missing?: boolean; templates?: string }) => {
       const { io } = ctx;
-      const { loaded, missing } = await loadInputs([file], io);
+      const limits = limitsFrom(flags, io);
+      if (limits === null) return ctx.exit(ExitCode.usage);
+      const { loaded, missing } = await loadInputs([file], io, limits);
       const input = loaded[0];
       if (missing.length > 0 || !input) {
         io.stderr(`techfile: no such device file: ${file}\n`);
@@ -66,6 +73,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       const documents: DocumentCoverage[] = [];
       const gaps: DocumentGaps[] = [];
       const diagnostics: Diagnostic[] = [];
+      const reports: CoverageReport[] = [];
       for (const doc of DOC_TYPES) {
         const decision = applicability.documents[doc];
         if (!decision.applies) {
@@ -86,12 +94,15 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         if (!built.value) continue;
         gaps.push({ doc, entries: built.value.coverage.entries, placeholders: built.value.placeholders });
         documents.push({ doc, applies: true, reason: decision.reason, summary: built.value.coverage.summary, entries: built.value.coverage.entries });
+        reports.push(built.value.coverage);
       }
       if (hasErrors(diagnostics)) {
         io.stderr(`${formatDiagnostics(sortDiagnostics(diagnostics))}\n`);
         return ctx.exit(diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
       }
       const productId = String((data['product'] as { id?: unknown } | undefined)?.id ?? '');
+      const regulation = applicability.facts.deviceRegulation;
+      const toConfirm = referencesToConfirm(reports, catalogue, (c) => printedReference(c, regulation));
       const provenance = input.device.provenance;
       const ranked = rankMissing(catalogue, gaps, fieldLabel);
       const where = (path: string): SourceRef => nearest((p) => provenance.get(p), path, input.file);
@@ -113,6 +124,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
           clauses: documents.flatMap((d) =>
             d.entries.map((e) => ({ id: e.id, doc: e.doc, ref: e.ref, status: e.status, section: e.section, missing: e.missing, reason: e.reason, verified: e.verified })),
           ),
+          referencesToConfirm: toConfirm,
           ...(flags.missing
             ? {
                 missing: ranked.fields.map((f) => {
@@ -137,6 +149,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
           io.stdout(`  ${d.applies ? '✔' : '–'} ${d.reason}${d.missing.length > 0 ? ` (missing: ${d.missing.join(', ')})` : ''}\n`);
       }
       for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
+      io.stdout(`\n${renderReferencesToConfirm(toConfirm)}`);
     });
 }
 
@@ -162,6 +175,17 @@ function renderDocument(d: DocumentCoverage): string {
           ? `${e.section ?? 'no section'}: ${e.missing.length > 0 ? `missing ${e.missing.join(', ')}` : e.reason}`
           : e.reason;
     lines.push(`  ${e.id.padEnd(width)}  ${status}  ${detail}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Unverified references the documents cite without their doubtful detail: a writer confirms them. */
+function renderReferencesToConfirm(refs: readonly ReferenceToConfirm[]): string {
+  if (refs.length === 0) return 'References to confirm: none\n';
+  const lines = ['References to confirm (the documents cite them without the detail the catalogue has not verified):'];
+  for (const r of refs) {
+    lines.push(`  ${r.id}  printed as "${r.printed}" in ${r.docs.join(', ')}`);
+    lines.push(`    catalogue: ${r.catalogueRef}${r.note !== undefined ? ` (${r.note})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -12,9 +12,10 @@ import type { SourceRef } from '../../source/position.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../paths.js';
+import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('explain')
     .description('show the final value of a field and which file of the product line supplied it')
     .argument('<file>', 'device file')
@@ -28,9 +29,12 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         '  $ techfile explain devices/x2.yaml network.ports            # every port, field by field',
         '  $ techfile explain devices/x2.yaml "network.ports[https].port"   # a record by its id',
       ].join('\n'),
-    )
-    .action((file: string, field: string) => {
+    );
+  addLimitOptions(command, LOAD_LIMITS)
+    .action((file: string, field: string, flags: object) => {
       const { io } = ctx;
+      const limits = limitsFrom(flags, io);
+      if (limits === null) return ctx.exit(ExitCode.usage);
       const { inputs, missing } = expandInputs([file], io.cwd);
       const input = inputs[0];
       if (missing.length > 0 || !input || input.found) {
@@ -42,7 +46,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         io.stderr(`techfile: not a field path: ${field} (write it like support_period.end_date)\n`);
         return ctx.exit(ExitCode.usage);
       }
-      const { value: resolved, diagnostics } = resolveInheritance(input.path, nodeHost(input.projectRoot, io.cwd));
+      const { value: resolved, diagnostics } = resolveInheritance(input.path, nodeHost(input.projectRoot, io.cwd, limits));
       if (!resolved || hasErrors(diagnostics)) {
         io.stderr(`${formatDiagnostics(diagnostics)}\n`);
         return ctx.exit(ExitCode.invalidInput);
@@ -79,7 +83,7 @@ function locatePath(root: unknown, wanted: ReadonlyArray<PathSegment | { id: str
       path.push(step);
       node = node[step];
     } else {
-      if (!isRecord(node) || !(step in node)) {
+      if (!isRecord(node) || !Object.hasOwn(node, step)) {
         return suggestion(path, isRecord(node) ? Object.keys(node) : [], (k) => `.${k}`, step);
       }
       path.push(step);

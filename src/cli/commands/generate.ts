@@ -1,5 +1,6 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -12,10 +13,16 @@ import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.j
 import { DOC_TYPES } from '../../regulatory/catalogue.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
 import { displayPath } from '../paths.js';
 import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
+import { onInterrupt } from '../interrupt.js';
+import { addLimitOptions, limitsFrom } from '../limits.js';
+import { makeDirectory } from '../../pipeline/make-dir.js';
+import { removePendingTemps, removeStaleTemps } from '../../pipeline/write-atomic.js';
+import { errnoText } from '../../source/read-file.js';
+import type { SourceRef } from '../../source/position.js';
 
 interface GenerateFlags {
   readonly doc?: string;
@@ -27,7 +34,7 @@ interface GenerateFlags {
 }
 
 export function registerGenerate(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('generate')
     .description('write the regulatory documents of each product as DOCX and PDF')
     .argument('<paths...>', 'device files, or folders to search for device files (product-line parents are skipped)')
@@ -51,28 +58,47 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         'Exit codes: 0 all written, 2 usage, 3 invalid data, 4 template error, 5 write error,',
         '6 --final refused because a document still has TBDs.',
       ].join('\n'),
-    )
+    );
+  addLimitOptions(command)
     .action(async (paths: string[], flags: GenerateFlags) => {
       const { io } = ctx;
       const docTypes = flags.doc === undefined ? undefined : listOption(flags.doc, DOC_TYPES, '--doc', io);
       const formats = listOption(flags.format, FORMATS, '--format', io);
-      if (docTypes === null || formats === null) return ctx.exit(ExitCode.usage);
+      const limits = limitsFrom(flags, io);
+      if (docTypes === null || formats === null || limits === null) return ctx.exit(ExitCode.usage);
+      const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1) {
+        io.stderr(`techfile: --jobs takes a whole number of 1 or more; got ${String(flags.jobs)}\n`);
+        return ctx.exit(ExitCode.usage);
+      }
 
-      const { loaded, missing } = await loadInputs(paths, io);
+      const { loaded, missing } = await loadInputs(paths, io, limits);
       if (missing.length > 0) {
         io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
+        return ctx.exit(ExitCode.usage);
+      }
+      if (loaded.length === 0) {
+        io.stderr(`techfile: no device files found in ${paths.join(', ')} (device files are .yaml, .yml or .json files with a \`product:\` block)\n`);
         return ctx.exit(ExitCode.usage);
       }
       const templates = loadTemplateSet(flags.templates, ctx);
       if (!templates) return;
       const templatesDir = templates.dir;
       rememberTemplates(templatesDir, templates);
-      const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
-      if (!Number.isInteger(jobs) || jobs < 1) {
-        io.stderr(`techfile: --jobs takes a whole number of 1 or more; got ${String(flags.jobs)}\n`);
-        return ctx.exit(ExitCode.usage);
+      const outDir = resolve(io.cwd, flags.out);
+      // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
+      const outProblem = prepareOutput(outDir);
+      if (outProblem !== undefined) {
+        io.stderr(`techfile: cannot write to the output folder ${flags.out}: ${outProblem}\n  = hint: choose a folder you can write to with --out\n`);
+        return ctx.exit(ExitCode.output);
       }
-      const options = { docTypes, formats, outDir: resolve(io.cwd, flags.out), final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] };
+      // Temporary files of a run that was killed (kill -9, power loss) are removed here.
+      removeStaleTemps(outDir);
+      const stopCleanup = onInterrupt(() => {
+        removePendingTemps();
+        removeStaleTemps(outDir, (pid) => pid !== process.pid);
+      });
+      const options = { docTypes, formats, outDir, final: flags.final === true, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'], limits };
       const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
       const products = new Map<string, string>();
       const work: ProductJob[] = [];
@@ -90,40 +116,55 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         const productId = String((l.device.data['product'] as { id?: unknown } | undefined)?.id ?? '');
         const other = products.get(productId);
         if (other !== undefined) {
-          diagnostics.push([duplicateProduct(l.file, productId, other)]);
+          diagnostics.push([duplicateProduct(l.file, productId, other, l.device.provenance.get('product.id'))]);
           ctx.exit(ExitCode.invalidInput);
           continue;
         }
         products.set(productId, l.file);
         work.push({ file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd), provenance: l.device.provenance, templatesDir, options });
       }
+      // The loaded inputs are no longer needed: only the jobs (data and provenance) stay.
+      loaded.length = 0;
 
       // Products are independent: they run in parallel, and are reported in input order.
-      const batch = startBatch(work, jobs);
+      const batch = startBatch(work, jobs, limits.productSeconds);
       let written = 0;
       for (const [i, pending] of batch.results.entries()) {
         const job = work[i];
         if (!job) continue;
-        try {
-          const result = await pending;
-          diagnostics.push(result.diagnostics);
-          for (const f of result.written) {
-            written++;
-            const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
-            io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
-          }
-          for (const s of result.skipped)
-            if (docTypes !== undefined) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
-          if (result.refused) ctx.exit(ExitCode.finalRefused);
-          else if (hasErrors(result.diagnostics)) ctx.exit(result.diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
-        } catch (error) {
-          // Writing failed (disk full, permissions): the atomic writer left no partial file.
+        const outcome = await pending;
+        if (!outcome.ok) {
+          // A bug or a crash of the worker: reported like any other failure of one product.
           failed++;
-          io.stderr(`techfile: could not write the documents of ${job.file}: ${error instanceof Error ? error.message : String(error)}\n`);
-          ctx.exit(ExitCode.output);
+          const start = { line: 1, column: 1 };
+          const at = job.provenance.get('product.id') ?? { file: job.file, range: { start, end: start } };
+          diagnostics.push([
+            outcome.timedOut
+              ? { severity: 'error', code: 'generate/time-limit', message: `building the documents of this product took longer than ${limits.productSeconds} s and was stopped`, source: at, hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'] }
+              : { severity: 'error', code: 'generate/failed', message: `the documents of this product could not be built: ${outcome.error}`, source: at, hints: ['this is probably a bug in techfile: please report it with this file'] },
+          ]);
+          ctx.exit(outcome.timedOut ? ExitCode.invalidInput : ExitCode.output);
+          continue;
+        }
+        const result = outcome.result;
+        diagnostics.push(result.diagnostics);
+        for (const f of result.written) {
+          written++;
+          const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
+          io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
+        }
+        for (const s of result.skipped)
+          if (docTypes !== undefined) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
+        if (result.refused) ctx.exit(ExitCode.finalRefused);
+        if (hasErrors(result.diagnostics)) {
+          failed++;
+          ctx.exit(exitCodeFor(result.diagnostics));
         }
       }
       await batch.close();
+      // A worker stopped at the time limit may have been writing: remove what it left.
+      removeStaleTemps(outDir, (pid) => pid !== process.pid);
+      stopCleanup();
       // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
       const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
       const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
@@ -134,18 +175,39 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     });
 }
 
+/** The exit code a product's errors call for: write and render failures, templates, else data. */
+function exitCodeFor(diagnostics: readonly Diagnostic[]): ExitCodeValue {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.some((d) => d.code.startsWith('output/') || d.code.startsWith('render/'))) return ExitCode.output;
+  if (errors.some((d) => d.code.startsWith('template/'))) return ExitCode.template;
+  return ExitCode.invalidInput;
+}
+
+/** Creates the output folder and checks that a file can be written in it; the problem, or undefined. */
+function prepareOutput(outDir: string): string | undefined {
+  try {
+    makeDirectory(outDir);
+    const probe = join(outDir, `.techfile-probe-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return errnoText(error);
+  }
+}
+
 /** Images are looked up beside the device file, then beside each product-line parent. */
 function assetSearch(l: LoadedInput, cwd: string): { dirs: string[]; projectRoot: string } {
   const files = [l.input.path, ...(l.device?.chain ?? []).map((f) => resolve(cwd, f))];
   return { dirs: [...new Set(files.map((f) => dirname(f)))], projectRoot: l.input.projectRoot };
 }
 
-function duplicateProduct(file: string, id: string, other: string): Diagnostic {
+function duplicateProduct(file: string, id: string, other: string, at: SourceRef | undefined): Diagnostic {
   return {
     severity: 'error',
     code: 'generate/duplicate-product-id',
     message: `product id \`${id}\` is also used by ${other}; both would write to the same output folder`,
-    source: { file },
+    source: at ?? { file },
     fieldPath: 'product.id',
     hints: ['give each product variant its own `product.id`'],
   };

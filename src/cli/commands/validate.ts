@@ -5,6 +5,7 @@ import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.j
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadInputs, uniqueDiagnostics } from '../devices.js';
+import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 
 interface FileResult {
   readonly file: string;
@@ -14,7 +15,7 @@ interface FileResult {
 }
 
 export function registerValidate(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('validate')
     .description('check device data files: syntax, schema, product-line inheritance and regulatory consistency')
     .argument('<paths...>', 'device files, or folders to search for .yaml, .yml and .json device files')
@@ -30,10 +31,13 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         '',
         'Exit code 0 when every file is valid (warnings allowed), 3 when any file has errors.',
       ].join('\n'),
-    )
+    );
+  addLimitOptions(command, LOAD_LIMITS)
     .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
       const { io } = ctx;
-      const { loaded, missing } = await loadInputs(paths, io);
+      const limits = limitsFrom(options, io);
+      if (limits === null) return ctx.exit(ExitCode.usage);
+      const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
       if (missing.length > 0) {
         io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
         ctx.exit(ExitCode.usage);

@@ -4,6 +4,8 @@ import { concreteProduct } from './concrete-product.js';
 import { craExcludedForMedicalDevice } from './cra-medical-device.js';
 import { factsAgree } from './facts-agree.js';
 import { legalBasisConsistent } from './legal-basis-consistent.js';
+import { notApplicableWithValues } from './not-applicable-with-values.js';
+import { portRange } from './port-range.js';
 import type { Rule } from './rule.js';
 import { supportBeforeMarket } from './support-before-market.js';
 import { supportPeriodOrder } from './support-period-order.js';
@@ -20,4 +22,6 @@ export const RULES: readonly Rule[] = [
   legalBasisConsistent,
   factsAgree,
   uniqueIds,
+  portRange,
+  notApplicableWithValues,
 ];

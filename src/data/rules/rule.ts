@@ -16,7 +16,15 @@ export interface RuleContext {
  */
 export type Rule = (data: Readonly<Record<string, unknown>>, ctx: RuleContext) => Diagnostic[];
 
-/** An ISO date string (YYYY-MM-DD) or undefined; invalid dates are the schema's business. */
+/**
+ * A date as YYYY-MM-DD for comparison, or undefined; invalid dates are the schema's business.
+ * A month (YYYY-MM) reads as its last day: support "until December 2027" lasts all December.
+ */
 export function isoDate(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!month) return undefined;
+  const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+  return `${value}-${String(last).padStart(2, '0')}`;
 }

@@ -24,7 +24,11 @@ export function decommissioningSection(): Props {
             verification: str('How erasure is verified.'),
           },
           'Places where user data are stored, and how each is erased.',
-          { title: 'data locations', itemTitle: 'data location' },
+          {
+            title: 'data locations',
+            itemTitle: 'data location',
+            prose: 'Where data are stored and how each place is erased, in words, where a table does not fit (e.g. "All data are held in the encrypted internal flash and erased by the factory reset").',
+          },
         ),
         data_export_procedure: str('How users export or transfer their data before decommissioning.', 'data export procedure'),
         data_transfer_security: str('How data transferred to another product or system are protected.', 'security of data transfer'),

@@ -8,6 +8,13 @@ export function manufacturerSection(): Props {
         name: str('Registered legal name of the manufacturer (e.g. "GlucoFlow Medical GmbH").'),
         trade_name: str('Registered trade name or trademark, if different from the legal name.', 'trade name'),
         postal_address: str('Postal address of the registered place of business, on one or several lines.', 'postal address'),
+        country: {
+          title: 'country of establishment',
+          type: 'string',
+          pattern: '^[A-Z]{2}$',
+          description:
+            'Country where the manufacturer is established, as an ISO 3166-1 two-letter code (e.g. "DE", "US"). Decides whether an EU authorised representative is needed: only for a manufacturer not established in an EU Member State (MDR Art. 11(1), IVDR Art. 11(1), AI Act Art. 22(1); under the CRA an authorised representative is optional, CRA Art. 18(1)).',
+        },
         email: email('E-mail address for contact (e.g. "regulatory@example.com").', 'e-mail address'),
         website: url('Manufacturer website, starting with https://.', 'website'),
         cessation_notice_procedure: str(

@@ -1,5 +1,7 @@
 import { bool, enumOf, int, obj, records, ref, str, strList, type Props } from '../build.js';
 
+
+
 export const INTERFACE_TYPES = ['ethernet', 'wifi', 'bluetooth-le', 'bluetooth', 'cellular', 'usb', 'nfc', 'serial', 'removable-media', 'other'] as const;
 
 /** Network interfaces, ports and data flows (MDCG 2019-16 4.2-4.3, FDA VI.A.c). */
@@ -23,9 +25,17 @@ export function networkSection(): Props {
         ),
         ports: records(
           {
-            port: int('Port number (0-65535); for a range, the first port.', 0, 65535, 'port number'),
-            port_end: int('Last port of a range, if the record describes a range.', 0, 65535, 'last port of range'),
-            transport: enumOf(['tcp', 'udp', 'sctp'], 'Transport protocol: tcp, udp or sctp.', 'transport protocol'),
+            port: {
+              title: 'port number',
+              description:
+                'Port number (0-65535), or a range written "67-68" in quotes. ICMP has no ports: with `transport: icmp` write the message types instead (e.g. "echo request and reply (types 8 and 0)").',
+              anyOf: [
+                { type: 'integer', minimum: 0, maximum: 65535 },
+                { type: 'string', minLength: 1 },
+              ],
+            },
+            port_end: int('Last port of a range, if the record describes a range and `port` gives the first port as a number.', 0, 65535, 'last port of range'),
+            transport: enumOf(['tcp', 'udp', 'tcp/udp', 'sctp', 'icmp'], 'Transport protocol: tcp, udp, tcp/udp (both), sctp or icmp.', 'transport protocol'),
             protocol: str('Service or application protocol (e.g. "HTTPS", "DICOM TLS", "HL7 MLLP").'),
             direction: enumOf(['in', 'out', 'both'], 'Direction of the connection seen from the product: in, out or both.'),
             purpose: str('What the port is used for.'),
@@ -58,7 +68,11 @@ export function networkSection(): Props {
             purpose: str('Why the rule is needed.'),
           },
           'Firewall rules the operating environment needs.',
-          { title: 'firewall rules', itemTitle: 'firewall rule' },
+          {
+            title: 'firewall rules',
+            itemTitle: 'firewall rule',
+            prose: 'The firewall rules in words, where a table of rules does not fit (e.g. "Block all inbound traffic; allow outbound HTTPS to the update server only").',
+          },
         ),
         diagrams: records(
           {

@@ -1,13 +1,13 @@
-import { date, obj, str, type Props } from '../build.js';
+import { dateOrMonth, obj, str, type Props } from '../build.js';
 
 /** Support period and supply chain (CRA Art. 13(8)-(9), Annex II 7, FDA VI.A.m). */
 export function supportSection(): Props {
   return {
     support_period: obj(
       {
-        start_date: date('Start of the security support period, YYYY-MM-DD (usually the date of placing on the market).', 'start date'),
-        end_date: date('End of the security support period, YYYY-MM-DD: until this date vulnerabilities are handled and security updates provided.', 'end date'),
-        end_of_life_date: date('Anticipated end of life of the product for cybersecurity, YYYY-MM-DD.', 'end-of-life date'),
+        start_date: dateOrMonth('Start of the security support period, YYYY-MM-DD or YYYY-MM when only the month is known (usually the date of placing on the market).', 'start date'),
+        end_date: dateOrMonth('End of the security support period, YYYY-MM-DD, or YYYY-MM when only the month is known (read as the last day of that month): until this date vulnerabilities are handled and security updates provided.', 'end date'),
+        end_of_life_date: dateOrMonth('Anticipated end of life of the product for cybersecurity, YYYY-MM-DD or YYYY-MM.', 'end-of-life date'),
         support_type: str('Type of technical security support offered (e.g. "security updates and advisories").', 'type of support'),
         expected_use_time: str('Time the product is expected to be in use (e.g. "8 years").', 'expected time in use'),
         rationale: str('Information taken into account to set the support period (expected use time, user expectations, component support).'),

@@ -1,6 +1,6 @@
 import { bool, date, enumOf, obj, records, ref, str, strList, type Props } from '../build.js';
 
-export const VULN_STATUS = ['fixed', 'mitigated', 'not-affected', 'under-investigation', 'accepted'] as const;
+export const VULN_STATUS = ['affected', 'fixed', 'mitigated', 'not-affected', 'under-investigation', 'accepted'] as const;
 
 function architecture(): Props {
   return {
@@ -115,7 +115,7 @@ function verification(): Props {
         exploitability: str('Exploitability in this product, with reasons.'),
         risk_assessment: str('Safety and security risk assessment.', 'risk assessment'),
         controls: str('Controls that mitigate it.'),
-        status: enumOf([...VULN_STATUS], 'fixed, mitigated, not-affected, under-investigation or accepted.'),
+        status: enumOf([...VULN_STATUS], 'Status as in a VEX statement: affected (the product is affected and no fix is available yet), fixed, mitigated, not-affected, under-investigation or accepted.'),
       },
       'Known vulnerabilities of the product and its components at release.',
       { title: 'known vulnerabilities', itemTitle: 'known vulnerability', idDescription: 'Vulnerability id (CVE id or internal id); unique in the list.' },

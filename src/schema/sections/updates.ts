@@ -33,7 +33,7 @@ export function updatesSection(): Props {
           {
             version: str('Version released.'),
             date: date('Release date, YYYY-MM-DD.', 'release date'),
-            type: enumOf(['security', 'feature', 'combined'], 'Kind of update: security, feature or combined.', 'update type'),
+            type: enumOf(['initial-release', 'security', 'feature', 'combined', 'bug-fix'], 'Kind of entry: initial-release (the first version placed on the market), security, feature, combined (security and feature) or bug-fix.', 'update type'),
             description: str('What the update changes.'),
             vulnerabilities_fixed: strList('Vulnerability ids fixed (e.g. CVE ids).', 'vulnerabilities fixed', 'One vulnerability id.'),
           },

@@ -1,8 +1,52 @@
-import { obj, ref, str, strList, url, type Props } from '../build.js';
+import { bool, int, list, obj, ref, str, strList, url, type Props, type Schema } from '../build.js';
+
+const count = (description: string): Schema => int(description, 0, 100_000_000);
+
+/** What techfile reads from `vulnerabilities.files`, for templates (src/sbom/template-data.ts fills it). */
+function importedVex(): Schema {
+  const statement = {
+    id: str('Vulnerability id (CVE or other).'),
+    component: str('The component (name and version), or "the product".'),
+    status: str('affected, not affected, fixed or under investigation.'),
+    code: str('The status as a code: affected, not_affected, fixed, under_investigation.'),
+    severity: str('Severity with score where given, or "not stated".'),
+    assessment: str('Justification, detail and remediation in words, as sentences.'),
+    remediation: str('The fix, update, workaround or mitigation as a sentence, or "none given."'),
+    has_remediation: bool('true if the statement gives a fix, update, workaround or mitigation.'),
+  };
+  return obj(
+    {
+      files: list(obj({ file: str('The file as `vulnerabilities.files` names it.'), format: str('CycloneDX VEX 1.x or CSAF 2.0 VEX.'), count: count('Statements in the file.') }, 'One VEX file.'), 'The VEX files read.'),
+      formats: str('The formats of the VEX files, comma-separated.'),
+      total: count('Number of statements (one per vulnerability and component).'),
+      vulnerability_count: count('Number of different vulnerabilities.'),
+      affected: count('Statements with status affected.'),
+      not_affected: count('Statements with status not affected.'),
+      fixed: count('Statements with status fixed.'),
+      under_investigation: count('Statements with status under investigation.'),
+      statements: list(obj(statement, 'One statement.'), 'Every statement, affected first.'),
+      residual: list(obj(statement, 'One statement.'), 'The statements whose vulnerability is not fixed.'),
+    },
+    'Filled in by techfile from `vulnerabilities.files` when documents are generated; anything written here is replaced.',
+    'vulnerability statements read from the files',
+  );
+}
 
 /** Vulnerability handling, disclosure and incident reporting (CRA Annex I Part II, Art. 14). */
 export function vulnSection(): Props {
   return {
+    vulnerabilities: obj(
+      {
+        files: strList(
+          'Vulnerability statements (VEX) for the product, each a path relative to this device file: CycloneDX VEX JSON (spec 1.4 to 1.6) or CSAF 2.0 with the csaf_vex profile.',
+          'VEX files',
+          'One file path, e.g. "vex/glucoflow.csaf.json".',
+        ),
+        imported: importedVex(),
+      },
+      'Machine-readable vulnerability statements (VEX) whose assessments the cybersecurity documentation reports.',
+      'vulnerability statements',
+    ),
     vuln_handling: obj(
       {
         process_ref: ref('Reference to the vulnerability-handling procedure (SOP number and revision).', 'vulnerability-handling procedure'),

@@ -1,6 +1,6 @@
 import { escapeText, placeholderMarker, type OutputMode } from '../escape.js';
-import { TemplateError, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
-import { Fragment, MarkdownBlock, Ref, child, childPath, isMissing } from '../values.js';
+import { TemplateError, declaredSentence, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
+import { Fragment, MarkdownBlock, Ref, childPath, isMissing, step } from '../values.js';
 
 /**
  * The two helpers the rewrite inserts: `__get` resolves a data path against techfile's own
@@ -16,13 +16,14 @@ export function getHelper(base: unknown, ...rest: unknown[]): Ref {
     ]);
   }
   let value = scope.value;
+  let declared = scope.declared;
   let path = scope.path;
   for (const segment of rest) {
     const name = String(segment);
     path = childPath(path, name, Array.isArray(value));
-    value = child(value, name);
+    ({ value, declared } = step(value, declared, name));
   }
-  return new Ref(value, path);
+  return new Ref(value, path, declared);
 }
 
 export function outHelper(value: unknown, options: HelperOptions): string {
@@ -36,6 +37,7 @@ export function placeholderFor(options: HelperOptions, path: string, mode: Outpu
 
 function render(value: unknown, mode: OutputMode, options: HelperOptions): string {
   if (value instanceof Ref) {
+    if (value.declared !== undefined) return escapeText(declaredSentence(options, value.declared), mode);
     if (isMissing(value.value)) return placeholderFor(options, value.path, mode);
     return scalar(value.value, value.path, mode, options);
   }

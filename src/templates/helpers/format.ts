@@ -1,4 +1,4 @@
-import { TemplateError, asRef, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
+import { TemplateError, asRef, declaredSentence, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
 import { Fragment, Ref, isMissing, resolve } from '../values.js';
 
 /**
@@ -6,6 +6,7 @@ import { Fragment, Ref, isMissing, resolve } from '../values.js';
  * placeholders) that `__out` escapes for the place where they are inserted.
  */
 function placeholder(options: HelperOptions, ref: Ref): Fragment {
+  if (ref.declared !== undefined) return new Fragment([declaredSentence(options, ref.declared)]);
   return new Fragment([{ field: ref.path, label: labelFor(options, ref.path) }]);
 }
 
@@ -33,12 +34,13 @@ export function tbdHelper(...values: unknown[]): Fragment {
 export function dateHelper(value: unknown, ...rest: unknown[]): Fragment | string {
   const options = rest.pop() as HelperOptions;
   const ref = asRef(value);
-  if (isMissing(ref.value)) return placeholder(options, ref);
+  if (isMissing(ref.value) || ref.declared !== undefined) return placeholder(options, ref);
   const text = String(ref.value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  // YYYY-MM where the source gives only the month: "December 2027".
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (!match) {
     throw new TemplateError('template/not-a-date', `\`${ref.path}\` is \`${text}\`, not a date`, locationOf(options), [
-      'write dates as YYYY-MM-DD in the device data',
+      'write dates as YYYY-MM-DD (or YYYY-MM where only the month is known) in the device data',
     ], ref.path);
   }
   const style = rest[0] === undefined ? 'iso' : String(rest[0] instanceof Ref ? rest[0].value : rest[0]);
@@ -48,9 +50,10 @@ export function dateHelper(value: unknown, ...rest: unknown[]): Fragment | strin
       'write `{{date path}}` for 2027-12-31 or `{{date path "long"}}` for 31 December 2027',
     ]);
   }
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const monthOnly = match[3] === undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, monthOnly ? 1 : Number(match[3])));
   const format = new Intl.DateTimeFormat(intlLocale(options.data.tf.ctx.locale), {
-    day: 'numeric',
+    ...(monthOnly ? {} : { day: 'numeric' as const }),
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -61,7 +64,7 @@ export function dateHelper(value: unknown, ...rest: unknown[]): Fragment | strin
 export function joinHelper(value: unknown, ...rest: unknown[]): Fragment {
   const options = rest.pop() as HelperOptions;
   const ref = asRef(value);
-  if (isMissing(ref.value)) return placeholder(options, ref);
+  if (isMissing(ref.value) || ref.declared !== undefined) return placeholder(options, ref);
   const field = rest[0] === undefined ? undefined : String(rest[0] instanceof Ref ? rest[0].value : rest[0]);
   const list = Array.isArray(ref.value) ? ref.value : [ref.value];
   const items = list.map((_, index) => {
@@ -90,6 +93,7 @@ export function joinHelper(value: unknown, ...rest: unknown[]): Fragment {
 
 export function yesnoHelper(value: unknown, options: HelperOptions): Fragment | string {
   const ref = asRef(value);
+  if (ref.declared !== undefined) return placeholder(options, ref);
   if (ref.value === true) return 'Yes';
   if (ref.value === false) return 'No';
   if (isMissing(ref.value)) return placeholder(options, ref);

@@ -1,5 +1,5 @@
 import type { HelperOptions } from '../context.js';
-import { isMissing, truthy, unwrap } from '../values.js';
+import { Ref, declaredIn, isMissing, truthy, unwrap } from '../values.js';
 
 /** Sub-expressions for `{{#if (...)}}`. Each drops the trailing Handlebars options argument. */
 function args(values: unknown[]): unknown[] {
@@ -39,5 +39,8 @@ export function notHelper(value: unknown, _options: HelperOptions): boolean {
 
 /** The field has a value (false and 0 count as present: they are answers). */
 export function presentHelper(value: unknown, _options: HelperOptions): boolean {
-  return !isMissing(unwrap(value));
+  // Declared none / not applicable is an answer, but not a value to show.
+  if (value instanceof Ref && value.declared !== undefined) return false;
+  const v = unwrap(value);
+  return !isMissing(v) && declaredIn(v) === undefined;
 }

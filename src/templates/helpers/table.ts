@@ -1,4 +1,4 @@
-import { TemplateError, asRef, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
+import { TemplateError, asRef, declaredSentence, displayValue, labelFor, locationOf, type HelperOptions } from '../context.js';
 import { escapeText, placeholderMarker } from '../escape.js';
 import { MarkdownBlock, isMissing, resolve, unwrap } from '../values.js';
 import { intlLocale } from './format.js';
@@ -16,6 +16,9 @@ export function tableHelper(list: unknown, ...rest: unknown[]): MarkdownBlock {
   const options = rest.pop() as HelperOptions;
   const ref = asRef(list);
   const where = locationOf(options);
+  if (ref.declared !== undefined) return new MarkdownBlock(`\n\n${escapeText(declaredSentence(options, ref.declared, true), 'prose')}\n\n`);
+  // Lists where records are the exception accept prose instead (firewall rules, data locations).
+  if (typeof ref.value === 'string' && ref.value.trim() !== '') return new MarkdownBlock(`\n\n${escapeText(ref.value, 'prose')}\n\n`);
   if (isMissing(ref.value) || !Array.isArray(ref.value)) {
     return new MarkdownBlock(`\n\n${placeholderMarker(ref.path, labelFor(options, ref.path), 'prose')}\n\n`);
   }
@@ -59,6 +62,7 @@ export function tableHelper(list: unknown, ...rest: unknown[]): MarkdownBlock {
 
 function cell(ref: ReturnType<typeof resolve>, options: HelperOptions): string {
   const value = ref.value;
+  if (ref.declared !== undefined) return escapeText(declaredSentence(options, ref.declared), 'cell');
   if (isMissing(value)) return placeholderMarker(ref.path, labelFor(options, ref.path), 'cell');
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
     const format = new Intl.ListFormat(intlLocale(options.data.tf.ctx.locale), { type: 'conjunction' });

@@ -7,8 +7,17 @@ import type { DrawOp, FontKey, LayoutPage, TextMeasurer } from './types.js';
 export function fitText(text: string, font: FontKey, size: number, maxWidth: number, m: TextMeasurer): string {
   if (m.width(text, font, size) <= maxWidth) return text;
   const chars = [...text];
-  while (chars.length > 0 && m.width(`${chars.join('').trimEnd()}…`, font, size) > maxWidth) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
+  const shortened = (n: number): string => `${chars.slice(0, n).join('').trimEnd()}…`;
+  // Binary search for the longest prefix that fits: removing one character at a time measured
+  // the whole text again each time, quadratic in its length (minutes for a long product name).
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (m.width(shortened(mid), font, size) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return shortened(lo);
 }
 
 function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextMeasurer): { header: DrawOp[]; footer: DrawOp[] } {

@@ -1,0 +1,61 @@
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { fromMarkdown } from '../markdown/from-markdown.js';
+import type { Block, Document, DocumentMeta } from '../model/nodes.js';
+import type { TemplateContext } from '../templates/context.js';
+import type { TemplateSet } from '../templates/load.js';
+import { renderTemplate } from '../templates/render.js';
+import { prepareBlocks } from '../transform/prepare.js';
+import type { TraceabilityView } from '../regulatory/traceability.js';
+
+/** The folder of the template that words the traceability table (templates/traceability/document.md). */
+export const TRACEABILITY_TEMPLATE = 'traceability';
+
+export interface RenderedTraceability {
+  readonly blocks: Block[];
+  readonly frontMatter: { readonly title: string; readonly subtitle?: string; readonly number?: string; readonly audience?: string; readonly subject?: string; readonly keywords: readonly string[] };
+}
+
+/**
+ * Renders the traceability template with the table's facts added to the device data under
+ * `traceability`. `ctx` is the document's own context, so `{{doc "number"}}` names the
+ * document the table is evidence for.
+ */
+export function renderTraceability(templates: TemplateSet, ctx: TemplateContext, view: TraceabilityView, file: string): Result<RenderedTraceability | undefined> {
+  if (!templates.documents.has(TRACEABILITY_TEMPLATE)) {
+    const d: Diagnostic = {
+      severity: 'error',
+      code: 'template/traceability-missing',
+      message: `the template folder has no ${TRACEABILITY_TEMPLATE}/document.md, which words the traceability table of every document`,
+      source: { file: templates.dir },
+      hints: [`copy ${TRACEABILITY_TEMPLATE}/document.md from the templates shipped with techfile into ${templates.dir}`],
+    };
+    return { value: undefined, diagnostics: [d] };
+  }
+  const rendered = renderTemplate(templates, TRACEABILITY_TEMPLATE, { ...ctx, data: { ...ctx.data, traceability: view } });
+  if (hasErrors(rendered.diagnostics)) return { value: undefined, diagnostics: rendered.diagnostics };
+  const parsed = fromMarkdown(rendered.value.markdown, file, rendered.value.lines);
+  return { value: { blocks: parsed.value, frontMatter: rendered.value.frontMatter }, diagnostics: [...rendered.diagnostics, ...parsed.diagnostics] };
+}
+
+/**
+ * The separate traceability record of a document: a small controlled document of its own,
+ * with the main document's control facts (version, status, date, author, approver) and a
+ * document-control row naming the document it is evidence for.
+ */
+export function traceabilityDocument(main: DocumentMeta, rendered: RenderedTraceability): Document {
+  const fm = rendered.frontMatter;
+  const { subtitle: _mainSubtitle, audience: _mainAudience, ...control } = main;
+  const meta: DocumentMeta = {
+    ...control,
+    title: fm.title,
+    ...(fm.subtitle ? { subtitle: fm.subtitle } : {}),
+    docType: `${main.docType}.traceability`,
+    documentNumber: fm.number !== undefined && fm.number !== '' ? fm.number : `${main.documentNumber}-TR`,
+    ...(fm.audience ? { audience: fm.audience } : {}),
+    subject: fm.subject ?? fm.title,
+    keywords: fm.keywords,
+    relatedDocument: { number: main.documentNumber, version: main.version, title: main.title },
+  };
+  return { type: 'document', meta, children: prepareBlocks(rendered.blocks) };
+}

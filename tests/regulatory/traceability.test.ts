@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { decideApplicability } from '../../src/regulatory/applicability.js';
+import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { computeCoverage, referencesToConfirm, type CoverageEntry } from '../../src/regulatory/coverage.js';
+import {
+  becauseText,
+  compactIds,
+  notApplicableGroups,
+  printedReference,
+  traceabilityPlacement,
+  traceabilityView,
+} from '../../src/regulatory/traceability.js';
+
+const catalogue = loadCatalogue();
+
+/** A class IIb MDR device sold in the EU only, used by professionals: the CRA and FDA items fall away. */
+const device = {
+  product: { lay_users: false, software_only: true },
+  regulatory: { markets: ['EU'], medical_device: { regulation: 'MDR', class: 'IIb', notified_body: '0123' }, ai_act: { ai_system: false } },
+  manufacturer: { name: 'Acme', postal_address: 'Street 1', email: 'a@b.example', website: 'https://b.example' },
+};
+const app = decideApplicability(device);
+
+function entry(id: string, status: CoverageEntry['status'], reason = ''): CoverageEntry {
+  return { id, doc: 'secure-operation', ref: id, verified: 'legal-text', status, section: null, sectionId: null, missing: [], reason };
+}
+
+describe('becauseText', () => {
+  it('keeps the reason and its article, without the instrument name and the "not applicable:" prefix', () => {
+    expect(becauseText('Cyber Resilience Act not applicable: the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))')).toBe(
+      'the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))',
+    );
+    expect(becauseText('AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies')).toBe(
+      'the AI system is not high-risk (Art. 6); only Art. 50 applies',
+    );
+    expect(becauseText('MDCG 2019-16 not applicable (guidance for MDR/IVDR devices): the product is not a medical device')).toBe('the product is not a medical device');
+  });
+
+  it('drops data field paths, which are for the writer, but keeps article numbers in parentheses', () => {
+    expect(becauseText('condition not met: the AI system does not continue to learn after placing on the market (ai.continuous_learning.enabled)')).toBe(
+      'the AI system does not continue to learn after placing on the market',
+    );
+    expect(becauseText('condition not met: the device has no network connection (network.interfaces, network.ports)')).toBe('the device has no network connection');
+    expect(becauseText('condition not met: no ports (network.ports[].port)')).toBe('no ports');
+    expect(becauseText('not applicable: outside the EU (CRA Art. 2(1))')).toBe('outside the EU (CRA Art. 2(1))');
+  });
+});
+
+describe('compactIds', () => {
+  const order = ['A-1', 'A-2', 'A-3', 'A-4', 'B-1', 'B-2', 'C-1', 'A-5'];
+
+  it('writes runs of three or more neighbouring ids of one family as a range', () => {
+    expect(compactIds(['A-1', 'A-2', 'A-3', 'A-4'], order)).toBe('A-1 to A-4');
+    expect(compactIds(['A-1', 'A-2', 'B-1', 'B-2'], order)).toBe('A-1, A-2, B-1, B-2');
+  });
+
+  it('never lets a range hide an id that is not in the list', () => {
+    expect(compactIds(['A-1', 'A-2', 'A-4'], order)).toBe('A-1, A-2, A-4');
+    expect(compactIds(['A-2', 'A-3', 'A-4', 'A-5'], order)).toBe('A-2 to A-4, A-5');
+  });
+
+  it('keeps the document order whatever order the ids come in', () => {
+    expect(compactIds(['C-1', 'A-3', 'A-1', 'A-2'], order)).toBe('A-1 to A-3, C-1');
+  });
+});
+
+describe('notApplicableGroups', () => {
+  it('gives one group per distinct reason, counting its clauses, in order of first appearance', () => {
+    const cra = 'Cyber Resilience Act not applicable: the product is a medical device (CRA Art. 2(2)(a))';
+    const entries = [
+      entry('CRA-AII-1', 'not-applicable', cra),
+      entry('MDR-AI-17.2', 'addressed'),
+      entry('CRA-AII-2', 'not-applicable', cra),
+      entry('FDA-VA1', 'not-applicable', "FDA (US) not applicable: the US is not among the product's markets"),
+      entry('CRA-AII-3', 'not-applicable', cra),
+      entry('CRA-AII-5', 'not-applicable', cra),
+    ];
+    const groups = notApplicableGroups(entries, catalogue);
+    expect(groups.map((g) => [g.source, g.count])).toEqual([
+      ['Cyber Resilience Act', 4],
+      ['FDA (US)', 1],
+    ]);
+    // Points 1-3 are neighbours in the catalogue; point 4 is not in the group, so 5 stands alone.
+    expect(groups[0]?.clauses).toBe('CRA-AII-1 to CRA-AII-3, CRA-AII-5');
+    expect(groups[0]?.reason).toBe('the product is a medical device (CRA Art. 2(2)(a))');
+  });
+
+  it('names every instrument a shared reason covers, and the MDS2 form by its own name', () => {
+    const reason = 'condition not met: patients and consumers are not users of the product (product.lay_users)';
+    const groups = notApplicableGroups([entry('MDR-AI-17.2', 'not-applicable', reason), entry('MDCG-2.3', 'not-applicable', reason), entry('MDS2-DOC', 'not-applicable', 'MDS2 is a disclosure form')], catalogue);
+    expect(groups.map((g) => g.source)).toEqual(['MDR / IVDR and MDCG 2019-16', 'MDS2 form (ANSI/NEMA HN 1-2019)']);
+  });
+
+  it('puts every CRA clause of a medical device on one line, and accounts for every not-applicable clause', () => {
+    const report = computeCoverage({ catalogue, applicability: app, doc: 'cyber-techdoc', data: device, sections: [] });
+    const groups = notApplicableGroups(report.entries, catalogue);
+    const cra = groups.filter((g) => g.source === 'Cyber Resilience Act');
+    expect(cra).toHaveLength(1);
+    expect(cra[0]?.count).toBe(report.entries.filter((e) => e.id.startsWith('CRA-')).length);
+    expect(cra[0]?.reason).toContain('CRA Art. 2(2)(a)');
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(report.summary.notApplicable);
+    expect(new Set(groups.map((g) => g.reason)).size).toBe(groups.length);
+  });
+});
+
+describe('traceabilityView', () => {
+  const report = computeCoverage({
+    catalogue,
+    applicability: app,
+    doc: 'secure-operation',
+    data: device,
+    sections: [{ id: 'security-updates', number: '4.2', title: 'Security updates', clauses: ['MDR-AI-17.4'] }],
+  });
+  const view = traceabilityView({
+    report,
+    catalogue,
+    regulation: 'MDR',
+    sections: [{ id: 'security-updates', number: '4.2', title: 'Security updates', clauses: ['MDR-AI-17.4'] }],
+    separate: true,
+    label: (f) => `label of ${f}`,
+  });
+
+  it('keeps one row per applicable clause, none for the clauses that do not apply', () => {
+    expect(view.rows.map((r) => r.requirement)).toEqual(report.entries.filter((e) => e.status !== 'not-applicable').map((e) => e.id));
+    expect(view.applicable).toBe(view.addressed + view.tbd);
+  });
+
+  it('gives a row its section and its missing fields with their labels', () => {
+    const row = view.rows.find((r) => r.requirement === 'MDR-AI-17.4');
+    expect(row?.section_number).toBe('4.2');
+    expect(row?.section_id).toBe('security-updates');
+    expect(row?.status).toBe('tbd');
+    expect(row?.why).toBe('missing-data');
+    expect(row?.missing.length).toBeGreaterThan(0);
+    for (const m of row?.missing ?? []) expect(m.label).toBe(`label of ${m.field}`);
+    const unsited = view.rows.find((r) => r.section_id === undefined && r.missing.length === 0);
+    if (unsited) expect(unsited.why).toBe('no-section');
+  });
+
+  it('prints the clean reference under the product regulation, never a research remark', () => {
+    for (const r of view.rows) expect(r.reference).not.toMatch(/believed|verified|title only|~|IVDR/);
+    const z = catalogue.byId.get('MDR-AI-23.4z');
+    expect(z && printedReference(z, 'MDR')).toBe('MDR Annex I 23.4');
+  });
+});
+
+describe('traceabilityPlacement', () => {
+  it('keeps the appendix for the techdoc reviewer and moves it out of the documents for users', () => {
+    expect(traceabilityPlacement('cyber-techdoc')).toBe('appendix');
+    for (const doc of ['secure-operation', 'decommissioning', 'ai-transparency'] as const) expect(traceabilityPlacement(doc)).toBe('separate');
+  });
+});
+
+describe('referencesToConfirm', () => {
+  it('lists each unverified clause a document cites once, with the documents and the catalogue detail', () => {
+    const unverified = catalogue.clauses.filter((c) => c.verified === 'unverified');
+    expect(unverified.length).toBeGreaterThan(0);
+    const first = unverified[0]!;
+    const cited: CoverageEntry = { ...entry(first.id, 'addressed'), verified: 'unverified', ref: first.ref };
+    const refs = referencesToConfirm(
+      [
+        { entries: [cited, entry('CRA-AII-1', 'addressed')], summary: { doc: 'secure-operation', addressed: 2, tbd: 0, notApplicable: 0, percent: 100 } },
+        { entries: [{ ...cited, doc: 'decommissioning' }], summary: { doc: 'decommissioning', addressed: 1, tbd: 0, notApplicable: 0, percent: 100 } },
+        { entries: [{ ...cited, id: unverified[1]?.id ?? first.id, status: 'not-applicable', doc: 'cyber-techdoc' }], summary: { doc: 'cyber-techdoc', addressed: 0, tbd: 0, notApplicable: 1, percent: 100 } },
+      ],
+      catalogue,
+      (c) => `printed ${c.id}`,
+    );
+    expect(refs.map((r) => [r.id, r.docs])).toEqual([[first.id, ['secure-operation', 'decommissioning']]]);
+    expect(refs[0]?.catalogueRef).toBe(first.ref);
+    expect(refs[0]?.printed).toBe(`printed ${first.id}`);
+  });
+});
