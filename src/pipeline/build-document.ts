@@ -17,6 +17,8 @@ import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
 import { renderFrontMatter, renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
+import { buildAnnex } from './build-annex.js';
+import { itAnnexDecision } from './annex.js';
 import { buildMeta, readDocumentControl } from './document-meta.js';
 import { provenanceOf } from './provenance.js';
 import { renderTraceability, traceabilityDocument } from './traceability-document.js';
@@ -43,6 +45,11 @@ export interface BuiltDocument {
    * hospital IT or AI deployers; undefined when the table is the document's last chapter.
    */
   readonly traceability?: Document;
+  /**
+   * The companion annex (`<doc-type>/annex.md`) written beside the document, when the template
+   * set has one and the data calls for it; its sections count toward this document's coverage.
+   */
+  readonly annex?: Document;
 }
 
 /** The sections of a document with the clauses they cite, for coverage. */
@@ -71,7 +78,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const ctx = (number: string, title: string): TemplateContext => ({
     data: req.data as Record<string, unknown>,
     docType: req.docType,
-    applicability: templateDecisions(req.applicability),
+    applicability: { ...templateDecisions(req.applicability), 'IT-annex': { ...itAnnexDecision(req.data), missing: [] } },
     regulation: req.applicability.facts.deviceRegulation
       ? { short: regulationTitle(req.applicability, 'short'), long: regulationTitle(req.applicability) }
       : undefined,
@@ -99,7 +106,11 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   const parsed = fromMarkdown(rendered.value.markdown, req.file, rendered.value.lines);
   diagnostics.push(...parsed.diagnostics);
   const body = prepareBlocks(parsed.value);
-  const sections = sectionsOf(body);
+  const annex = itAnnexDecision(req.data).applies
+    ? buildAnnex({ templates: req.templates, key: `${req.docType}/annex`, file: req.file, context: (n, t) => ctx(n, t), guideNumber: number, sectionsOf })
+    : undefined;
+  if (annex) diagnostics.push(...annex.diagnostics);
+  const sections = [...sectionsOf(body), ...(annex?.value?.sections ?? [])];
   const coverage = computeCoverage({
     catalogue: req.catalogue,
     applicability: req.applicability,
@@ -135,8 +146,20 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
     value: {
       document: { type: 'document', meta, children: blocks },
       coverage,
-      placeholders: [...control.value.placeholders, ...rendered.value.placeholders],
+      placeholders: [...control.value.placeholders, ...rendered.value.placeholders, ...(annex?.value?.placeholders ?? [])],
       ...(separate ? { traceability: traceabilityDocument(meta, table.value) } : {}),
+      ...(annex?.value
+        ? {
+            annex: {
+              type: 'document' as const,
+              meta: {
+                ...buildMeta({ data: req.data, docType: req.docType, control: control.value, frontMatter: annex.value.frontMatter, number: annex.value.number, final: req.final }),
+                provenance: meta.provenance,
+              },
+              children: annex.value.blocks,
+            },
+          }
+        : {}),
     },
     diagnostics,
   };

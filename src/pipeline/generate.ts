@@ -87,8 +87,6 @@ export async function generateProduct(input: {
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
-  // --final reports each missing field once for the whole product, so gaps are collected first.
-  const gaps: DocumentGaps[] = [];
   const result = (): ProductResult => ({ written, skipped, diagnostics: diagnostics.map((d) => placed(d, product.locate)), refused });
   // SBOM and VEX files named in the data become plain template data; findings are diagnostics.
   const sbom = prepareSbomData({
@@ -108,6 +106,8 @@ export async function generateProduct(input: {
     return result();
   }
   const reports: CoverageReport[] = [];
+  // --final reports each missing field once for the whole product, so gaps are collected first.
+  const gaps: DocumentGaps[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {
@@ -151,7 +151,13 @@ export async function generateProduct(input: {
     }
     // Template text may carry characters XML forbids too (data was cleaned above, with warnings).
     const document = xmlSafeDocument(built.value.document).document;
-    const images = loadAssets(document.children, { ...product.assets, file: product.file, locate: imageLocator(data, product.locate), limits });
+    const annex = built.value.annex ? xmlSafeDocument(built.value.annex).document : undefined;
+    const images = loadAssets([...document.children, ...(annex?.children ?? [])], {
+      ...product.assets,
+      file: product.file,
+      locate: imageLocator(data, product.locate),
+      limits,
+    });
     diagnostics.push(...images.diagnostics);
     if (hasErrors(images.diagnostics)) continue;
     for (const format of options.formats) {
@@ -172,6 +178,17 @@ export async function generateProduct(input: {
         return result();
       }
       written.push({ path, docType, format, placeholders: built.value.placeholders.length });
+      // The IT and security annex of a lay guide is its own file beside the guide.
+      if (annex) {
+        const annexPath = join(options.outDir, product.productId, `${docType}-annex.${format}`);
+        try {
+          input.write(annexPath, await render(annex, { assets: images.assets }));
+        } catch (error) {
+          diagnostics.push(writeFailure(annexPath, error, product.locate?.('product.id') ?? { file: product.file }));
+          return result();
+        }
+        written.push({ path: annexPath, docType, format, placeholders: built.value.placeholders.length });
+      }
     }
     const traceability = built.value.traceability;
     if (traceability) {

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { eachHelper, ifHelper, itemsHelper, unlessHelper, withHelper } from './helpers/blocks.js';
 import { getHelper, outHelper } from './helpers/core.js';
 import { dateHelper, joinHelper, tbdHelper, yesnoHelper } from './helpers/format.js';
-import { andHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
+import { andHelper, beforeHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
 import {
   applicabilityHelper,
   applicationDateHelper,
@@ -43,6 +43,7 @@ export function createEnvironment(): Environment {
     eq: eqHelper,
     ne: neHelper,
     includes: includesHelper,
+    before: beforeHelper,
     and: andHelper,
     or: orHelper,
     not: notHelper,

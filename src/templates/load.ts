@@ -91,7 +91,10 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
       }
       const text = read.replace(/\r\n?/g, '\n');
       hash.update(`${folder}/${name}\0${text}\0`);
-      if (folder !== 'partials' && name === 'document.md') {
+      // `document.md` is the document of its type; `annex.md` (optional) a companion document
+      // with its own front matter, keyed `<doc-type>/annex`, rendered when the pipeline decides so.
+      if (folder !== 'partials' && (name === 'document.md' || name === 'annex.md')) {
+        const key = name === 'document.md' ? folder : `${folder}/annex`;
         const split = splitFrontMatter(text, file);
         diagnostics.push(...split.diagnostics);
         const body = compile(file, split.body, false);
@@ -103,7 +106,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
           if (compiled) fields.set(key, compiled);
         }
         const keywords = split.frontMatter.keywords.flatMap((k) => compile(file, k, true, frontMatterLine(text, 'keywords') - 1) ?? []);
-        if (body) documents.set(folder, { docType: folder, file, frontMatter: split.frontMatter, body, fields, keywords });
+        if (body) documents.set(key, { docType: folder, file, frontMatter: split.frontMatter, body, fields, keywords });
       } else {
         const partialName = `${folder}/${name.slice(0, -'.md'.length)}`;
         const compiled = compile(file, text, false);

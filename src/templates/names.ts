@@ -11,6 +11,7 @@ export const INLINE_HELPERS: readonly string[] = [
   'eq',
   'ne',
   'includes',
+  'before',
   'and',
   'or',
   'not',
@@ -28,8 +29,9 @@ export const CONTEXT_HELPERS: readonly string[] = ['each', 'with', 'items'];
 /** Helpers added by the rewrite; template writers never call them. */
 export const INTERNAL_HELPERS: readonly string[] = ['__get', '__out'];
 
-/** Decision ids accepted by `applies` and `applicability` (src/regulatory/template-decisions.ts). */
-export const INSTRUMENT_IDS: readonly string[] = TEMPLATE_DECISION_IDS;
+/** Decision ids accepted by `applies` and `applicability` (src/regulatory/template-decisions.ts),
+ * plus `IT-annex`: a lay guide gets a separate IT and security annex (src/pipeline/annex.ts). */
+export const INSTRUMENT_IDS: readonly string[] = [...TEMPLATE_DECISION_IDS, 'IT-annex'];
 
 /** The `knownHelpers` compile option: ours on, Handlebars' `lookup` and `log` off. */
 export function knownHelpers(): Record<string, boolean> {

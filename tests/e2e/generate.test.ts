@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { itAnnexDecision } from '../../src/pipeline/annex.js';
 import { techfile, type CliRun } from './support/cli.js';
 import {
   ABSTRACT_PARENT,
@@ -43,7 +44,7 @@ describe('techfile generate examples', () => {
 
   it('writes <out>/<product.id>/<doc-type>.docx and .pdf (and its traceability record) for every document each concrete example gets, and nothing else', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
-    const expected = examples.flatMap((e) => e.docTypes.flatMap((d) => outputNames(e.productId, d))).sort();
+    const expected = examples.flatMap((e) => e.docTypes.flatMap((d) => outputNames(e.productId, d, ['docx', 'pdf'], itAnnexDecision(e.device.data).applies))).sort();
     expect(listFiles(out)).toEqual(expected);
     for (const e of examples) expect(e.docTypes.length, `${e.name} gets no document`).toBeGreaterThan(0);
   });
@@ -80,7 +81,10 @@ describe('techfile generate with options', () => {
     expect(r.code).toBe(0);
     const expected = examples.filter((e) => e.docTypes.includes('secure-operation')).flatMap((e) => outputNames(e.productId, 'secure-operation', ['pdf']));
     expect(expected.length).toBeGreaterThan(0);
-    expect(listFiles(out)).toEqual(expected.sort());
+    // A lay guide whose product organisations also deploy gets its IT and security annex beside it.
+    const annexes = listFiles(out).filter((f) => f.endsWith('/secure-operation-annex.pdf'));
+    expect(annexes).toContain('glucoflow-x2-eu/secure-operation-annex.pdf');
+    expect(listFiles(out).filter((f) => !annexes.includes(f))).toEqual(expected.sort());
   });
 
   it('exits 2 for an unknown --doc and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clausesForDoc, loadCatalogue, type DocType } from '../../src/regulatory/catalogue.js';
+import { BLOCK_HELPERS, INLINE_HELPERS } from '../../src/templates/names.js';
 
 /*
  * Static checks of the cyber-techdoc and ai-transparency templates against the clause
@@ -20,10 +21,8 @@ const SHARED_PREFIX: Record<string, string> = { 'cyber-techdoc': 'ct-', 'ai-tran
 /** Catalogue conditions that are qualifiers, not product facts: no guard needed. */
 const SOFT_CONDITIONS = new Set(['where applicable', 'when appropriate', 'where relevant']);
 
-const HELPERS = new Set([
-  'if', 'unless', 'each', 'with', 'items', 'tbd', 'date', 'join', 'table', 'yesno', 'eq', 'ne',
-  'includes', 'and', 'or', 'not', 'present', 'applies', 'applicability', 'clause', 'cite', 'ref', 'doc', 'else',
-]);
+/** Every helper of the template language (src/templates/names.ts), and `else`. */
+const HELPERS = new Set([...BLOCK_HELPERS, ...INLINE_HELPERS, 'else']);
 
 interface TemplateFile {
   readonly name: string;

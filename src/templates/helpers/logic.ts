@@ -44,3 +44,13 @@ export function presentHelper(value: unknown, _options: HelperOptions): boolean 
   const v = unwrap(value);
   return !isMissing(v) && declaredIn(v) === undefined;
 }
+
+/**
+ * `before a b`: date `a` is earlier than date `b`. Both are ISO dates (YYYY-MM-DD, or YYYY-MM
+ * when only the month is known), which order as text; anything else, or a missing date, is false.
+ */
+export function beforeHelper(...values: unknown[]): boolean {
+  const [a, b] = args(values).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+  const iso = /^\d{4}-\d{2}(-\d{2})?$/;
+  return typeof a === 'string' && typeof b === 'string' && iso.test(a) && iso.test(b) && a < b;
+}

@@ -1,0 +1,224 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultDeviceSchema, loadDevice, nodeHost } from '../../src/data/index.js';
+import type { Block, Document } from '../../src/model/nodes.js';
+import { inlineText, walkBlocks } from '../../src/model/text.js';
+import { buildDocument } from '../../src/pipeline/build-document.js';
+import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
+import { decideApplicability } from '../../src/regulatory/applicability.js';
+import { DOC_TYPES, loadCatalogue } from '../../src/regulatory/catalogue.js';
+import type { Data } from '../../src/regulatory/data-path.js';
+import { loadTemplates } from '../../src/templates/load.js';
+
+/**
+ * Reads every example's generated documents (the document model, before rendering) as a
+ * reader would: no paragraph said twice, every threat id defined in the techdoc's register,
+ * a lay guide free of clause codes and IT-administration material, the annex where organisations
+ * also deploy the product.
+ */
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface Built {
+  readonly product: string;
+  readonly layUsers: boolean;
+  /** `secure-operation`, `secure-operation-annex`, `cyber-techdoc`, … */
+  readonly docs: Map<string, Document>;
+}
+
+const products: Built[] = [];
+
+function exampleFiles(): string[] {
+  const dir = join(ROOT, 'examples');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, d.name, f)));
+}
+
+beforeAll(async () => {
+  const schema = await defaultDeviceSchema();
+  const templates = loadTemplates(defaultTemplatesDir()).value;
+  const catalogue = loadCatalogue();
+  for (const file of exampleFiles()) {
+    const loaded = loadDevice(file, nodeHost(ROOT, ROOT), schema);
+    if (!loaded.value || loaded.value.abstract) continue;
+    const data: Data = loaded.value.data;
+    const applicability = decideApplicability(data);
+    const docs = new Map<string, Document>();
+    for (const docType of DOC_TYPES) {
+      if (!applicability.documents[docType].applies) continue;
+      const r = buildDocument({ file, data, docType, templates, catalogue, applicability, final: false, sourceDateEpoch: '0' });
+      expect(r.value, `${file} ${docType}: ${r.diagnostics.map((d) => d.message).join('; ')}`).toBeDefined();
+      docs.set(docType, r.value!.document);
+      if (r.value!.annex) docs.set(`${docType}-annex`, r.value!.annex);
+    }
+    const product = data['product'] as { id: string; lay_users?: boolean };
+    products.push({ product: product.id, layUsers: product.lay_users === true, docs });
+  }
+}, 120_000);
+
+/** The body: everything before the traceability appendix (which repeats clause data by design). */
+function body(doc: Document): readonly Block[] {
+  const i = doc.children.findIndex((b) => b.type === 'heading' && b.id === 'traceability');
+  return i < 0 ? doc.children : doc.children.slice(0, i);
+}
+
+function paragraphs(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of walkBlocks(blocks)) if (b.type === 'paragraph') out.push(inlineText(b.children).replace(/\s+/g, ' ').trim());
+  return out;
+}
+
+function allText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of walkBlocks(blocks)) {
+    if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
+    if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) out.push(inlineText(cell.children));
+  }
+  return out.join('\n');
+}
+
+/** Every text value of the data, longest first, so that a value is removed before its parts. */
+function strings(v: unknown): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') out.push(x.replace(/\s+/g, ' ').trim());
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(v);
+  return out.sort((a, b) => b.length - a.length);
+}
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+describe('generated example documents', () => {
+  it('builds the examples, with an IT and security annex exactly where organisations also deploy a lay-use product', () => {
+    const byId = new Map(products.map((p) => [p.product, p]));
+    expect(byId.get('glucoflow-x2-eu')?.docs.has('secure-operation-annex')).toBe(true);
+    expect(byId.get('glucoflow-x2-connect')?.docs.has('secure-operation-annex')).toBe(true);
+    expect(byId.get('pulseband-3')?.docs.has('secure-operation-annex')).toBe(false);
+    expect(byId.get('lumen-cxr')?.docs.has('secure-operation-annex')).toBe(false);
+  });
+
+  it('never repeats a paragraph of 20 or more words within one document', () => {
+    const repeats: string[] = [];
+    for (const p of products) {
+      for (const [name, doc] of p.docs) {
+        const seen = new Set<string>();
+        for (const text of paragraphs(body(doc))) {
+          if (words(text) < 20) continue;
+          if (seen.has(text)) repeats.push(`${p.product} ${name}: "${text.slice(0, 100)}…"`);
+          seen.add(text);
+        }
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('defines every threat id cited in any document of a product in its cyber-techdoc threat register', () => {
+    const unresolved: string[] = [];
+    for (const p of products) {
+      const techdoc = p.docs.get('cyber-techdoc');
+      if (!techdoc) continue;
+      const defined = new Set<string>();
+      for (const b of walkBlocks(body(techdoc))) {
+        if (b.type !== 'table') continue;
+        const header = b.rows[0]?.cells.map((c) => inlineText(c.children)) ?? [];
+        if (!header.includes('Threat') || !header.includes('Attack vector')) continue;
+        for (const row of b.rows.slice(1)) defined.add(inlineText(row.cells[0]?.children ?? []).trim());
+      }
+      for (const [name, doc] of p.docs) {
+        for (const m of allText(body(doc)).matchAll(/\bT-\d{2,}\b/g)) if (!defined.has(m[0])) unresolved.push(`${p.product} ${name}: ${m[0]}`);
+      }
+    }
+    expect([...new Set(unresolved)]).toEqual([]);
+  });
+
+  it('flags in the techdoc a third-party component whose support ends before the product\'s', () => {
+    const pump = products.find((p) => p.product === 'glucoflow-x2-eu')!;
+    const text = allText(body(pump.docs.get('cyber-techdoc')!));
+    // Zephyr RTOS 3.7.1 LTS: supplier support ends 2027-07-31, the pump's on 2034-12-31.
+    expect(text).toMatch(/2027-07-31 \(before the product's support ends\)/);
+    expect(text).not.toMatch(/2034-12-31 \(before the product's support ends\)/);
+  });
+
+  it('writes the lay guide without clause codes, citations or IT-administration material', () => {
+    const forbidden = [
+      /\bAnnex [IVX]+\b/, /\bArt\. \d/, /\bArticle \d/, /\bMDCG\b/, /\bIEC \d/, /\bISO\b/, /\bMDS2\b/, /\bCRA\b/, /\bMDR\b/, /\bIVDR\b/,
+      /firewall/i, /\bport \d/i, /\bsyslog\b/i, /\bSIEM\b/, /\blog destination/i, /administrator account/i, /default password/i, /renew .*certificate/i,
+    ];
+    const found: string[] = [];
+    for (const p of products.filter((x) => x.layUsers)) {
+      const guide = p.docs.get('secure-operation');
+      if (!guide) continue;
+      const text = allText(body(guide));
+      for (const re of forbidden) {
+        const m = re.exec(text);
+        if (m) found.push(`${p.product}: ${re} in "…${text.slice(Math.max(0, m.index - 60), m.index + 40)}…"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('keeps one version number per document: the body never states another edition number', () => {
+    const wrong: string[] = [];
+    for (const p of products) {
+      for (const [name, doc] of p.docs) {
+        for (const m of allText(body(doc)).matchAll(/\b(?:this edition|this (?:guide|document|annex) is) (?:is )?version ([\w.]+)/gi)) {
+          if (m[1] !== doc.meta.version) wrong.push(`${p.product} ${name}: ${m[0]} (document control: ${doc.meta.version})`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('numbers procedures with list numbering, never a hand-counted "Step n"', () => {
+    const raw: string[] = [];
+    for (const p of products) {
+      for (const [name, doc] of p.docs) {
+        for (const text of paragraphs(body(doc))) if (/^Step \d+\./.test(text)) raw.push(`${p.product} ${name}: ${text.slice(0, 80)}`);
+      }
+    }
+    expect(raw).toEqual([]);
+  });
+});
+
+describe('lay guide templates', () => {
+  it('use no cite, ref or clause helper (citations go to the traceability table)', () => {
+    const dir = join(ROOT, 'templates/secure-operation');
+    const guides = readdirSync(dir).filter((f) => f.startsWith('guide'));
+    expect(guides.length).toBeGreaterThan(3);
+    for (const f of guides) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect(text, f).not.toMatch(/\{\{\s*(cite|ref|clause)\b/);
+    }
+  });
+});
+
+describe('an IVDR device', () => {
+  it('gets no sentence that names the MDR (or Regulation (EU) 2017/745) as its legal basis', async () => {
+    const schema = await defaultDeviceSchema();
+    const loaded = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), schema);
+    const base = loaded.value!.data;
+    const regulatory = base['regulatory'] as Record<string, unknown>;
+    const md = regulatory['medical_device'] as Record<string, unknown>;
+    const data: Data = { ...base, regulatory: { ...regulatory, medical_device: { ...md, regulation: 'IVDR' } } };
+    const applicability = decideApplicability(data);
+    const templates = loadTemplates(defaultTemplatesDir()).value;
+    const found: string[] = [];
+    for (const docType of DOC_TYPES) {
+      if (!applicability.documents[docType].applies) continue;
+      const r = buildDocument({ file: 'ivd.yaml', data, docType, templates, catalogue: loadCatalogue(), applicability, final: false, sourceDateEpoch: '0' });
+      // Only the templates' wording is judged: the example's own texts (written for an MDR device)
+      // are removed first. "MDCG 2019-16 section 4.2 on MDR 23.4(x)" names the guidance's own
+      // section, not the product's legal basis.
+      let text = allText(body(r.value!.document)).replace(/MDCG 2019-16 section [\d.]+ on MDR [\d.]+\(\w+\)/g, 'MDCG');
+      for (const value of strings(base)) if (/\bMDR\b|2017\/745/.test(value)) text = text.split(value).join(' ');
+      for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g)) found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
+    }
+    expect(found).toEqual([]);
+  }, 60_000);
+});
