@@ -61,7 +61,7 @@ function mds2(f: ProductFacts, fda: Decision): Decision {
 function deviceClause(c: Clause, f: ProductFacts): Decision {
   const base = deviceDecision(f);
   const reg = f.deviceRegulation;
-  if (!reg) return { ...base, reason: `MDR and IVDR ${base.reason}` };
+  if (!reg) return { ...base, reason: `MDR ${base.reason}` };
   if (referenceFor(c, reg) !== undefined) return { ...base, reason: `${reg} ${base.reason}` };
   const other = reg === 'IVDR' ? 'MDR' : 'IVDR';
   const item = itemName(c, other);

@@ -170,3 +170,19 @@ export const INSTRUMENT_NAMES: Record<InstrumentId, string> = {
   PLD: 'Product Liability Directive',
   FDA: 'FDA (US)',
 };
+
+/**
+ * The name of a catalogue instrument, for lists of catalogue items: the catalogue files MDR and
+ * IVDR items together (written "MDR Annex I 17.2 / IVDR Annex I 16.2") and NIS2 items once.
+ * Decisions never use these combined names; each item is decided under one regulation.
+ */
+export const CATALOGUE_INSTRUMENT_NAMES: Readonly<Record<string, string>> = {
+  MDR: 'MDR / IVDR',
+  MDCG: INSTRUMENT_NAMES.MDCG,
+  IEC81001: INSTRUMENT_NAMES.IEC81001,
+  CRA: INSTRUMENT_NAMES.CRA,
+  AIA: INSTRUMENT_NAMES.AIA,
+  NIS2: 'NIS2 Directive',
+  PLD: INSTRUMENT_NAMES.PLD,
+  FDA: INSTRUMENT_NAMES.FDA,
+};

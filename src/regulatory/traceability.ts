@@ -1,7 +1,7 @@
 import type { Catalogue, Clause, DocType } from './catalogue.js';
 import { cleanReference, referenceFor, type DeviceRegulation } from './citation.js';
 import type { CoverageEntry, CoverageReport, SectionRef } from './coverage.js';
-import { INSTRUMENT_NAMES, type InstrumentId } from './instruments.js';
+import { CATALOGUE_INSTRUMENT_NAMES, INSTRUMENT_NAMES } from './instruments.js';
 
 /**
  * The traceability table as data for its template (templates/traceability/document.md): the
@@ -58,7 +58,7 @@ export interface TraceabilityView {
 
 /** A catalogue field path in a reason is for the writer (see `techfile explain`), not the reader. */
 const FIELD_PATHS = /\s*\((?:[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*|\[[^\]\s]*\])+)(?:,\s*[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*|\[[^\]\s]*\])+)*\)/g;
-const NAMES = Object.values(INSTRUMENT_NAMES).sort((a, b) => b.length - a.length);
+const NAMES = [...new Set([...Object.values(INSTRUMENT_NAMES), ...Object.values(CATALOGUE_INSTRUMENT_NAMES)])].sort((a, b) => b.length - a.length);
 
 /**
  * A decision reason as it reads after "not applicable because": the instrument name and the
@@ -76,7 +76,7 @@ export function becauseText(reason: string): string {
 /** The name a reader knows a clause's source by. MDS2 items are filed under FDA in the catalogue. */
 function sourceName(id: string, instrument: string): string {
   if (id.startsWith('MDS2-')) return 'MDS2 form (ANSI/NEMA HN 1-2019)';
-  return INSTRUMENT_NAMES[instrument as InstrumentId] ?? instrument;
+  return CATALOGUE_INSTRUMENT_NAMES[instrument] ?? instrument;
 }
 
 function joinNames(names: readonly string[]): string {
