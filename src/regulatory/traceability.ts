@@ -57,7 +57,9 @@ export interface TraceabilityView {
 }
 
 /** A catalogue field path in a reason is for the writer (see `techfile explain`), not the reader. */
-const FIELD_PATHS = /\s*\((?:[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*|\[[^\]\s]*\])+)(?:,\s*[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*|\[[^\]\s]*\])+)*\)/g;
+// "(a.b)", "(a.b, c.d)", "(remote_service.enabled is false)", "(integration.apis: none)".
+const PATH = String.raw`[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*|\[[^\]\s]*\])+`;
+const FIELD_PATHS = new RegExp(String.raw`\s*\(${PATH}(?:(?::| is )[^()]*)?(?:,\s*${PATH}(?:(?::| is )[^()]*)?)*\)`, 'g');
 const NAMES = [...new Set([...Object.values(INSTRUMENT_NAMES), ...Object.values(CATALOGUE_INSTRUMENT_NAMES)])].sort((a, b) => b.length - a.length);
 
 /**
