@@ -94,8 +94,11 @@ export type Align = 'left' | 'center' | 'right';
 
 export interface TableColumn {
   readonly align: Align;
-  /** Relative width; renderers scale all columns to the text width. */
-  readonly width: number;
+  /**
+   * Relative width the template asked for (`<!-- widths: … -->`): a preference renderers
+   * follow as far as the content allows. Absent: the column is fitted to its content.
+   */
+  readonly width?: number;
 }
 
 export interface TableCell {

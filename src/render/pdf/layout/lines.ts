@@ -1,6 +1,8 @@
 import { SIZE } from '../style.js';
+import type { BreakMode } from '../../fit/break-points.js';
 import type { Run } from './runs.js';
 import type { FontKey, TextMeasurer } from './types.js';
+import { divideAt, divideByCharacter, piecesWidth, wordBreakPoints, type Piece } from './word-pieces.js';
 
 /** A piece of one line in one style, positioned relative to the line start. */
 export interface Fragment {
@@ -20,12 +22,6 @@ export interface Line {
   readonly height: number;
   /** Distance from the top of the line box to the baseline. */
   readonly baseline: number;
-}
-
-interface Piece {
-  readonly run: Run;
-  readonly text: string;
-  readonly width: number;
 }
 
 type Atom = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; run: Run } | { kind: 'break'; run: Run };
@@ -55,36 +51,6 @@ function toAtoms(runs: readonly Run[], m: TextMeasurer): Atom[] {
     }
   }
   return atoms;
-}
-
-/** Splits a word wider than the line into chunks by character; never clips text. */
-function splitWord(pieces: readonly Piece[], maxWidth: number, m: TextMeasurer): Piece[][] {
-  const chunks: Piece[][] = [];
-  let chunk: Piece[] = [];
-  let used = 0;
-  for (const piece of pieces) {
-    let buf = '';
-    let bufWidth = 0;
-    for (const ch of piece.text) {
-      const w = m.width(ch, piece.run.font, piece.run.size);
-      if (used + bufWidth + w > maxWidth && (used > 0 || buf !== '')) {
-        if (buf !== '') chunk.push({ run: piece.run, text: buf, width: bufWidth });
-        chunks.push(chunk);
-        chunk = [];
-        used = 0;
-        buf = '';
-        bufWidth = 0;
-      }
-      buf += ch;
-      bufWidth += w;
-    }
-    if (buf !== '') {
-      chunk.push({ run: piece.run, text: buf, width: bufWidth });
-      used += bufWidth;
-    }
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
 }
 
 function sameStyle(a: Run, b: Run): boolean {
@@ -132,8 +98,11 @@ function finishLine(pieces: readonly Piece[], fallbackSize: number, m: TextMeasu
 /**
  * Greedy line breaking of styled runs into lines no wider than `maxWidth`.
  * Spaces collapse to one and vanish at line ends; hard breaks always start a new line.
+ * A word that does not fit moves to the next line whole; only a word wider than a whole
+ * line is divided, at its break points (`mode`, see fit/break-points.ts), and by character
+ * only when not even one of its pieces fits.
  */
-export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasurer, fallbackSize: number): Line[] {
+export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasurer, fallbackSize: number, mode: BreakMode = 'hyphenate'): Line[] {
   const lines: Line[] = [];
   let cur: Piece[] = [];
   let curWidth = 0;
@@ -144,18 +113,37 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
     curWidth = 0;
     pendingSpace = undefined;
   };
-  const place = (pieces: Piece[], width: number): void => {
-    if (width <= maxWidth) {
-      cur.push(...pieces);
-      curWidth += width;
-      return;
+  const spaceWidth = (): number => (cur.length === 0 || pendingSpace === undefined ? 0 : m.width(' ', pendingSpace.font, pendingSpace.size));
+  const append = (pieces: readonly Piece[]): void => {
+    if (cur.length > 0 && pendingSpace !== undefined) {
+      const w = spaceWidth();
+      cur.push({ run: pendingSpace, text: ' ', width: w });
+      curWidth += w;
     }
-    const chunks = splitWord(pieces, maxWidth, m);
-    chunks.forEach((chunk, i) => {
-      if (i > 0) flush();
-      cur.push(...chunk);
-      curWidth += chunk.reduce((s, p) => s + p.width, 0);
-    });
+    pendingSpace = undefined;
+    cur.push(...pieces);
+    curWidth += piecesWidth(pieces);
+  };
+  const placeWord = (pieces: Piece[]): void => {
+    const width = piecesWidth(pieces);
+    if (curWidth + spaceWidth() + width <= maxWidth) return append(pieces);
+    if (width <= maxWidth) {
+      flush();
+      return append(pieces);
+    }
+    let rest = pieces;
+    while (rest.length > 0) {
+      const room = maxWidth - curWidth - spaceWidth();
+      if (piecesWidth(rest) <= room) return append(rest);
+      const division = divideAt(rest, wordBreakPoints(rest, mode), room, m) ?? (cur.length === 0 ? divideByCharacter(rest, room, m) : undefined);
+      if (division === undefined) {
+        flush();
+        continue;
+      }
+      append(division.head);
+      flush();
+      rest = division.rest;
+    }
   };
   for (const atom of toAtoms(runs, m)) {
     if (atom.kind === 'break') {
@@ -166,26 +154,16 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
       if (cur.length > 0) pendingSpace = atom.run;
       continue;
     }
-    const width = atom.pieces.reduce((s, p) => s + p.width, 0);
-    if (cur.length === 0) {
-      place(atom.pieces, width);
-    } else {
-      const space = pendingSpace;
-      const spaceWidth = space === undefined ? 0 : m.width(' ', space.font, space.size);
-      if (curWidth + spaceWidth + width <= maxWidth) {
-        if (space !== undefined) cur.push({ run: space, text: ' ', width: spaceWidth });
-        curWidth += spaceWidth;
-        cur.push(...atom.pieces);
-        curWidth += width;
-      } else {
-        flush();
-        place(atom.pieces, width);
-      }
-    }
+    placeWord(atom.pieces);
     pendingSpace = undefined;
   }
   if (cur.length > 0 || lines.length === 0) flush();
   return lines;
+}
+
+/** Words of some runs, for measuring how narrow and how wide their text can be. */
+export function words(runs: readonly Run[], m: TextMeasurer): Piece[][] {
+  return toAtoms(runs, m).flatMap((a) => (a.kind === 'word' ? [a.pieces] : []));
 }
 
 /** Total height of a list of lines. */

@@ -1,0 +1,100 @@
+/**
+ * Column widths for a table that spans a given width, after the automatic table layout of
+ * CSS 2.1 (section 17.5.2.2) as browsers implement it: each column has a minimum width (its
+ * widest piece that cannot be divided) and a preferred width (its widest cell on one line);
+ * columns get at least their minimum and share the rest in proportion to what they prefer.
+ *
+ * Two levels are added between the two, because dividing text has a cost for the reader:
+ * `identifiers`, the width at which every identifier stays whole (ordinary words may be
+ * hyphenated), and `whole`, at which nothing is divided. Every column first gets its whole
+ * width; while the table is too wide, the column that needs the most room for its whole words
+ * hyphenates them instead, and only then the column that needs the most room for its
+ * identifiers divides them (at their natural break points). So a port, a version or a host
+ * name is divided only when the table cannot be laid out otherwise.
+ */
+
+export interface ColumnExtent {
+  /** Widest piece that can never be divided (a syllable, an identifier segment, a header word). */
+  readonly min: number;
+  /** Widest identifier kept whole, or piece of an ordinary word (at least `min`). */
+  readonly identifiers: number;
+  /** Widest word or identifier kept whole. */
+  readonly whole: number;
+  /** Widest cell with its text on one line. */
+  readonly max: number;
+}
+
+export const EMPTY_EXTENT: ColumnExtent = { min: 0, identifiers: 0, whole: 0, max: 0 };
+
+/** The extent of a column from the extents of its cells. */
+export function widest(a: ColumnExtent, b: ColumnExtent): ColumnExtent {
+  return { min: Math.max(a.min, b.min), identifiers: Math.max(a.identifiers, b.identifiers), whole: Math.max(a.whole, b.whole), max: Math.max(a.max, b.max) };
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
+
+/** Relative hints as absolute targets, or undefined when they are not one positive number per column. */
+function hintTargets(hints: readonly (number | undefined)[] | undefined, count: number, width: number): number[] | undefined {
+  if (hints === undefined || hints.length !== count) return undefined;
+  const values: number[] = [];
+  for (const h of hints) {
+    if (h === undefined || !Number.isFinite(h) || h <= 0) return undefined;
+    values.push(h);
+  }
+  const total = sum(values);
+  return values.map((h) => (h / total) * width);
+}
+
+/** Lowers columns to `level`, the one with the most to give first, until the floors fit `width`. */
+function lowerUntilFits(floor: number[], level: readonly number[], width: number): void {
+  while (sum(floor) > width) {
+    let pick = -1;
+    let most = 0;
+    floor.forEach((f, i) => {
+      const gain = f - (level[i] ?? f);
+      if (gain > most) {
+        most = gain;
+        pick = i;
+      }
+    });
+    if (pick < 0) return;
+    floor[pick] = level[pick] ?? 0;
+  }
+}
+
+/** Raises `from` towards `to`, sharing at most `room` in proportion to what each column lacks. */
+function share(from: readonly number[], to: readonly number[], room: number): number[] {
+  const lack = from.map((f, i) => Math.max(0, (to[i] ?? f) - f));
+  const total = sum(lack);
+  if (total <= 0 || room <= 0) return [...from];
+  const k = Math.min(1, room / total);
+  return from.map((f, i) => f + (lack[i] ?? 0) * k);
+}
+
+/**
+ * Widths (same unit as the extents) that add up to `width`. `hints` are relative widths a
+ * template asked for: they are followed as far as every column keeps the floor found above;
+ * columns never go below their minimum unless the minimums alone exceed the table, when all
+ * shrink alike and the renderer must cut.
+ */
+export function fitColumns(extents: readonly ColumnExtent[], width: number, hints?: readonly (number | undefined)[]): number[] {
+  if (extents.length === 0) return [];
+  const min = extents.map((e) => Math.max(0, e.min));
+  const identifiers = extents.map((e, i) => Math.max(min[i] ?? 0, e.identifiers));
+  const whole = extents.map((e, i) => Math.max(identifiers[i] ?? 0, e.whole));
+  const max = extents.map((e, i) => Math.max(whole[i] ?? 0, e.max));
+  const totalMin = sum(min);
+  if (totalMin > width) return min.map((m) => (totalMin > 0 ? (m / totalMin) * width : width / min.length));
+  const floor = [...whole];
+  lowerUntilFits(floor, identifiers, width);
+  lowerUntilFits(floor, min, width);
+
+  // With hints, columns move from their floor towards the widths asked for; without, towards
+  // their preferred widths, and any room left is shared as those are.
+  const targets = hintTargets(hints, extents.length, width) ?? max;
+  const given = share(floor, targets, width - sum(floor));
+  const left = width - sum(given);
+  if (left <= 1e-9) return given;
+  const totalTargets = sum(targets);
+  return given.map((w, i) => w + (totalTargets > 0 ? ((targets[i] ?? 0) / totalTargets) * left : left / given.length));
+}

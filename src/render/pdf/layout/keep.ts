@@ -1,0 +1,58 @@
+import type { Block } from '../../../model/nodes.js';
+import { COLOR, SIZE, SPACE } from '../style.js';
+import type { LayoutContext } from './context.js';
+import type { Frame } from './flow.js';
+import { headingLines } from './heading.js';
+import { imageSize } from './image.js';
+import { breakLines, linesHeight, preformattedLines } from './lines.js';
+import { bodyStyle, inlineRuns } from './runs.js';
+import { tableLeadHeight } from './table.js';
+
+/** Lines of a paragraph that must follow a heading onto its page (when the paragraph has them). */
+const LINES_KEPT = 2;
+
+/**
+ * The height of the start of `blocks[index]` that a heading before it keeps on its page
+ * (keep-with-next): the first two lines of a paragraph or list item, a table's caption,
+ * header and first row, a whole image; for a heading, that heading and what it keeps in turn.
+ * A heading so never stands alone at the foot of a page, nor a chapter heading above a
+ * section heading that starts the next page.
+ */
+export function leadHeight(ctx: LayoutContext, blocks: readonly Block[], index: number, frame: Frame): number {
+  const block = blocks[index];
+  if (block === undefined) return 0;
+  const { m } = ctx;
+  const bodyLines = (children: Parameters<typeof inlineRuns>[0], width: number): number =>
+    linesHeight(breakLines(inlineRuns(children, bodyStyle(SIZE.body)), width, m, SIZE.body).slice(0, LINES_KEPT));
+  switch (block.type) {
+    case 'paragraph':
+      return bodyLines(block.children, frame.width);
+    case 'heading': {
+      const own = linesHeight(headingLines(ctx, block, frame).lines);
+      return SPACE.headingBefore[block.depth] + own + SPACE.headingAfter[block.depth] + leadHeight(ctx, blocks, index + 1, frame);
+    }
+    case 'list': {
+      const first = block.items[0]?.children[0];
+      const inner: Frame = { x: frame.x + SPACE.listIndent, width: frame.width - SPACE.listIndent };
+      if (first?.type === 'paragraph') return bodyLines(first.children, inner.width);
+      return first === undefined ? SIZE.body * SIZE.leading : leadHeight(ctx, [first], 0, inner);
+    }
+    case 'table':
+      return tableLeadHeight(block, frame, m);
+    case 'admonition':
+      return 2 * SPACE.boxPad + (1 + LINES_KEPT) * SIZE.body * SIZE.leading;
+    case 'code': {
+      const lines = preformattedLines(block.value, frame.width - 2 * SPACE.boxPad, SIZE.code, COLOR.text, m);
+      return 2 * SPACE.boxPad + linesHeight(lines.slice(0, LINES_KEPT));
+    }
+    case 'image': {
+      const info = ctx.images.get(block.src);
+      return info === undefined ? 3 * SIZE.body * SIZE.leading : imageSize(block, info, frame, ctx.flow.bottom - ctx.flow.top).height;
+    }
+    case 'thematicBreak':
+      return 8;
+    case 'toc':
+    case 'pageBreak':
+      return 0;
+  }
+}
