@@ -194,6 +194,8 @@ export interface Provenance {
 /** Document-control facts: shown on the title page, in headers/footers and in file properties. */
 export interface DocumentMeta {
   readonly title: string;
+  /** Shorter form of the title for the running header (`documents.<type>.short_title`). */
+  readonly shortTitle?: string;
   readonly subtitle?: string;
   /** techfile document type, e.g. `secure-operation`. */
   readonly docType: string;

@@ -6,7 +6,8 @@ import { hyphenationPoints } from '../hyphenation/index.js';
  *
  * - identifiers (ports, host names, versions, hashes, CVE and clause ids, URLs, e-mail
  *   addresses) are copied by an administrator: they are divided only after `/ . - _ @ :`
- *   and no hyphen is added, so every character on paper is a character of the identifier;
+ *   (a long hexadecimal hash between groups of 8 digits) and no hyphen is added, so every
+ *   character on paper is a character of the identifier;
  * - ordinary words are divided after a hyphen they contain, or where the en-US hyphenation
  *   patterns allow, with a hyphen drawn at the end of the line.
  *
@@ -55,6 +56,11 @@ export function isIdentifier(word: string): boolean {
   return /\p{Lu}/u.test(text.slice(1));
 }
 
+/** A hash or key fingerprint: a long run of hexadecimal digits. */
+const HEX_RUN = /[0-9a-fA-F]{16,}/g;
+/** Hex digits per group: fingerprints are read and compared in groups. */
+const HEX_GROUP = 8;
+
 function identifierPoints(text: string, start: number): BreakPoint[] {
   const out: BreakPoint[] = [];
   for (let i = 1; i < text.length - 1; i++) {
@@ -63,7 +69,12 @@ function identifierPoints(text: string, start: number): BreakPoint[] {
     // After the last of a run of separators ("https://" breaks after the second slash).
     if (IDENTIFIER_BREAKS.has(ch) && !IDENTIFIER_BREAKS.has(next)) out.push({ at: start + i + 1, hyphen: false });
   }
-  return out;
+  // A 64-digit SHA-256 value has no separator: its natural points are between groups of 8.
+  for (const run of text.matchAll(HEX_RUN)) {
+    const from = run.index ?? 0;
+    for (let at = HEX_GROUP; at <= run[0].length - HEX_GROUP / 2; at += HEX_GROUP) out.push({ at: start + from + at, hyphen: false });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function wordPoints(text: string, start: number, hyphenate: boolean): BreakPoint[] {

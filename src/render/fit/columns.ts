@@ -7,10 +7,10 @@
  * Two levels are added between the two, because dividing text has a cost for the reader:
  * `identifiers`, the width at which every identifier stays whole (ordinary words may be
  * hyphenated), and `whole`, at which nothing is divided. Every column first gets its whole
- * width; while the table is too wide, the column that needs the most room for its whole words
- * hyphenates them instead, and only then the column that needs the most room for its
- * identifiers divides them (at their natural break points). So a port, a version or a host
- * name is divided only when the table cannot be laid out otherwise.
+ * width; while the table is too wide, columns hyphenate their words instead, and only then
+ * columns divide their identifiers (at their natural break points), as few columns as
+ * possible. So a port, a version or a host name is divided only when the table cannot be laid
+ * out otherwise.
  */
 
 export interface ColumnExtent {
@@ -45,21 +45,44 @@ function hintTargets(hints: readonly (number | undefined)[] | undefined, count: 
   return values.map((h) => (h / total) * width);
 }
 
-/** Lowers columns to `level`, the one with the most to give first, until the floors fit `width`. */
+/**
+ * Lowers columns to `level` until the floors fit `width`: the column whose lowering alone is
+ * enough and costs least, else the one with the most to give (and repeat). Each lowered
+ * column divides some of its text, so as few columns as possible are lowered.
+ */
 function lowerUntilFits(floor: number[], level: readonly number[], width: number): void {
-  while (sum(floor) > width) {
-    let pick = -1;
-    let most = 0;
+  for (;;) {
+    const excess = sum(floor) - width;
+    if (excess <= 1e-9) return;
+    let enough = -1;
+    let most = -1;
     floor.forEach((f, i) => {
       const gain = f - (level[i] ?? f);
-      if (gain > most) {
-        most = gain;
-        pick = i;
-      }
+      if (gain <= 0) return;
+      const cheapest = floor[enough] !== undefined ? (floor[enough] ?? 0) - (level[enough] ?? 0) : Infinity;
+      if (gain >= excess && gain < cheapest) enough = i;
+      if (most < 0 || gain > (floor[most] ?? 0) - (level[most] ?? 0)) most = i;
     });
+    const pick = enough >= 0 ? enough : most;
     if (pick < 0) return;
     floor[pick] = level[pick] ?? 0;
   }
+}
+
+/**
+ * When even the minimums do not fit: the narrow columns keep their minimum and only the
+ * widest are cut, all to the same width (their text is then cut by character); a table with a
+ * 64-digit hash keeps its file names and header words whole.
+ */
+function capped(min: readonly number[], width: number): number[] {
+  const sorted = [...min].sort((a, b) => a - b);
+  let below = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const cap = (width - below) / (sorted.length - i);
+    if ((sorted[i] ?? 0) >= cap) return min.map((m) => Math.min(m, cap));
+    below += sorted[i] ?? 0;
+  }
+  return [...min];
 }
 
 /** Raises `from` towards `to`, sharing at most `room` in proportion to what each column lacks. */
@@ -74,8 +97,8 @@ function share(from: readonly number[], to: readonly number[], room: number): nu
 /**
  * Widths (same unit as the extents) that add up to `width`. `hints` are relative widths a
  * template asked for: they are followed as far as every column keeps the floor found above;
- * columns never go below their minimum unless the minimums alone exceed the table, when all
- * shrink alike and the renderer must cut.
+ * columns never go below their minimum unless the minimums alone exceed the table, when the
+ * widest are cut (`capped`).
  */
 export function fitColumns(extents: readonly ColumnExtent[], width: number, hints?: readonly (number | undefined)[]): number[] {
   if (extents.length === 0) return [];
@@ -83,8 +106,7 @@ export function fitColumns(extents: readonly ColumnExtent[], width: number, hint
   const identifiers = extents.map((e, i) => Math.max(min[i] ?? 0, e.identifiers));
   const whole = extents.map((e, i) => Math.max(identifiers[i] ?? 0, e.whole));
   const max = extents.map((e, i) => Math.max(whole[i] ?? 0, e.max));
-  const totalMin = sum(min);
-  if (totalMin > width) return min.map((m) => (totalMin > 0 ? (m / totalMin) * width : width / min.length));
+  if (sum(min) > width) return capped(min, width);
   const floor = [...whole];
   lowerUntilFits(floor, identifiers, width);
   lowerUntilFits(floor, min, width);

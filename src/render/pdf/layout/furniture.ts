@@ -1,14 +1,11 @@
 import type { DocumentMeta } from '../../../model/nodes.js';
-import { footerText, headerTexts, LABELS, pageOf } from '../../labels.js';
+import { footerText, headerTexts, LABELS, pageOf, shortenToFit } from '../../labels.js';
 import { COLOR, PAGE, SIZE } from '../style.js';
 import type { DrawOp, FontKey, LayoutPage, TextMeasurer } from './types.js';
 
-/** Shortens `text` with an ellipsis until it fits `maxWidth`. */
+/** `text` shortened at a word, with an ellipsis, until it is at most `maxWidth` wide. */
 export function fitText(text: string, font: FontKey, size: number, maxWidth: number, m: TextMeasurer): string {
-  if (m.width(text, font, size) <= maxWidth) return text;
-  const chars = [...text];
-  while (chars.length > 0 && m.width(`${chars.join('').trimEnd()}…`, font, size) > maxWidth) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
+  return shortenToFit(text, (candidate) => m.width(candidate, font, size) <= maxWidth);
 }
 
 function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextMeasurer): { header: DrawOp[]; footer: DrawOp[] } {
