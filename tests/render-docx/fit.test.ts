@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Document, Table } from '../../src/model/nodes.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { textWidth } from '../../src/render/docx/metrics.js';
-import { SIZE, TEXT_WIDTH } from '../../src/render/docx/theme.js';
+import { CELL_MARGIN, SIZE, TEXT_WIDTH } from '../../src/render/docx/theme.js';
 import { headerTexts } from '../../src/render/labels.js';
 import { sampleDocument } from '../fixtures/sample-model.js';
 import { paragraphText, unzipDocx } from './projection.js';
@@ -67,9 +67,10 @@ describe('DOCX tables fitted to their content', () => {
   it('gives the port and host name columns room for their text whole, and the description the rest', () => {
     const grid = gridWidths(tables[0]!);
     const pt = SIZE.table / 2;
-    const margins = (108 * 2) / 20;
-    expect(grid[0]! / 20).toBeGreaterThanOrEqual(textWidth('Port', { bold: true }, pt) + margins);
-    expect(grid[3]! / 20).toBeGreaterThanOrEqual(textWidth(HOST, {}, pt) + margins);
+    const margins = (CELL_MARGIN.x * 2) / 20;
+    // Widths are whole twips (1/20 pt): allow the rounding.
+    expect(grid[0]! / 20).toBeGreaterThanOrEqual(textWidth('Port', { bold: true }, pt) + margins - 0.1);
+    expect(grid[3]! / 20).toBeGreaterThanOrEqual(textWidth(HOST, {}, pt) + margins - 0.1);
     expect(grid[2]!).toBeGreaterThan(grid[1]! * 2);
   });
 
@@ -120,5 +121,22 @@ describe('DOCX page furniture', () => {
 
   it('prints the short title when the data gives one', async () => {
     expect((await headerText({ title: 'A very long title that would not fit', shortTitle: 'Short' })).split('\t')[0]).toBe(`${sampleDocument().meta.productName} \u2014 Short`);
+  });
+});
+
+describe('DOCX width estimates', () => {
+  it('are at least as wide as Arial (Helvetica metrics) and as DejaVu Sans, the fallback LibreOffice draws', async () => {
+    const { default: PDFDocument } = await import('pdfkit');
+    const { createRequire } = await import('node:module');
+    const dir = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
+    const pdf = new PDFDocument({ autoFirstPage: false });
+    for (const text of ['Port', 'Authentication', 'updates.glucoflow.nordhavn-medical.eu', 'AES-256-GCM', 'Größe – “quoted” …']) {
+      for (const [bold, fonts] of [
+        [false, ['Helvetica', `${dir}DejaVuSans.ttf`]],
+        [true, ['Helvetica-Bold', `${dir}DejaVuSans-Bold.ttf`]],
+      ] as const) {
+        for (const font of fonts) expect(textWidth(text, { bold }, 10), `${text} in ${font}`).toBeGreaterThanOrEqual(pdf.font(font).fontSize(10).widthOfString(text));
+      }
+    }
   });
 });

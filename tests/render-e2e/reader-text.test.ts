@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Block, Document } from '../../src/model/nodes.js';
+import type { Block, Document, Table } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
+import { wordSegments } from '../../src/render/fit/break-points.js';
 import { headerTexts } from '../../src/render/labels.js';
 import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
 import { PAGE, SIZE, SPACE } from '../../src/render/pdf/style.js';
@@ -65,23 +66,40 @@ function pdfBody(raw: string): string {
 const m = loadFonts().measurer;
 const FRAME = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 const PAD = 2 * SPACE.cellPadX;
-const widestWord = (text: string, font: 'regular' | 'bold'): number => Math.max(0, ...text.split(/\s+/).map((w) => m.width(w, font, SIZE.table)));
+/** Widest piece of `text` that is never divided: a header word whole, a body word between its break points. */
+function widestPiece(text: string, header: boolean): number {
+  const pieces = text.split(/\s+/).flatMap((w) => wordSegments(w, header ? 'whole' : 'hyphenate').map((p) => `${p.text}${p.hyphen ? '-' : ''}`));
+  return Math.max(0, ...pieces.map((p) => m.width(p, header ? 'bold' : 'regular', SIZE.table)));
+}
+
+const narrowestCache = new WeakMap<Table, number[]>();
+
+/** Each column's narrowest width: its widest piece that is never divided, with the cell padding. */
+function narrowestColumns(table: Table): number[] {
+  const known = narrowestCache.get(table);
+  if (known !== undefined) return known;
+  const count = Math.max(...table.rows.map((r) => r.cells.length));
+  const widths = Array.from({ length: count }, (_, ci) => Math.max(...table.rows.map((r, ri) => widestPiece(inlineText(r.cells[ci]?.children ?? []), ri < table.headerRows))) + PAD);
+  narrowestCache.set(table, widths);
+  return widths;
+}
 
 /**
  * Occurrences of `value` in table cells where it cannot stand whole on one line at any column
- * widths: the other columns' header words alone (which are never divided) leave it too little
- * room. There, and only there, it may be divided, at its natural break points.
+ * widths: even with every other column at its narrowest (header words and identifier pieces
+ * never divided), the room left is too small. There, and only there, it may be divided, at
+ * its natural break points.
  */
 function occurrencesInCrowdedTables(doc: Document, value: string): number {
   let n = 0;
   for (const block of walkBlocks(doc.children)) {
     if (block.type !== 'table') continue;
-    const headers = (block.rows[0]?.cells ?? []).map((c) => widestWord(inlineText(c.children), 'bold') + PAD);
+    const narrowest = narrowestColumns(block);
     for (const row of block.rows.slice(block.headerRows)) {
       row.cells.forEach((c, ci) => {
         const text = inlineText(c.children);
         if (!text.includes(value)) return;
-        const room = FRAME - headers.reduce((s, w, j) => (j === ci ? s : s + w), 0) - PAD;
+        const room = FRAME - narrowest.reduce((s, w, j) => (j === ci ? s : s + w), 0) - PAD;
         const widest = Math.max(...text.split(/\s+/).filter((w) => w.includes(value)).map((w) => m.width(w, 'regular', SIZE.table)));
         if (widest > room) n += occurrences(text, value);
       });

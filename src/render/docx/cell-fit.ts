@@ -2,10 +2,10 @@ import { SoftHyphen } from 'docx';
 import type { Inline, Table as TableNode } from '../../model/nodes.js';
 import { assertNever } from '../../model/nodes.js';
 import { placeholderText } from '../../model/text.js';
-import { breakPoints, isIdentifier, wordSegments, type BreakMode } from '../fit/break-points.js';
+import { breakPoints, keepsWhole, wordSegments, type BreakMode } from '../fit/break-points.js';
 import { EMPTY_EXTENT, fitColumns, widest, type ColumnExtent } from '../fit/columns.js';
 import { textWidth, type FontStyle } from './metrics.js';
-import { SIZE } from './theme.js';
+import { CELL_MARGIN, SIZE } from './theme.js';
 
 /**
  * Table columns fitted to their content for Word and LibreOffice, from estimated Arial widths
@@ -15,7 +15,7 @@ import { SIZE } from './theme.js';
 
 /** Table text size in points; cell margins (left + right) in points, as gridTable sets them. */
 const TABLE_PT = SIZE.table / 2;
-const CELL_MARGINS_PT = (108 + 108) / 20;
+const CELL_MARGINS_PT = (2 * CELL_MARGIN.x) / 20;
 
 interface Styled {
   readonly text: string;
@@ -109,7 +109,7 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
       from += seg.text.length;
     }
     min = Math.max(min, wordMin);
-    identifiers = Math.max(identifiers, isIdentifier(text) ? full : wordMin);
+    identifiers = Math.max(identifiers, keepsWhole(text) ? full : wordMin);
     whole = Math.max(whole, full);
   }
   const max = Math.max(...lineWidths);

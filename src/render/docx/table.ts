@@ -5,7 +5,7 @@ import type { RenderContext } from './context.js';
 import { fitTableColumns, textRoom } from './cell-fit.js';
 import { renderInlines } from './inline.js';
 import { STYLE } from './styles.js';
-import { COLOR, TEXT_WIDTH } from './theme.js';
+import { CELL_MARGIN, COLOR, TEXT_WIDTH } from './theme.js';
 
 /** Style id of the table style added to styles.xml by the packager (see table-style.ts). */
 export const TABLE_STYLE_ID = 'TableGrid';
@@ -91,7 +91,7 @@ export function gridTable(spec: GridSpec): Table {
     width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...spec.widths],
     layout: TableLayoutType.FIXED,
-    margins: { top: 57, bottom: 57, left: 108, right: 108 },
+    margins: { top: CELL_MARGIN.y, bottom: CELL_MARGIN.y, left: CELL_MARGIN.x, right: CELL_MARGIN.x },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows,
   });

@@ -61,6 +61,14 @@ const HEX_RUN = /[0-9a-fA-F]{16,}/g;
 /** Hex digits per group: fingerprints are read and compared in groups. */
 const HEX_GROUP = 8;
 
+/**
+ * true for an identifier that must stay whole where it can: not a hash, which is read and
+ * compared in groups of digits, so dividing it between groups costs the reader nothing.
+ */
+export function keepsWhole(word: string): boolean {
+  return isIdentifier(word) && !/[0-9a-fA-F]{16,}/.test(core(word).text);
+}
+
 function identifierPoints(text: string, start: number): BreakPoint[] {
   const out: BreakPoint[] = [];
   for (let i = 1; i < text.length - 1; i++) {

@@ -16,7 +16,7 @@
 export interface ColumnExtent {
   /** Widest piece that can never be divided (a syllable, an identifier segment, a header word). */
   readonly min: number;
-  /** Widest identifier kept whole, or piece of an ordinary word (at least `min`). */
+  /** Widest identifier kept whole (a hash excepted), or piece of an ordinary word (at least `min`). */
   readonly identifiers: number;
   /** Widest word or identifier kept whole. */
   readonly whole: number;

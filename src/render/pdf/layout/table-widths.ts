@@ -1,6 +1,6 @@
 import type { Table } from '../../../model/nodes.js';
 import type { BreakMode } from '../../fit/break-points.js';
-import { isIdentifier } from '../../fit/break-points.js';
+import { keepsWhole } from '../../fit/break-points.js';
 import { EMPTY_EXTENT, fitColumns, widest, type ColumnExtent } from '../../fit/columns.js';
 import { SIZE, SPACE } from '../style.js';
 import { breakLines, words } from './lines.js';
@@ -25,7 +25,7 @@ function cellExtent(runs: readonly Run[], mode: BreakMode, m: TextMeasurer): Col
   for (const word of words(runs, m)) {
     const e = wordExtentOf(word, mode, m);
     min = Math.max(min, e.min);
-    identifiers = Math.max(identifiers, isIdentifier(piecesText(word)) ? e.whole : e.min);
+    identifiers = Math.max(identifiers, keepsWhole(piecesText(word)) ? e.whole : e.min);
     whole = Math.max(whole, e.whole);
   }
   const max = Math.max(0, ...breakLines(runs, Infinity, m, SIZE.table).map((l) => l.width));
