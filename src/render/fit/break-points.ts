@@ -103,12 +103,20 @@ function wordPoints(text: string, start: number, hyphenate: boolean): BreakPoint
   return out;
 }
 
+const cache = new Map<string, readonly BreakPoint[]>();
+const CACHE_LIMIT = 100_000;
+
 /** Break points of one word, ascending by offset. */
 export function breakPoints(word: string, mode: BreakMode): readonly BreakPoint[] {
   if (mode === 'whole') return [];
+  const key = `${mode}\u0000${word}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const { start, text } = core(word);
-  if (text.length < 2) return [];
-  return isIdentifier(word) ? identifierPoints(text, start) : wordPoints(text, start, mode === 'hyphenate');
+  const points = text.length < 2 ? [] : isIdentifier(word) ? identifierPoints(text, start) : wordPoints(text, start, mode === 'hyphenate');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, points);
+  return points;
 }
 
 /** The pieces a word may be divided into, each with whether it ends in an added hyphen. */

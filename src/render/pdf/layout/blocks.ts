@@ -7,10 +7,10 @@ import { placeLines } from './emit.js';
 import type { Frame } from './flow.js';
 import { layoutHeading } from './heading.js';
 import { layoutImage } from './image.js';
+import { bodyLines } from './line-cache.js';
 import { leadHeight } from './keep.js';
 import { breakLines, preformattedLines } from './lines.js';
 import { layoutList } from './list.js';
-import { bodyStyle, inlineRuns } from './runs.js';
 import { layoutTable } from './table.js';
 import { layoutToc } from './toc.js';
 
@@ -44,7 +44,7 @@ export function layoutBlock(ctx: LayoutContext, block: Block, frame: Frame): voi
       layoutHeading(ctx, block, frame, 0);
       break;
     case 'paragraph':
-      placeLines(flow, breakLines(inlineRuns(block.children, bodyStyle(SIZE.body)), frame.width, m, SIZE.body), frame, m);
+      placeLines(flow, bodyLines(block.children, frame.width, m), frame, m);
       break;
     case 'list':
       layoutList(ctx, block, frame, 0);

@@ -4,8 +4,8 @@ import type { LayoutContext } from './context.js';
 import type { Frame } from './flow.js';
 import { headingLines } from './heading.js';
 import { imageSize } from './image.js';
-import { breakLines, linesHeight, preformattedLines } from './lines.js';
-import { bodyStyle, inlineRuns } from './runs.js';
+import { bodyLines } from './line-cache.js';
+import { linesHeight, preformattedLines } from './lines.js';
 import { tableLeadHeight } from './table.js';
 
 /** Lines of a paragraph that must follow a heading onto its page (when the paragraph has them). */
@@ -22,11 +22,10 @@ export function leadHeight(ctx: LayoutContext, blocks: readonly Block[], index: 
   const block = blocks[index];
   if (block === undefined) return 0;
   const { m } = ctx;
-  const bodyLines = (children: Parameters<typeof inlineRuns>[0], width: number): number =>
-    linesHeight(breakLines(inlineRuns(children, bodyStyle(SIZE.body)), width, m, SIZE.body).slice(0, LINES_KEPT));
+  const firstLines = (children: Parameters<typeof bodyLines>[0], width: number): number => linesHeight(bodyLines(children, width, m).slice(0, LINES_KEPT));
   switch (block.type) {
     case 'paragraph':
-      return bodyLines(block.children, frame.width);
+      return firstLines(block.children, frame.width);
     case 'heading': {
       const own = linesHeight(headingLines(ctx, block, frame).lines);
       return SPACE.headingBefore[block.depth] + own + SPACE.headingAfter[block.depth] + leadHeight(ctx, blocks, index + 1, frame);
@@ -34,7 +33,7 @@ export function leadHeight(ctx: LayoutContext, blocks: readonly Block[], index: 
     case 'list': {
       const first = block.items[0]?.children[0];
       const inner: Frame = { x: frame.x + SPACE.listIndent, width: frame.width - SPACE.listIndent };
-      if (first?.type === 'paragraph') return bodyLines(first.children, inner.width);
+      if (first?.type === 'paragraph') return firstLines(first.children, inner.width);
       return first === undefined ? SIZE.body * SIZE.leading : leadHeight(ctx, [first], 0, inner);
     }
     case 'table':

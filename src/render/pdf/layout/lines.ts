@@ -62,29 +62,34 @@ function finishLine(pieces: readonly Piece[], fallbackSize: number, m: TextMeasu
   let x = 0;
   let maxSize = 0;
   let maxAscent = 0;
-  let prev: Run | undefined;
-  for (const piece of pieces) {
+  // Neighbouring pieces of one style become one fragment; texts are joined once per fragment.
+  let start = 0;
+  const close = (end: number): void => {
+    const first = pieces[start];
+    if (first === undefined || end <= start) return;
+    const group = pieces.slice(start, end);
+    const r = first.run;
+    const width = piecesWidth(group);
+    fragments.push({
+      text: group.map((p) => p.text).join(''),
+      font: r.font,
+      size: r.size,
+      color: r.color,
+      x,
+      width,
+      ...(r.link === undefined ? {} : { link: r.link }),
+      ...(r.highlight === undefined ? {} : { highlight: r.highlight }),
+    });
+    x += width;
+    start = end;
+  };
+  pieces.forEach((piece, i) => {
     maxSize = Math.max(maxSize, piece.run.size);
     maxAscent = Math.max(maxAscent, m.ascent(piece.run.font, piece.run.size));
-    const last = fragments[fragments.length - 1];
-    if (last !== undefined && prev !== undefined && sameStyle(prev, piece.run)) {
-      fragments[fragments.length - 1] = { ...last, text: last.text + piece.text, width: last.width + piece.width };
-    } else {
-      const r = piece.run;
-      fragments.push({
-        text: piece.text,
-        font: r.font,
-        size: r.size,
-        color: r.color,
-        x,
-        width: piece.width,
-        ...(r.link === undefined ? {} : { link: r.link }),
-        ...(r.highlight === undefined ? {} : { highlight: r.highlight }),
-      });
-    }
-    prev = piece.run;
-    x += piece.width;
-  }
+    const first = pieces[start];
+    if (i > start && first !== undefined && !sameStyle(first.run, piece.run)) close(i);
+  });
+  close(pieces.length);
   if (maxSize === 0) {
     maxSize = fallbackSize;
     maxAscent = m.ascent('regular', fallbackSize);
@@ -161,9 +166,32 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
   return lines;
 }
 
-/** Words of some runs, for measuring how narrow and how wide their text can be. */
-export function words(runs: readonly Run[], m: TextMeasurer): Piece[][] {
-  return toAtoms(runs, m).flatMap((a) => (a.kind === 'word' ? [a.pieces] : []));
+/**
+ * The words of some runs and the width of each of their lines unbroken (lines end only at
+ * hard breaks), for measuring how narrow and how wide their text can be. The same widths as
+ * `breakLines(runs, Infinity, …)`, without building lines.
+ */
+export function measureRuns(runs: readonly Run[], m: TextMeasurer): { words: Piece[][]; lineWidths: number[] } {
+  const words: Piece[][] = [];
+  const lineWidths = [0];
+  let pendingSpace: Run | undefined;
+  let lineHasWord = false;
+  for (const atom of toAtoms(runs, m)) {
+    if (atom.kind === 'break') {
+      lineWidths.push(0);
+      lineHasWord = false;
+      pendingSpace = undefined;
+    } else if (atom.kind === 'space') {
+      if (lineHasWord) pendingSpace = atom.run;
+    } else {
+      const space = pendingSpace === undefined ? 0 : m.width(' ', pendingSpace.font, pendingSpace.size);
+      lineWidths[lineWidths.length - 1] = (lineWidths[lineWidths.length - 1] ?? 0) + space + piecesWidth(atom.pieces);
+      words.push(atom.pieces);
+      lineHasWord = true;
+      pendingSpace = undefined;
+    }
+  }
+  return { words, lineWidths };
 }
 
 /** Total height of a list of lines. */

@@ -3,7 +3,7 @@ import type { BreakMode } from '../../fit/break-points.js';
 import { keepsWhole } from '../../fit/break-points.js';
 import { EMPTY_EXTENT, fitColumns, widest, type ColumnExtent } from '../../fit/columns.js';
 import { SIZE, SPACE } from '../style.js';
-import { breakLines, words } from './lines.js';
+import { measureRuns } from './lines.js';
 import { bodyStyle, inlineRuns, type Run } from './runs.js';
 import type { TextMeasurer } from './types.js';
 import { piecesText, wordExtent as wordExtentOf } from './word-pieces.js';
@@ -22,13 +22,14 @@ function cellExtent(runs: readonly Run[], mode: BreakMode, m: TextMeasurer): Col
   let min = 0;
   let identifiers = 0;
   let whole = 0;
-  for (const word of words(runs, m)) {
+  const { words, lineWidths } = measureRuns(runs, m);
+  for (const word of words) {
     const e = wordExtentOf(word, mode, m);
     min = Math.max(min, e.min);
     identifiers = Math.max(identifiers, keepsWhole(piecesText(word)) ? e.whole : e.min);
     whole = Math.max(whole, e.whole);
   }
-  const max = Math.max(0, ...breakLines(runs, Infinity, m, SIZE.table).map((l) => l.width));
+  const max = Math.max(0, ...lineWidths);
   const pad = 2 * SPACE.cellPadX;
   return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad };
 }
