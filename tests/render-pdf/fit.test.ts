@@ -146,6 +146,19 @@ describe('PDF keep-with-next', () => {
     expect(pages[section]?.some((t) => t.text === 'Filler line 1')).toBe(true);
   });
 
+  it('never leaves a chapter heading, or a section heading, at the foot of a page, wherever the page ends', () => {
+    const para2 = `${'text '.repeat(60)}`;
+    for (let room = 0; room <= 160; room += 1) {
+      const pages = nearBottom(room, [heading('c', 1, 'Chapter'), heading('s', 2, 'Section'), para(para2)]);
+      const chapter = pages.findIndex((p) => p.some((t) => t.text === 'Chapter'));
+      const section = pages.findIndex((p) => p.some((t) => t.text === 'Section'));
+      expect(section, `room ${room}`).toBe(chapter);
+      // The first two lines of the paragraph stand under the section heading on its page.
+      const lines = (pages[section] ?? []).filter((t) => t.text.startsWith('text'));
+      expect(lines.length, `room ${room}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('leaves a heading where it is when the text after it fits', () => {
     const pages = nearBottom(200, [heading('h', 2, 'Stay'), ...filler(2)]);
     expect(pages.findIndex((p) => p.some((t) => t.text === 'Stay'))).toBe(0);

@@ -27,6 +27,14 @@ export function headingLines(ctx: LayoutContext, node: Heading, frame: Frame): {
   return { lines: breakLines(runs, textFrame.width, m, size, 'natural'), marker, textFrame };
 }
 
+/** Hairline under a top-level heading: the gap above it (its width is drawn on that line). */
+const RULE_GAP = 2;
+
+/** Height a heading takes: its lines, the hairline of a top-level heading, the space after. */
+export function headingHeight(node: Heading, lines: readonly Line[]): number {
+  return linesHeight(lines) + (node.depth === 1 ? RULE_GAP : 0) + SPACE.headingAfter[node.depth];
+}
+
 /**
  * A heading, kept on one page with `lead`, the height of the start of what follows it
  * (keep.ts): when both do not fit, the heading moves to the next page.
@@ -34,9 +42,8 @@ export function headingLines(ctx: LayoutContext, node: Heading, frame: Frame): {
 export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame, lead: number): void {
   const { flow, m } = ctx;
   const { lines, marker, textFrame } = headingLines(ctx, node, frame);
-  const height = linesHeight(lines);
   flow.space(SPACE.headingBefore[node.depth]);
-  flow.ensure(Math.min(height + SPACE.headingAfter[node.depth] + lead, flow.bottom - flow.top));
+  flow.ensure(Math.min(headingHeight(node, lines) + lead, flow.bottom - flow.top));
   flow.add({ kind: 'dest', name: node.id, y: flow.y });
   flow.headings.push({ id: node.id, depth: node.depth, title: headingTitle(node), page: flow.pageIndex, y: flow.y });
   placeLines(flow, lines, textFrame, m, {
@@ -45,7 +52,7 @@ export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame, l
   });
   if (node.depth === 1) {
     // A hairline under top-level headings marks the start of a main section.
-    flow.y += 2;
+    flow.y += RULE_GAP;
     flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.heading, width: 0.6 });
   }
   flow.y += SPACE.headingAfter[node.depth];

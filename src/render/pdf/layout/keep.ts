@@ -2,7 +2,7 @@ import type { Block } from '../../../model/nodes.js';
 import { COLOR, SIZE, SPACE } from '../style.js';
 import type { LayoutContext } from './context.js';
 import type { Frame } from './flow.js';
-import { headingLines } from './heading.js';
+import { headingHeight, headingLines } from './heading.js';
 import { imageSize } from './image.js';
 import { bodyLines } from './line-cache.js';
 import { linesHeight, preformattedLines } from './lines.js';
@@ -27,8 +27,7 @@ export function leadHeight(ctx: LayoutContext, blocks: readonly Block[], index: 
     case 'paragraph':
       return firstLines(block.children, frame.width);
     case 'heading': {
-      const own = linesHeight(headingLines(ctx, block, frame).lines);
-      return SPACE.headingBefore[block.depth] + own + SPACE.headingAfter[block.depth] + leadHeight(ctx, blocks, index + 1, frame);
+      return SPACE.headingBefore[block.depth] + headingHeight(block, headingLines(ctx, block, frame).lines) + leadHeight(ctx, blocks, index + 1, frame);
     }
     case 'list': {
       const first = block.items[0]?.children[0];
