@@ -78,3 +78,16 @@ describe('fitColumns when even the minimums do not fit', () => {
     expect(widths[2]).toBeCloseTo(290);
   });
 });
+
+describe('fitColumns choosing which identifiers to divide', () => {
+  it('divides the column with the fewest identifiers too wide, not the one with an id in every row', () => {
+    // Column 0: a clause id in each of 100 rows (70 wide, 40 in pieces). Column 1: two long field
+    // paths (200 wide, 60 in pieces). Either lowering alone is enough; dividing the two paths is
+    // what a reader should get, not 100 divided clause ids.
+    const ids: ColumnExtent = { min: 40, identifiers: 70, whole: 70, max: 70, identifierWidths: Array.from({ length: 100 }, () => 70) };
+    const paths: ColumnExtent = { min: 60, identifiers: 200, whole: 200, max: 400, identifierWidths: [200, 190] };
+    const widths = fitColumns([ids, paths], 250);
+    expect(widths[0]).toBeGreaterThanOrEqual(70);
+    expect(sum(widths)).toBeCloseTo(250);
+  });
+});

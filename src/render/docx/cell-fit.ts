@@ -99,6 +99,7 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   let min = 0;
   let identifiers = 0;
   let whole = 0;
+  const identifierWidths: number[] = [];
   for (const word of words) {
     const text = word.map((p) => p.text).join('');
     const full = sliceWidth(word, 0, text.length);
@@ -111,10 +112,11 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
     min = Math.max(min, wordMin);
     identifiers = Math.max(identifiers, keepsWhole(text) ? full : wordMin);
     whole = Math.max(whole, full);
+    if (keepsWhole(text) && full > wordMin) identifierWidths.push(full + CELL_MARGINS_PT);
   }
   const max = Math.max(...lineWidths);
   const pad = CELL_MARGINS_PT;
-  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad };
+  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad, identifierWidths };
 }
 
 /** Column widths in points for a table as wide as `widthPt`. */

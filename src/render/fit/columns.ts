@@ -22,13 +22,21 @@ export interface ColumnExtent {
   readonly whole: number;
   /** Widest cell with its text on one line. */
   readonly max: number;
+  /** Width of every identifier kept whole (one entry per occurrence), to count what dividing costs. */
+  readonly identifierWidths?: readonly number[];
 }
 
 export const EMPTY_EXTENT: ColumnExtent = { min: 0, identifiers: 0, whole: 0, max: 0 };
 
 /** The extent of a column from the extents of its cells. */
 export function widest(a: ColumnExtent, b: ColumnExtent): ColumnExtent {
-  return { min: Math.max(a.min, b.min), identifiers: Math.max(a.identifiers, b.identifiers), whole: Math.max(a.whole, b.whole), max: Math.max(a.max, b.max) };
+  return {
+    min: Math.max(a.min, b.min),
+    identifiers: Math.max(a.identifiers, b.identifiers),
+    whole: Math.max(a.whole, b.whole),
+    max: Math.max(a.max, b.max),
+    identifierWidths: [...(a.identifierWidths ?? []), ...(b.identifierWidths ?? [])],
+  };
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
@@ -50,17 +58,23 @@ function hintTargets(hints: readonly (number | undefined)[] | undefined, count: 
  * enough and costs least, else the one with the most to give (and repeat). Each lowered
  * column divides some of its text, so as few columns as possible are lowered.
  */
-function lowerUntilFits(floor: number[], level: readonly number[], width: number): void {
+function lowerUntilFits(floor: number[], level: readonly number[], width: number, divided: (column: number, below: number) => number = () => 0): void {
   for (;;) {
     const excess = sum(floor) - width;
     if (excess <= 1e-9) return;
     let enough = -1;
+    let enoughCost: [number, number] = [Infinity, Infinity];
     let most = -1;
     floor.forEach((f, i) => {
       const gain = f - (level[i] ?? f);
       if (gain <= 0) return;
-      const cheapest = floor[enough] !== undefined ? (floor[enough] ?? 0) - (level[enough] ?? 0) : Infinity;
-      if (gain >= excess && gain < cheapest) enough = i;
+      // Among the columns whose lowering is enough: the one that divides the fewest pieces of
+      // text (a clause id in every row costs more than one long field path), then the cheapest.
+      const cost: [number, number] = [divided(i, f - excess), gain];
+      if (gain >= excess && (cost[0] < enoughCost[0] || (cost[0] === enoughCost[0] && cost[1] < enoughCost[1]))) {
+        enough = i;
+        enoughCost = cost;
+      }
       if (most < 0 || gain > (floor[most] ?? 0) - (level[most] ?? 0)) most = i;
     });
     const pick = enough >= 0 ? enough : most;
@@ -109,7 +123,9 @@ export function fitColumns(extents: readonly ColumnExtent[], width: number, hint
   if (sum(min) > width) return capped(min, width);
   const floor = [...whole];
   lowerUntilFits(floor, identifiers, width);
-  lowerUntilFits(floor, min, width);
+  // How many identifiers of a column would no longer fit in `below` points.
+  const divided = (column: number, below: number): number => (extents[column]?.identifierWidths ?? []).filter((w) => w > below + 1e-9).length;
+  lowerUntilFits(floor, min, width, divided);
 
   // With hints, columns move from their floor towards the widths asked for; without, towards
   // their preferred widths, and any room left is shared as those are.

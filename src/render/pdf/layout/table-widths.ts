@@ -22,16 +22,19 @@ function cellExtent(runs: readonly Run[], mode: BreakMode, m: TextMeasurer): Col
   let min = 0;
   let identifiers = 0;
   let whole = 0;
+  const pad = 2 * SPACE.cellPadX;
+  const identifierWidths: number[] = [];
   const { words, lineWidths } = measureRuns(runs, m);
   for (const word of words) {
     const e = wordExtentOf(word, mode, m);
+    const keep = keepsWhole(piecesText(word));
     min = Math.max(min, e.min);
-    identifiers = Math.max(identifiers, keepsWhole(piecesText(word)) ? e.whole : e.min);
+    identifiers = Math.max(identifiers, keep ? e.whole : e.min);
     whole = Math.max(whole, e.whole);
+    if (keep && e.whole > e.min) identifierWidths.push(e.whole + pad);
   }
   const max = Math.max(0, ...lineWidths);
-  const pad = 2 * SPACE.cellPadX;
-  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad };
+  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad, identifierWidths };
 }
 
 export function columnCount(table: Table): number {
