@@ -79,7 +79,8 @@ function lowerUntilFits(floor: number[], level: readonly number[], width: number
     });
     const pick = enough >= 0 ? enough : most;
     if (pick < 0) return;
-    floor[pick] = level[pick] ?? 0;
+    // A column whose lowering is enough gives up only the excess: the fewest pieces divide.
+    floor[pick] = enough >= 0 ? Math.max(level[pick] ?? 0, (floor[pick] ?? 0) - excess) : (level[pick] ?? 0);
   }
 }
 
