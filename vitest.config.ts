@@ -5,7 +5,16 @@ import { defineConfig } from 'vitest/config';
  * example portfolio (npm run test:unit, well under a minute on two cores). `e2e` renders real
  * documents and opens them with LibreOffice, pandoc, qpdf and poppler. `npm test` runs both.
  */
-const E2E = ['tests/e2e/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/**/*clients.test.ts'];
+const E2E = [
+  'tests/e2e/**/*.test.ts',
+  'tests/render-e2e/**/*.test.ts',
+  'tests/golden/**/*.test.ts',
+  'tests/**/*clients.test.ts',
+  // Whole portfolios, 5,000-component SBOMs and spawned processes killed mid-write.
+  'tests/sbom/e2e.test.ts',
+  'tests/sbom/scale.test.ts',
+  'tests/hostile/process.test.ts',
+];
 
 export default defineConfig({
   test: {

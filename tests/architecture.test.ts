@@ -20,6 +20,7 @@ const OWNER: Readonly<Record<string, string>> = {
   fflate: 'render/docx',
   pdfkit: 'render/pdf/paint',
   'dejavu-fonts-ttf': 'render/pdf/paint',
+  hyphen: 'render/hyphenation',
   tinypool: 'pipeline',
   commander: 'cli',
   '@cyclonedx/cyclonedx-library': 'sbom',

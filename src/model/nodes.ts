@@ -94,8 +94,11 @@ export type Align = 'left' | 'center' | 'right';
 
 export interface TableColumn {
   readonly align: Align;
-  /** Relative width; renderers scale all columns to the text width. */
-  readonly width: number;
+  /**
+   * Relative width the template asked for (`<!-- widths: … -->`): a preference renderers
+   * follow as far as the content allows. Absent: the column is fitted to its content.
+   */
+  readonly width?: number;
 }
 
 export interface TableCell {
@@ -191,6 +194,8 @@ export interface Provenance {
 /** Document-control facts: shown on the title page, in headers/footers and in file properties. */
 export interface DocumentMeta {
   readonly title: string;
+  /** Shorter form of the title for the running header (`documents.<type>.short_title`). */
+  readonly shortTitle?: string;
   readonly subtitle?: string;
   /** techfile document type, e.g. `secure-operation`. */
   readonly docType: string;

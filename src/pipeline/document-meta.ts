@@ -7,6 +7,8 @@ import { xmlSafe } from '../transform/xml-safe.js';
 /** Document-control facts as the data gives them, before the title and keywords are known. */
 export interface DocumentControl {
   readonly number?: string;
+  /** Short title for the running header (`documents.<type>.short_title`). */
+  readonly shortTitle?: string;
   readonly version: string;
   readonly status: string;
   readonly date: string;
@@ -68,9 +70,12 @@ export function readDocumentControl(data: Data, docType: string, file: string, s
       }))
     : [];
   const number = text(pick('number'));
+  // Per document type only: a short title in the defaults would name every document alike.
+  const shortTitle = text(own('short_title'));
   return {
     value: {
       ...(number !== undefined ? { number } : {}),
+      ...(shortTitle !== undefined ? { shortTitle } : {}),
       version: required('version', 'document version'),
       status: text(pick('status')) ?? 'Draft',
       date,
@@ -96,6 +101,7 @@ export function buildMeta(input: {
   const productVersion = text(getPath(data, 'product.version'));
   return {
     title: frontMatter.title,
+    ...(control.shortTitle !== undefined ? { shortTitle: control.shortTitle } : {}),
     ...(frontMatter.subtitle ? { subtitle: frontMatter.subtitle } : {}),
     docType: input.docType,
     documentNumber: input.number,

@@ -126,11 +126,47 @@ export function missingImageText(src: string, alt: string): string {
 }
 
 /** The facts the running header and footer show. */
-export type FurnitureFacts = Pick<DocumentMeta, 'productName' | 'title' | 'documentNumber' | 'version' | 'status' | 'draft'>;
+export type FurnitureFacts = Pick<DocumentMeta, 'productName' | 'title' | 'shortTitle' | 'documentNumber' | 'version' | 'status' | 'draft'>;
 
-/** Running header: left "product — title"; right the DRAFT marking, or the document number. */
+/** Running header: left "product — title" (the short title if given); right the DRAFT marking, or the document number. */
 export function headerTexts(f: FurnitureFacts): { left: string; right: string } {
-  return { left: `${f.productName} \u2014 ${f.title}`, right: f.draft ? LABELS.draft : f.documentNumber };
+  const title = f.shortTitle !== undefined && f.shortTitle.trim() !== '' ? f.shortTitle.trim() : f.title;
+  return { left: `${f.productName} \u2014 ${title}`, right: f.draft ? LABELS.draft : f.documentNumber };
+}
+
+/** Words a shortened title should not end with. */
+const DANGLING = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '\u2014', '\u2013', '-']);
+
+/**
+ * `text` as it fits on one line, by `fits` (each format measures in its own way): whole, or
+ * cut after the last whole word that fits, with an ellipsis; cut inside a word only when not
+ * even the first word fits. The running header so never wraps and never ends mid-word.
+ */
+export function shortenToFit(text: string, fits: (candidate: string) => boolean): string {
+  if (fits(text)) return text;
+  const words = text.split(' ');
+  const byWords = (n: number): string => `${words.slice(0, n).join(' ').replace(/[\s,;:\u2014\u2013-]+$/u, '')}\u2026`;
+  // Binary searches: measuring every shorter candidate in turn is quadratic in the text's
+  // length, and a product name can be very long.
+  let n = longest(words.length - 1, (k) => k >= 1 && fits(byWords(k)));
+  // "instructions for use and…" reads as a fault; cut before a trailing function word.
+  while (n > 1 && DANGLING.has((words[n - 1] ?? '').toLowerCase())) n--;
+  if (n >= 1 && fits(byWords(n))) return byWords(n);
+  const chars = [...text];
+  const byChars = (k: number): string => `${chars.slice(0, k).join('').trimEnd()}\u2026`;
+  return byChars(Math.max(1, longest(chars.length - 1, (k) => k >= 1 && fits(byChars(k)))));
+}
+
+/** The largest k in 0..max for which `ok(k)` holds, assuming `ok` holds up to some k and not after. */
+function longest(max: number, ok: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Running footer, left part: "number · Version 1.0 · Status" ("Page X of Y" goes on the right). */

@@ -34,6 +34,13 @@ describe('breakLines', () => {
     expect(lines.map(lineText).join('')).toBe(long);
   });
 
+  it('should divide a word wider than the line only at its break points, and not at its own hyphen when another point fits', () => {
+    // 5 pt per character, 10 characters per line: "aaaa.bbbb-" would fit, but a line ending in
+    // the identifier's own hyphen reads as a hyphenated word (and pdftotext drops the hyphen).
+    const lines = breakLines([run('aaaa.bbbb-cccc.dddd')], 50, m, 10);
+    expect(lines.map(lineText)).toEqual(['aaaa.', 'bbbb-cccc.', 'dddd']);
+  });
+
   it('should keep a word together across a style change', () => {
     const lines = breakLines([run('aaaa bbbb GlucoFlow'), run('X2', { font: 'italic' }), run('.')], 95, m, 10);
     const texts = lines.map(lineText);

@@ -1,12 +1,11 @@
 import type { Table as MdTable } from 'mdast';
 import type { Align, Table, TableCell } from '../../model/nodes.js';
-import { inlineText } from '../../model/text.js';
 import type { State } from '../state.js';
 import { inlines } from './inline.js';
 
 /**
  * A GFM table: one header row, alignment from the delimiter row, relative widths from a
- * `<!-- widths: … -->` directive just before it, or else from the length of the cell texts.
+ * `<!-- widths: … -->` directive just before it (otherwise the renderers fit columns to their content).
  */
 export function table(node: MdTable, widths: readonly number[] | undefined, state: State): Table {
   const count = Math.max(node.align?.length ?? 0, ...node.children.map((r) => r.children.length));
@@ -22,14 +21,10 @@ export function table(node: MdTable, widths: readonly number[] | undefined, stat
     ]);
     chosen = undefined;
   }
-  const contentWidths = Array.from({ length: count }, (_, i) => {
-    const longest = Math.max(...rows.map((r) => inlineText(r.cells[i]?.children ?? []).length));
-    // Clamp so a single long cell does not squeeze every other column to nothing.
-    return Math.min(40, Math.max(4, longest));
+  // Without a directive the renderers fit each column to the measured widths of its cells.
+  const columns = Array.from({ length: count }, (_, i) => {
+    const width = chosen?.[i];
+    return { align: (node.align?.[i] ?? 'left') as Align, ...(width !== undefined ? { width } : {}) };
   });
-  const columns = Array.from({ length: count }, (_, i) => ({
-    align: (node.align?.[i] ?? 'left') as Align,
-    width: chosen?.[i] ?? contentWidths[i] ?? 1,
-  }));
   return { type: 'table', columns, headerRows: 1, rows };
 }

@@ -100,6 +100,10 @@ function renderHeading(node: Heading, ctx: RenderContext, pageBreakBefore: boole
   const options: IParagraphOptions = {
     style: headingStyleId(node.depth),
     pageBreakBefore,
+    // Also set on the paragraph, not only the style: a heading stays with what follows even
+    // when a writer restyles it or a client ignores the style's paragraph properties.
+    keepNext: true,
+    keepLines: true,
     ...(numbered
       ? {
           tabStops: [{ type: TabStopType.LEFT, position: HEADING_NUMBER_INDENT }],

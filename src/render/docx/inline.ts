@@ -3,6 +3,7 @@ import type { IRunOptions, ParagraphChild } from 'docx';
 import type { Inline } from '../../model/nodes.js';
 import { assertNever } from '../../model/nodes.js';
 import { placeholderText } from '../../model/text.js';
+import { softHyphenated } from './cell-fit.js';
 import type { RenderContext } from './context.js';
 import { COLOR, FONT } from './theme.js';
 
@@ -11,11 +12,15 @@ export interface Marks {
   readonly bold?: boolean;
   readonly italics?: boolean;
   readonly link?: boolean;
+  /** In a table cell: the room for text in points; wider words get soft hyphens (cell-fit.ts). */
+  readonly cellRoom?: number;
 }
 
 function run(text: string, marks: Marks, extra: IRunOptions = {}): TextRun {
+  const mono = extra.font !== undefined;
+  const hyphenated = marks.cellRoom === undefined || mono ? undefined : softHyphenated(text, { bold: marks.bold === true }, marks.cellRoom);
   return new TextRun({
-    text,
+    ...(hyphenated === undefined ? { text } : { children: hyphenated }),
     ...(marks.bold ? { bold: true } : {}),
     ...(marks.italics ? { italics: true } : {}),
     ...(marks.link ? { style: 'Hyperlink' } : {}),

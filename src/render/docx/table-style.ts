@@ -1,4 +1,4 @@
-import { COLOR } from './theme.js';
+import { CELL_MARGIN, COLOR } from './theme.js';
 
 /**
  * Word's built-in "Table Grid" table style, which docx cannot declare. Tables name it so a writer
@@ -15,7 +15,7 @@ export const TABLE_STYLE_XML =
     .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="${COLOR.tableBorder}"/>`)
     .join('') +
   '</w:tblBorders>' +
-  '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>' +
-  '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>' +
+  `<w:tblCellMar><w:top w:w="${CELL_MARGIN.y}" w:type="dxa"/><w:left w:w="${CELL_MARGIN.x}" w:type="dxa"/>` +
+  `<w:bottom w:w="${CELL_MARGIN.y}" w:type="dxa"/><w:right w:w="${CELL_MARGIN.x}" w:type="dxa"/></w:tblCellMar>` +
   '</w:tblPr>' +
   '</w:style>';

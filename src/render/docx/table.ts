@@ -2,9 +2,10 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import type { IBorderOptions, ParagraphChild } from 'docx';
 import type { Align, Table as TableNode } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
+import { fitTableColumns, textRoom } from './cell-fit.js';
 import { renderInlines } from './inline.js';
 import { STYLE } from './styles.js';
-import { COLOR, TEXT_WIDTH } from './theme.js';
+import { CELL_MARGIN, COLOR, TEXT_WIDTH } from './theme.js';
 
 /** Style id of the table style added to styles.xml by the packager (see table-style.ts). */
 export const TABLE_STYLE_ID = 'TableGrid';
@@ -90,27 +91,33 @@ export function gridTable(spec: GridSpec): Table {
     width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...spec.widths],
     layout: TableLayoutType.FIXED,
-    margins: { top: 57, bottom: 57, left: 108, right: 108 },
+    margins: { top: CELL_MARGIN.y, bottom: CELL_MARGIN.y, left: CELL_MARGIN.x, right: CELL_MARGIN.x },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows,
   });
 }
 
-/** A model table → a docx table. Ragged rows are padded so no cell content is ever dropped. */
+/**
+ * A model table → a docx table with columns fitted to the content (cell-fit.ts). Ragged rows
+ * are padded so no cell content is ever dropped.
+ */
 export function renderTable(node: TableNode, ctx: RenderContext): Table {
   const columnCount = Math.max(node.columns.length, ...node.rows.map((r) => r.cells.length), 1);
-  const columns = Array.from({ length: columnCount }, (_, i) => node.columns[i] ?? { align: 'left' as const, width: 1 });
+  const columns = Array.from({ length: columnCount }, (_, i) => node.columns[i] ?? { align: 'left' as const });
   const headerRows = Math.min(Math.max(node.headerRows, 0), node.rows.length);
+  const widths = scaleWidths(fitTableColumns(node, columnCount, headerRows, TEXT_WIDTH / 20));
   const rows = node.rows.map((row, rowIndex) => {
     const header = rowIndex < headerRows;
     return columns.map((column, col): GridCell => {
       const cell = row.cells[col];
+      // Header words are never divided; body words too wide for the column get soft hyphens.
+      const marks = header ? { bold: true } : { cellRoom: textRoom((widths[col] ?? 0) / 20) };
       return {
-        children: cell ? renderInlines(cell.children, ctx, header ? { bold: true } : {}) : [],
+        children: cell ? renderInlines(cell.children, ctx, marks) : [],
         align: column.align,
         ...(header ? { fill: COLOR.tableHeaderFill } : {}),
       };
     });
   });
-  return gridTable({ widths: scaleWidths(columns.map((c) => c.width)), headerRows, rows });
+  return gridTable({ widths, headerRows, rows });
 }

@@ -32,7 +32,8 @@ export const FONT = {
 export const SIZE = {
   body: 21,
   small: 18,
-  table: 19,
+  /** 9 pt, as in the PDF: the same table holds the same words on one line in both formats. */
+  table: 18,
   code: 18,
   title: 52,
   subtitle: 30,
@@ -61,6 +62,9 @@ export const COLOR = {
   warningBorder: 'C55A11',
   link: '1F5FAD',
 } as const;
+
+/** Cell padding in twips: 4.5 pt left and right, as in the PDF. */
+export const CELL_MARGIN = { x: 90, y: 57 } as const;
 
 /** Paragraph spacing in twips. */
 export const SPACING = {

@@ -33,6 +33,10 @@ function docBlock(type: string): Schema {
   return obj(
     {
       number: str(`Document number (e.g. "GF-SO-001"); when absent the template's default number is used. ${scope}`, 'document number'),
+      short_title: str(
+        `Short title for the running header of the ${type} document (e.g. "AI transparency information"), used when the product name and full title do not fit on one line; otherwise the title is shortened with an ellipsis. Decides the running header.`,
+        'short title',
+      ),
       ...control(scope),
       revisions: list(revision(), `Revision history, oldest first. ${scope}`, 'revision history'),
     },

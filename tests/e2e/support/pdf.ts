@@ -17,9 +17,14 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** true when `value` is in the extracted text, either with normalised or with no whitespace. */
+/** Words hyphenated at a line end ("recom-\nmended") joined again; `-raw` extraction keeps the hyphen. */
+export function dehyphenate(text: string): string {
+  return text.replace(/-\n(?=\p{Ll})/gu, '');
+}
+
+/** true when `value` is in the extracted text, with normalised or no whitespace, or with hyphenated words rejoined. */
 export function pdfContains(text: string, value: string): boolean {
-  return normalise(text).includes(normalise(value)) || squash(text).includes(squash(value));
+  return normalise(text).includes(normalise(value)) || squash(text).includes(squash(value)) || squash(dehyphenate(text)).includes(squash(value));
 }
 
 /**

@@ -7,16 +7,18 @@ import { placeLines } from './emit.js';
 import type { Frame } from './flow.js';
 import { layoutHeading } from './heading.js';
 import { layoutImage } from './image.js';
+import { bodyLines } from './line-cache.js';
+import { leadHeight } from './keep.js';
 import { breakLines, preformattedLines } from './lines.js';
 import { layoutList } from './list.js';
-import { bodyStyle, inlineRuns } from './runs.js';
 import { layoutTable } from './table.js';
 import { layoutToc } from './toc.js';
 
 /** Lays out blocks one after another; `gap` is the space after each paragraph-like block. */
 export function layoutBlocks(ctx: LayoutContext, blocks: readonly Block[], frame: Frame, gap: number = SPACE.paragraphAfter): void {
   blocks.forEach((block, i) => {
-    layoutBlock(ctx, block, frame);
+    if (block.type === 'heading') layoutHeading(ctx, block, frame, leadHeight(ctx, blocks, i + 1, frame));
+    else layoutBlock(ctx, block, frame);
     if (i < blocks.length - 1 || gap > 0) ctx.flow.space(spaceAfter(block, gap));
   });
 }
@@ -38,10 +40,11 @@ export function layoutBlock(ctx: LayoutContext, block: Block, frame: Frame): voi
   const { flow, m } = ctx;
   switch (block.type) {
     case 'heading':
-      layoutHeading(ctx, block, frame);
+      // Alone, with nothing after it to keep (layoutBlocks passes what follows).
+      layoutHeading(ctx, block, frame, 0);
       break;
     case 'paragraph':
-      placeLines(flow, breakLines(inlineRuns(block.children, bodyStyle(SIZE.body)), frame.width, m, SIZE.body), frame, m);
+      placeLines(flow, bodyLines(block.children, frame.width, m), frame, m);
       break;
     case 'list':
       layoutList(ctx, block, frame, 0);

@@ -34,14 +34,16 @@ export function placeLines(flow: Flow, lines: readonly Line[], frame: Frame, m: 
   flow.ensure(keep);
   lines.forEach((line, i) => {
     flow.ensure(line.height);
-    for (const op of lineOps(line, frame.x, flow.y, frame.width, options.align ?? 'left', m)) flow.add(op);
     const marker = options.marker;
     if (i === 0 && marker !== undefined) {
+      // The marker (list number, heading number) goes into the content stream before the
+      // text it marks, so extracted and copied text reads "7. Text", not "Text 7.".
       const mx = frame.x - marker.gap - marker.line.width;
       // Align the marker's baseline with the first line's.
       const top = flow.y + line.baseline - marker.line.baseline;
       for (const op of lineOps(marker.line, mx, top, marker.line.width, 'left', m)) flow.add(op);
     }
+    for (const op of lineOps(line, frame.x, flow.y, frame.width, options.align ?? 'left', m)) flow.add(op);
     flow.y += line.height;
   });
 }

@@ -1,23 +1,11 @@
 import type { DocumentMeta } from '../../../model/nodes.js';
-import { footerText, headerTexts, LABELS, pageOf } from '../../labels.js';
+import { footerText, headerTexts, LABELS, pageOf, shortenToFit } from '../../labels.js';
 import { COLOR, PAGE, SIZE } from '../style.js';
 import type { DrawOp, FontKey, LayoutPage, TextMeasurer } from './types.js';
 
-/** Shortens `text` with an ellipsis until it fits `maxWidth`. */
+/** `text` shortened at a word, with an ellipsis, until it is at most `maxWidth` wide. */
 export function fitText(text: string, font: FontKey, size: number, maxWidth: number, m: TextMeasurer): string {
-  if (m.width(text, font, size) <= maxWidth) return text;
-  const chars = [...text];
-  const shortened = (n: number): string => `${chars.slice(0, n).join('').trimEnd()}…`;
-  // Binary search for the longest prefix that fits: removing one character at a time measured
-  // the whole text again each time, quadratic in its length (minutes for a long product name).
-  let lo = 0;
-  let hi = chars.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (m.width(shortened(mid), font, size) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return shortened(lo);
+  return shortenToFit(text, (candidate) => m.width(candidate, font, size) <= maxWidth);
 }
 
 function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextMeasurer): { header: DrawOp[]; footer: DrawOp[] } {

@@ -4,7 +4,7 @@ import { COLOR, SIZE, SPACE } from '../style.js';
 import type { LayoutContext } from './context.js';
 import { placeLines } from './emit.js';
 import type { Frame } from './flow.js';
-import { breakLines } from './lines.js';
+import { breakLines, linesHeight, type Line } from './lines.js';
 import { inlineRuns } from './runs.js';
 
 /** "2.1  Threats and controls": the heading as bookmarks, TOC and page show it. */
@@ -13,11 +13,9 @@ export function headingTitle(node: Heading): string {
   return node.number === undefined ? text : `${node.number}  ${text}`;
 }
 
-/** Room for a few body lines after a heading, so a heading never ends a page. */
-const KEEP_WITH_NEXT = 3 * SIZE.body * SIZE.leading;
-
-export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame): void {
-  const { flow, m } = ctx;
+/** The lines of a heading's title and its number, which hangs to the left of the title. */
+export function headingLines(ctx: LayoutContext, node: Heading, frame: Frame): { lines: Line[]; marker: Line | undefined; textFrame: Frame } {
+  const { m } = ctx;
   const size = SIZE.heading[node.depth];
   const style = { bold: true, italic: node.depth >= 5, size, color: COLOR.heading };
   const runs = inlineRuns(node.children, style);
@@ -25,19 +23,36 @@ export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame): 
   const marker = node.number === undefined ? undefined : breakLines([{ text: node.number, font: 'bold', size, color: COLOR.heading }], Infinity, m, size)[0];
   const indent = marker === undefined ? 0 : marker.width + size * 0.75;
   const textFrame = { x: frame.x + indent, width: frame.width - indent };
-  const lines = breakLines(runs, textFrame.width, m, size);
-  const height = lines.reduce((s, l) => s + l.height, 0);
+  // A title is never hyphenated; only a word wider than the whole line is divided.
+  return { lines: breakLines(runs, textFrame.width, m, size, 'natural'), marker, textFrame };
+}
+
+/** Hairline under a top-level heading: the gap above it (its width is drawn on that line). */
+const RULE_GAP = 2;
+
+/** Height a heading takes: its lines, the hairline of a top-level heading, the space after. */
+export function headingHeight(node: Heading, lines: readonly Line[]): number {
+  return linesHeight(lines) + (node.depth === 1 ? RULE_GAP : 0) + SPACE.headingAfter[node.depth];
+}
+
+/**
+ * A heading, kept on one page with `lead`, the height of the start of what follows it
+ * (keep.ts): when both do not fit, the heading moves to the next page.
+ */
+export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame, lead: number): void {
+  const { flow, m } = ctx;
+  const { lines, marker, textFrame } = headingLines(ctx, node, frame);
   flow.space(SPACE.headingBefore[node.depth]);
-  flow.ensure(height + SPACE.headingAfter[node.depth] + KEEP_WITH_NEXT);
+  flow.ensure(Math.min(headingHeight(node, lines) + lead, flow.bottom - flow.top));
   flow.add({ kind: 'dest', name: node.id, y: flow.y });
   flow.headings.push({ id: node.id, depth: node.depth, title: headingTitle(node), page: flow.pageIndex, y: flow.y });
   placeLines(flow, lines, textFrame, m, {
     keepFirst: lines.length,
-    ...(marker === undefined ? {} : { marker: { line: marker, gap: indent - marker.width } }),
+    ...(marker === undefined ? {} : { marker: { line: marker, gap: textFrame.x - frame.x - marker.width } }),
   });
   if (node.depth === 1) {
     // A hairline under top-level headings marks the start of a main section.
-    flow.y += 2;
+    flow.y += RULE_GAP;
     flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.heading, width: 0.6 });
   }
   flow.y += SPACE.headingAfter[node.depth];

@@ -1,6 +1,8 @@
 import { SIZE } from '../style.js';
+import type { BreakMode } from '../../fit/break-points.js';
 import type { Run } from './runs.js';
 import type { FontKey, TextMeasurer } from './types.js';
+import { divideAt, divideByCharacter, piecesWidth, wordBreakPoints, type Piece } from './word-pieces.js';
 
 /** A piece of one line in one style, positioned relative to the line start. */
 export interface Fragment {
@@ -20,12 +22,6 @@ export interface Line {
   readonly height: number;
   /** Distance from the top of the line box to the baseline. */
   readonly baseline: number;
-}
-
-interface Piece {
-  readonly run: Run;
-  readonly text: string;
-  readonly width: number;
 }
 
 type Atom = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; run: Run } | { kind: 'break'; run: Run };
@@ -57,36 +53,6 @@ function toAtoms(runs: readonly Run[], m: TextMeasurer): Atom[] {
   return atoms;
 }
 
-/** Splits a word wider than the line into chunks by character; never clips text. */
-function splitWord(pieces: readonly Piece[], maxWidth: number, m: TextMeasurer): Piece[][] {
-  const chunks: Piece[][] = [];
-  let chunk: Piece[] = [];
-  let used = 0;
-  for (const piece of pieces) {
-    let buf = '';
-    let bufWidth = 0;
-    for (const ch of piece.text) {
-      const w = m.width(ch, piece.run.font, piece.run.size);
-      if (used + bufWidth + w > maxWidth && (used > 0 || buf !== '')) {
-        if (buf !== '') chunk.push({ run: piece.run, text: buf, width: bufWidth });
-        chunks.push(chunk);
-        chunk = [];
-        used = 0;
-        buf = '';
-        bufWidth = 0;
-      }
-      buf += ch;
-      bufWidth += w;
-    }
-    if (buf !== '') {
-      chunk.push({ run: piece.run, text: buf, width: bufWidth });
-      used += bufWidth;
-    }
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
 function sameStyle(a: Run, b: Run): boolean {
   return a.font === b.font && a.size === b.size && a.color === b.color && a.link === b.link && a.highlight === b.highlight;
 }
@@ -96,29 +62,34 @@ function finishLine(pieces: readonly Piece[], fallbackSize: number, m: TextMeasu
   let x = 0;
   let maxSize = 0;
   let maxAscent = 0;
-  let prev: Run | undefined;
-  for (const piece of pieces) {
+  // Neighbouring pieces of one style become one fragment; texts are joined once per fragment.
+  let start = 0;
+  const close = (end: number): void => {
+    const first = pieces[start];
+    if (first === undefined || end <= start) return;
+    const group = pieces.slice(start, end);
+    const r = first.run;
+    const width = piecesWidth(group);
+    fragments.push({
+      text: group.map((p) => p.text).join(''),
+      font: r.font,
+      size: r.size,
+      color: r.color,
+      x,
+      width,
+      ...(r.link === undefined ? {} : { link: r.link }),
+      ...(r.highlight === undefined ? {} : { highlight: r.highlight }),
+    });
+    x += width;
+    start = end;
+  };
+  pieces.forEach((piece, i) => {
     maxSize = Math.max(maxSize, piece.run.size);
     maxAscent = Math.max(maxAscent, m.ascent(piece.run.font, piece.run.size));
-    const last = fragments[fragments.length - 1];
-    if (last !== undefined && prev !== undefined && sameStyle(prev, piece.run)) {
-      fragments[fragments.length - 1] = { ...last, text: last.text + piece.text, width: last.width + piece.width };
-    } else {
-      const r = piece.run;
-      fragments.push({
-        text: piece.text,
-        font: r.font,
-        size: r.size,
-        color: r.color,
-        x,
-        width: piece.width,
-        ...(r.link === undefined ? {} : { link: r.link }),
-        ...(r.highlight === undefined ? {} : { highlight: r.highlight }),
-      });
-    }
-    prev = piece.run;
-    x += piece.width;
-  }
+    const first = pieces[start];
+    if (i > start && first !== undefined && !sameStyle(first.run, piece.run)) close(i);
+  });
+  close(pieces.length);
   if (maxSize === 0) {
     maxSize = fallbackSize;
     maxAscent = m.ascent('regular', fallbackSize);
@@ -132,8 +103,11 @@ function finishLine(pieces: readonly Piece[], fallbackSize: number, m: TextMeasu
 /**
  * Greedy line breaking of styled runs into lines no wider than `maxWidth`.
  * Spaces collapse to one and vanish at line ends; hard breaks always start a new line.
+ * A word that does not fit moves to the next line whole; only a word wider than a whole
+ * line is divided, at its break points (`mode`, see fit/break-points.ts), and by character
+ * only when not even one of its pieces fits.
  */
-export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasurer, fallbackSize: number): Line[] {
+export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasurer, fallbackSize: number, mode: BreakMode = 'hyphenate'): Line[] {
   const lines: Line[] = [];
   let cur: Piece[] = [];
   let curWidth = 0;
@@ -144,18 +118,37 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
     curWidth = 0;
     pendingSpace = undefined;
   };
-  const place = (pieces: Piece[], width: number): void => {
-    if (width <= maxWidth) {
-      cur.push(...pieces);
-      curWidth += width;
-      return;
+  const spaceWidth = (): number => (cur.length === 0 || pendingSpace === undefined ? 0 : m.width(' ', pendingSpace.font, pendingSpace.size));
+  const append = (pieces: readonly Piece[]): void => {
+    if (cur.length > 0 && pendingSpace !== undefined) {
+      const w = spaceWidth();
+      cur.push({ run: pendingSpace, text: ' ', width: w });
+      curWidth += w;
     }
-    const chunks = splitWord(pieces, maxWidth, m);
-    chunks.forEach((chunk, i) => {
-      if (i > 0) flush();
-      cur.push(...chunk);
-      curWidth += chunk.reduce((s, p) => s + p.width, 0);
-    });
+    pendingSpace = undefined;
+    cur.push(...pieces);
+    curWidth += piecesWidth(pieces);
+  };
+  const placeWord = (pieces: Piece[]): void => {
+    const width = piecesWidth(pieces);
+    if (curWidth + spaceWidth() + width <= maxWidth) return append(pieces);
+    if (width <= maxWidth) {
+      flush();
+      return append(pieces);
+    }
+    let rest = pieces;
+    while (rest.length > 0) {
+      const room = maxWidth - curWidth - spaceWidth();
+      if (piecesWidth(rest) <= room) return append(rest);
+      const division = divideAt(rest, wordBreakPoints(rest, mode), room, m) ?? (cur.length === 0 ? divideByCharacter(rest, room, m) : undefined);
+      if (division === undefined) {
+        flush();
+        continue;
+      }
+      append(division.head);
+      flush();
+      rest = division.rest;
+    }
   };
   for (const atom of toAtoms(runs, m)) {
     if (atom.kind === 'break') {
@@ -166,26 +159,39 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
       if (cur.length > 0) pendingSpace = atom.run;
       continue;
     }
-    const width = atom.pieces.reduce((s, p) => s + p.width, 0);
-    if (cur.length === 0) {
-      place(atom.pieces, width);
-    } else {
-      const space = pendingSpace;
-      const spaceWidth = space === undefined ? 0 : m.width(' ', space.font, space.size);
-      if (curWidth + spaceWidth + width <= maxWidth) {
-        if (space !== undefined) cur.push({ run: space, text: ' ', width: spaceWidth });
-        curWidth += spaceWidth;
-        cur.push(...atom.pieces);
-        curWidth += width;
-      } else {
-        flush();
-        place(atom.pieces, width);
-      }
-    }
+    placeWord(atom.pieces);
     pendingSpace = undefined;
   }
   if (cur.length > 0 || lines.length === 0) flush();
   return lines;
+}
+
+/**
+ * The words of some runs and the width of each of their lines unbroken (lines end only at
+ * hard breaks), for measuring how narrow and how wide their text can be. The same widths as
+ * `breakLines(runs, Infinity, …)`, without building lines.
+ */
+export function measureRuns(runs: readonly Run[], m: TextMeasurer): { words: Piece[][]; lineWidths: number[] } {
+  const words: Piece[][] = [];
+  const lineWidths = [0];
+  let pendingSpace: Run | undefined;
+  let lineHasWord = false;
+  for (const atom of toAtoms(runs, m)) {
+    if (atom.kind === 'break') {
+      lineWidths.push(0);
+      lineHasWord = false;
+      pendingSpace = undefined;
+    } else if (atom.kind === 'space') {
+      if (lineHasWord) pendingSpace = atom.run;
+    } else {
+      const space = pendingSpace === undefined ? 0 : m.width(' ', pendingSpace.font, pendingSpace.size);
+      lineWidths[lineWidths.length - 1] = (lineWidths[lineWidths.length - 1] ?? 0) + space + piecesWidth(atom.pieces);
+      words.push(atom.pieces);
+      lineHasWord = true;
+      pendingSpace = undefined;
+    }
+  }
+  return { words, lineWidths };
 }
 
 /** Total height of a list of lines. */

@@ -4,8 +4,8 @@ import { layoutBlock, layoutBlocks } from './blocks.js';
 import type { LayoutContext } from './context.js';
 import { lineOps, placeLines } from './emit.js';
 import type { Frame } from './flow.js';
+import { bodyLines } from './line-cache.js';
 import { breakLines, type Line } from './lines.js';
-import { bodyStyle, inlineRuns } from './runs.js';
 
 /** Bullet per nesting level, as in the DOCX numbering definition. */
 const BULLETS = ['•', '–', '◦'] as const;
@@ -33,7 +33,7 @@ export function layoutList(ctx: LayoutContext, list: List, frame: Frame, level: 
     if (i > 0) flow.space(SPACE.listItemAfter);
     const [first, ...rest] = item.children;
     if (first?.type === 'paragraph') {
-      const lines = breakLines(inlineRuns(first.children, bodyStyle(SIZE.body)), inner.width, m, SIZE.body);
+      const lines = bodyLines(first.children, inner.width, m);
       placeLines(flow, lines, inner, m, { marker: { line: marker, gap } });
     } else {
       // No paragraph to hang the marker on (a nested list or table first): give it a line.

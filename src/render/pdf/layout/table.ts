@@ -5,6 +5,7 @@ import { lineOps, placeLines } from './emit.js';
 import type { Flow, Frame } from './flow.js';
 import { breakLines, linesHeight, type Line } from './lines.js';
 import { bodyStyle, inlineRuns } from './runs.js';
+import { cellRuns, columnWidths, modeOf } from './table-widths.js';
 import type { TextMeasurer } from './types.js';
 
 export interface TableOptions {
@@ -22,25 +23,25 @@ interface MeasuredRow {
 const PAD_X = SPACE.cellPadX;
 const PAD_Y = SPACE.cellPadY;
 
-/** Column widths in points: the model's relative widths scaled to the frame. */
-export function columnWidths(table: Table, width: number): number[] {
-  const count = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length), 1);
-  const rel = Array.from({ length: count }, (_, i) => {
-    const w = table.columns[i]?.width ?? 1;
-    return Number.isFinite(w) && w > 0 ? w : 1;
-  });
-  const total = rel.reduce((s, w) => s + w, 0);
-  return rel.map((w) => (w / total) * width);
+/**
+ * Column widths and broken lines of a table, kept per table node: layout runs several passes
+ * (until the TOC page numbers settle) and a table's lines do not depend on where it lands.
+ */
+const measured = new WeakMap<Table, { width: number; m: TextMeasurer; widths: number[]; rows: MeasuredRow[] }>();
+
+function measureTable(table: Table, width: number, m: TextMeasurer): { widths: number[]; rows: MeasuredRow[] } {
+  const known = measured.get(table);
+  if (known !== undefined && known.width === width && known.m === m) return known;
+  const widths = columnWidths(table, width, m);
+  const entry = { width, m, widths, rows: measureRows(table, widths, m) };
+  measured.set(table, entry);
+  return entry;
 }
 
 function measureRows(table: Table, widths: readonly number[], m: TextMeasurer): MeasuredRow[] {
-  return table.rows.map((row, ri) => {
+  return table.rows.map((_, ri) => {
     const header = ri < table.headerRows;
-    const cells = widths.map((w, ci) => {
-      const children = row.cells[ci]?.children ?? [];
-      const style = { ...bodyStyle(SIZE.table), bold: header };
-      return breakLines(inlineRuns(children, style), w - 2 * PAD_X, m, SIZE.table);
-    });
+    const cells = widths.map((w, ci) => breakLines(cellRuns(table, ri, ci), w - 2 * PAD_X, m, SIZE.table, modeOf(header)));
     const height = Math.max(...cells.map(linesHeight)) + 2 * PAD_Y;
     return { cells, height, header, zebra: !header && (ri - table.headerRows) % 2 === 1 };
   });
@@ -110,29 +111,40 @@ function paintSplitRow(p: Painter, row: MeasuredRow, repeatHeader: () => void): 
   }
 }
 
+function captionLines(table: Table, frame: Frame, m: TextMeasurer): Line[] {
+  if (table.caption === undefined || table.caption === '') return [];
+  return breakLines(inlineRuns([{ type: 'text', value: table.caption }], { ...bodyStyle(SIZE.caption, COLOR.muted), italic: true }), frame.width, m, SIZE.caption);
+}
+
+/** Height of a table's start that must stay on one page: caption, header rows and first row. */
+export function tableLeadHeight(table: Table, frame: Frame, m: TextMeasurer): number {
+  const { rows } = measureTable(table, frame.width, m);
+  const caption = captionLines(table, frame, m);
+  const headers = rows.filter((r) => r.header).reduce((s, r) => s + r.height, 0);
+  return (caption.length > 0 ? linesHeight(caption) + CAPTION_GAP : 0) + headers + (rows.find((r) => !r.header)?.height ?? 0);
+}
+
+const CAPTION_GAP = 3;
+
 /**
  * A table with our own layout: header rows repeat at the top of every page the table
  * continues on, and rows move to the next page whole unless one row alone exceeds a page.
  */
 export function layoutTable(ctx: LayoutContext, table: Table, frame: Frame, options: TableOptions = {}): void {
   const { flow, m } = ctx;
-  const widths = columnWidths(table, frame.width);
-  const rows = measureRows(table, widths, m);
+  const { widths, rows } = measureTable(table, frame.width, m);
   const headers = rows.filter((r) => r.header);
   const body = rows.filter((r) => !r.header);
   const headerHeight = headers.reduce((s, r) => s + r.height, 0);
   const painter: Painter = { flow, m, frame, widths, aligns: table.columns.map((c) => c.align), labelColumn: options.labelColumn ?? false };
   const repeatHeader = (): void => headers.forEach((r) => paintRow(painter, r, r.cells, r.height));
 
-  let caption: Line[] = [];
-  if (table.caption !== undefined && table.caption !== '') {
-    caption = breakLines(inlineRuns([{ type: 'text', value: table.caption }], { ...bodyStyle(SIZE.caption, COLOR.muted), italic: true }), frame.width, m, SIZE.caption);
-  }
+  const caption = captionLines(table, frame, m);
   const pageRoom = flow.bottom - flow.top;
-  flow.ensure(Math.min(pageRoom, linesHeight(caption) + 3 + headerHeight + (body[0]?.height ?? 0)));
+  flow.ensure(Math.min(pageRoom, tableLeadHeight(table, frame, m)));
   if (caption.length > 0) {
     placeLines(flow, caption, frame, m, { keepFirst: caption.length });
-    flow.y += 3;
+    flow.y += CAPTION_GAP;
   }
   repeatHeader();
   for (const row of body) {

@@ -1,0 +1,155 @@
+import { SoftHyphen } from 'docx';
+import type { Inline, Table as TableNode } from '../../model/nodes.js';
+import { assertNever } from '../../model/nodes.js';
+import { placeholderText } from '../../model/text.js';
+import { breakPoints, keepsWhole, wordSegments, type BreakMode } from '../fit/break-points.js';
+import { EMPTY_EXTENT, fitColumns, widest, type ColumnExtent } from '../fit/columns.js';
+import { textWidth, type FontStyle } from './metrics.js';
+import { CELL_MARGIN, SIZE } from './theme.js';
+
+/**
+ * Table columns fitted to their content for Word and LibreOffice, from estimated Arial widths
+ * (metrics.ts), by the same algorithm as the PDF (fit/columns.ts); and the soft hyphens that
+ * let Word divide a word too wide for its column where a dictionary would.
+ */
+
+/** Table text size in points; cell margins (left + right) in points, as gridTable sets them. */
+const TABLE_PT = SIZE.table / 2;
+const CELL_MARGINS_PT = (2 * CELL_MARGIN.x) / 20;
+
+interface Styled {
+  readonly text: string;
+  readonly style: FontStyle;
+}
+
+/** The text of inline content with the style that decides its width; `null` is a line break. */
+function flatten(nodes: readonly Inline[], style: FontStyle, out: (Styled | null)[] = []): (Styled | null)[] {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push({ text: node.value, style });
+        break;
+      case 'strong':
+        flatten(node.children, { ...style, bold: true }, out);
+        break;
+      case 'emphasis':
+      case 'link':
+        flatten(node.children, style, out);
+        break;
+      case 'inlineCode':
+        out.push({ text: node.value, style: { mono: true } });
+        break;
+      case 'placeholder':
+        out.push({ text: placeholderText(node.label, node.field), style: { bold: true } });
+        break;
+      case 'break':
+        out.push(null);
+        break;
+      default:
+        assertNever(node);
+    }
+  }
+  return out;
+}
+
+/** Words (split at white space; a word may change style) and the lines of a cell. */
+function cellWords(nodes: readonly Inline[], bold: boolean): { words: Styled[][]; lineWidths: number[] } {
+  const words: Styled[][] = [];
+  const lineWidths = [0];
+  let word: Styled[] | undefined;
+  for (const part of flatten(nodes, { bold })) {
+    if (part === null) {
+      word = undefined;
+      lineWidths.push(0);
+      continue;
+    }
+    lineWidths[lineWidths.length - 1] = (lineWidths[lineWidths.length - 1] ?? 0) + textWidth(part.text.replace(/\s+/g, ' '), part.style, TABLE_PT);
+    for (const piece of part.text.split(/(\s+)/)) {
+      if (piece === '') continue;
+      if (/^\s+$/.test(piece)) {
+        word = undefined;
+        continue;
+      }
+      if (word === undefined) {
+        word = [];
+        words.push(word);
+      }
+      word.push({ text: piece, style: part.style });
+    }
+  }
+  return { words, lineWidths };
+}
+
+/** Width of the characters [from, to) of a word made of styled pieces. */
+function sliceWidth(word: readonly Styled[], from: number, to: number): number {
+  let offset = 0;
+  let w = 0;
+  for (const p of word) {
+    const s = Math.max(from, offset);
+    const e = Math.min(to, offset + p.text.length);
+    if (e > s) w += textWidth(p.text.slice(s, e), p.style, TABLE_PT);
+    offset += p.text.length;
+  }
+  return w;
+}
+
+function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
+  const mode: BreakMode = header ? 'whole' : 'hyphenate';
+  const { words, lineWidths } = cellWords(nodes, header);
+  let min = 0;
+  let identifiers = 0;
+  let whole = 0;
+  const identifierWidths: number[] = [];
+  for (const word of words) {
+    const text = word.map((p) => p.text).join('');
+    const full = sliceWidth(word, 0, text.length);
+    let wordMin = 0;
+    let from = 0;
+    for (const seg of wordSegments(text, mode)) {
+      wordMin = Math.max(wordMin, sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? textWidth('-', {}, TABLE_PT) : 0));
+      from += seg.text.length;
+    }
+    min = Math.max(min, wordMin);
+    identifiers = Math.max(identifiers, keepsWhole(text) ? full : wordMin);
+    whole = Math.max(whole, full);
+    if (keepsWhole(text) && full > wordMin) identifierWidths.push(full + CELL_MARGINS_PT);
+  }
+  const max = Math.max(...lineWidths);
+  const pad = CELL_MARGINS_PT;
+  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad, identifierWidths };
+}
+
+/** Column widths in points for a table as wide as `widthPt`. */
+export function fitTableColumns(node: TableNode, columnCount: number, headerRows: number, widthPt: number): number[] {
+  const extents: ColumnExtent[] = Array.from({ length: columnCount }, () => EMPTY_EXTENT);
+  node.rows.forEach((row, ri) => {
+    for (let ci = 0; ci < columnCount; ci++) extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(row.cells[ci]?.children ?? [], ri < headerRows));
+  });
+  return fitColumns(extents, widthPt, Array.from({ length: columnCount }, (_, i) => node.columns[i]?.width));
+}
+
+/** Room for text in a column of `columnPt` points. */
+export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT;
+
+/**
+ * The text of one run with soft hyphens (`<w:softHyphen/>`, invisible unless Word divides
+ * the word there) in each ordinary word wider than `roomPt`; undefined when none is needed.
+ * The characters of the text are unchanged, so copied and searched text stays whole.
+ */
+export function softHyphenated(text: string, style: FontStyle, roomPt: number): (string | SoftHyphen)[] | undefined {
+  if (textWidth(text, style, TABLE_PT) <= roomPt) return undefined;
+  const out: (string | SoftHyphen)[] = [];
+  let changed = false;
+  for (const piece of text.split(/(\s+)/)) {
+    if (piece === '') continue;
+    const points = /\s/.test(piece) || textWidth(piece, style, TABLE_PT) <= roomPt ? [] : breakPoints(piece, 'hyphenate').filter((p) => p.hyphen);
+    let from = 0;
+    for (const p of points) {
+      out.push(piece.slice(from, p.at), new SoftHyphen());
+      from = p.at;
+      changed = true;
+    }
+    out.push(piece.slice(from));
+  }
+  return changed ? out : undefined;
+}

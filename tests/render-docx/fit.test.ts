@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, Document, Table } from '../../src/model/nodes.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { textWidth } from '../../src/render/docx/metrics.js';
+import { CELL_MARGIN, SIZE, TEXT_WIDTH } from '../../src/render/docx/theme.js';
+import { headerTexts } from '../../src/render/labels.js';
+import { sampleDocument } from '../fixtures/sample-model.js';
+import { paragraphText, unzipDocx } from './projection.js';
+import { child, descendants, parseXml, type XmlElement } from './xml.js';
+
+/** DOCX tables fitted to their content, soft hyphens only in words, headings kept with the next paragraph, a one-line header. */
+
+const cell = (value: string) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] });
+const row = (...values: string[]) => ({ type: 'tableRow' as const, cells: values.map(cell) });
+const HOST = 'mqtt.glucoflow-us.nordhavn-medical.com';
+const WORD = 'telecommunications';
+
+const ports: Table = {
+  type: 'table',
+  columns: [{ align: 'left' }, { align: 'left' }, { align: 'left' }, { align: 'left' }],
+  headerRows: 1,
+  rows: [row('Port', 'Transport', 'Purpose', 'Approved end-points'), row('443', 'TCP', 'The app checks for and downloads signed firmware updates and the certificate revocation list', HOST)],
+};
+
+/** Five wide header words leave too little room for the first column's text. */
+const crowded: Table = {
+  type: 'table',
+  columns: Array.from({ length: 6 }, () => ({ align: 'left' as const })),
+  headerRows: 1,
+  rows: [row('A', 'Authentication', 'Authorisation', 'Confidentiality', 'Availability', 'Accountability'), row(`${WORD} CVE-2024-28960`, 'x', 'x', 'x', 'x', 'x')],
+};
+
+let tables: XmlElement[];
+let body: XmlElement;
+
+async function documentXml(doc: Document): Promise<XmlElement> {
+  return parseXml(unzipDocx(await renderDocx(doc, {})).text('word/document.xml'));
+}
+
+beforeAll(async () => {
+  const blocks: Block[] = [{ type: 'heading', depth: 1, id: 'net', number: '1', clauses: [], children: [{ type: 'text', value: 'Network' }] }, ports, crowded];
+  body = await documentXml({ ...sampleDocument(), children: blocks });
+  // The title page has two tables of its own (document control, revisions); ours follow.
+  tables = descendants(body, 'w:tbl').slice(-2);
+});
+
+const gridWidths = (tbl: XmlElement): number[] => descendants(child(tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
+const cellsOf = (tbl: XmlElement): XmlElement[][] => descendants(tbl, 'w:tr').map((tr) => descendants(tr, 'w:tc'));
+
+describe('DOCX tables fitted to their content', () => {
+  it('declares a fixed layout with a grid that fills the text width and matching cell widths', () => {
+    for (const tbl of tables) {
+      const tblPr = child(tbl, 'w:tblPr')!;
+      expect(child(tblPr, 'w:tblLayout')?.attrs['w:type']).toBe('fixed');
+      const grid = gridWidths(tbl);
+      expect(grid.reduce((s, w) => s + w, 0)).toBe(TEXT_WIDTH);
+      for (const cells of cellsOf(tbl)) {
+        cells.forEach((tc, i) => {
+          const tcW = child(child(tc, 'w:tcPr')!, 'w:tcW')!;
+          expect(tcW.attrs['w:type']).toBe('dxa');
+          expect(Number(tcW.attrs['w:w'])).toBe(grid[i]);
+        });
+      }
+    }
+  });
+
+  it('gives the port and host name columns room for their text whole, and the description the rest', () => {
+    const grid = gridWidths(tables[0]!);
+    const pt = SIZE.table / 2;
+    const margins = (CELL_MARGIN.x * 2) / 20;
+    // Widths are whole twips (1/20 pt): allow the rounding.
+    expect(grid[0]! / 20).toBeGreaterThanOrEqual(textWidth('Port', { bold: true }, pt) + margins - 0.1);
+    expect(grid[3]! / 20).toBeGreaterThanOrEqual(textWidth(HOST, {}, pt) + margins - 0.1);
+    expect(grid[2]!).toBeGreaterThan(grid[1]! * 2);
+  });
+
+  it('puts soft hyphens only into an ordinary word too wide for its column, never into identifiers or header cells', () => {
+    const [header, data] = cellsOf(tables[1]!);
+    for (const tc of header ?? []) expect(descendants(tc, 'w:softHyphen')).toEqual([]);
+    const first = data?.[0];
+    expect(first).toBeDefined();
+    expect(descendants(first!, 'w:softHyphen').length).toBeGreaterThan(0);
+    // The characters are unchanged: the cell reads as the data, identifiers included.
+    expect(descendants(first!, 'w:p').map(paragraphText).join('')).toBe(`${WORD} CVE-2024-28960`);
+    // No break mark between the characters of the CVE id: its text is in one w:t.
+    const runs = descendants(first!, 'w:t').map((t) => t.children.filter((c) => typeof c === 'string').join(''));
+    expect(runs.some((t) => t.includes('CVE-2024-28960'))).toBe(true);
+  });
+
+  it('keeps the host name contiguous in the text a reader copies', () => {
+    const texts = descendants(tables[0]!, 'w:p').map(paragraphText);
+    expect(texts).toContain(HOST);
+  });
+});
+
+describe('DOCX page furniture', () => {
+  it('keeps headings with the next paragraph and their lines together', () => {
+    const heading = descendants(body, 'w:p').find((p) => paragraphText(p).includes('Network'))!;
+    const pPr = child(heading, 'w:pPr')!;
+    expect(child(pPr, 'w:keepNext')).toBeDefined();
+    expect(child(pPr, 'w:keepLines')).toBeDefined();
+  });
+
+  async function headerText(meta: Partial<Document['meta']>): Promise<string> {
+    const doc = { ...sampleDocument(), meta: { ...sampleDocument().meta, ...meta } };
+    const parts = unzipDocx(await renderDocx(doc, {}));
+    const headers = parts.names.filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => descendants(parseXml(parts.text(n)), 'w:p').map(paragraphText).join(''));
+    return headers.find((h) => h.includes('\t')) ?? '';
+  }
+
+  it('shortens a long title at a word, with an ellipsis, so the header fits one line', async () => {
+    const title = 'AI system instructions for use and transparency information for deployers of the system';
+    const left = (await headerText({ title })).split('\t')[0]!;
+    expect(left.endsWith('\u2026')).toBe(true);
+    expect(left.length).toBeLessThan(headerTexts({ ...sampleDocument().meta, title }).left.length);
+    // Cut after a whole word of the title, not inside one nor after "and"/"for".
+    const kept = left.slice(0, -1).split(' ');
+    expect(title.split(' ')).toContain(kept[kept.length - 1]);
+    expect(['and', 'for', 'of', 'the']).not.toContain(kept[kept.length - 1]);
+  });
+
+  it('prints the short title when the data gives one', async () => {
+    expect((await headerText({ title: 'A very long title that would not fit', shortTitle: 'Short' })).split('\t')[0]).toBe(`${sampleDocument().meta.productName} \u2014 Short`);
+  });
+});
+
+describe('DOCX width estimates', () => {
+  it('are at least as wide as Arial (Helvetica metrics) and as DejaVu Sans, the fallback LibreOffice draws', async () => {
+    const { default: PDFDocument } = await import('pdfkit');
+    const { createRequire } = await import('node:module');
+    const dir = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
+    const pdf = new PDFDocument({ autoFirstPage: false });
+    for (const text of ['Port', 'Authentication', 'updates.glucoflow.nordhavn-medical.eu', 'AES-256-GCM', 'Größe – “quoted” …']) {
+      for (const [bold, fonts] of [
+        [false, ['Helvetica', `${dir}DejaVuSans.ttf`]],
+        [true, ['Helvetica-Bold', `${dir}DejaVuSans-Bold.ttf`]],
+      ] as const) {
+        for (const font of fonts) expect(textWidth(text, { bold }, 10), `${text} in ${font}`).toBeGreaterThanOrEqual(pdf.font(font).fontSize(10).widthOfString(text));
+      }
+    }
+  });
+});
