@@ -1,26 +1,14 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
-import { buildDocument } from '../../pipeline/build-document.js';
-import { decideApplicability, describeDecision } from '../../regulatory/applicability.js';
-import { DOC_TYPES, loadCatalogue } from '../../regulatory/catalogue.js';
-import { referencesToConfirm, type CoverageEntry, type CoverageReport, type CoverageSummary, type ReferenceToConfirm } from '../../regulatory/coverage.js';
-import { printedReference } from '../../regulatory/traceability.js';
-import { INSTRUMENT_IDS } from '../../regulatory/instruments.js';
+import { coverage, type DocumentCoverage } from '../../pipeline/library.js';
+import type { ReferenceToConfirm } from '../../regulatory/coverage.js';
 import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
-
-interface DocumentCoverage {
-  readonly doc: string;
-  readonly applies: boolean;
-  readonly reason: string;
-  readonly summary: CoverageSummary | null;
-  readonly entries: readonly CoverageEntry[];
-}
 
 export function registerCoverage(program: Command, ctx: CliContext): void {
   const command = program
@@ -60,45 +48,18 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       }
       const templates = loadTemplateSet(flags.templates, ctx);
       if (!templates) return;
-      const catalogue = loadCatalogue();
-      const data = input.device.data;
-      const applicability = decideApplicability(data);
-      const documents: DocumentCoverage[] = [];
-      const diagnostics: Diagnostic[] = [];
-      const reports: CoverageReport[] = [];
-      for (const doc of DOC_TYPES) {
-        const decision = applicability.documents[doc];
-        if (!decision.applies) {
-          documents.push({ doc, applies: false, reason: decision.reason, summary: null, entries: [] });
-          continue;
-        }
-        const built = buildDocument({
-          file: input.file,
-          data,
-          docType: doc,
-          templates,
-          catalogue,
-          applicability,
-          final: false,
-          sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0',
-        });
-        diagnostics.push(...built.diagnostics);
-        if (!built.value) continue;
-        documents.push({ doc, applies: true, reason: decision.reason, summary: built.value.coverage.summary, entries: built.value.coverage.entries });
-        reports.push(built.value.coverage);
-      }
-      if (hasErrors(diagnostics)) {
+      const result = await coverage({ file: input.file, ...input.device }, { templates, cwd: io.cwd, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0' });
+      const { diagnostics } = result;
+      if (!result.value) {
         io.stderr(`${formatDiagnostics(sortDiagnostics(diagnostics))}\n`);
         return ctx.exit(diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
       }
-      const productId = String((data['product'] as { id?: unknown } | undefined)?.id ?? '');
-      const regulation = applicability.facts.deviceRegulation;
-      const toConfirm = referencesToConfirm(reports, catalogue, (c) => printedReference(c, regulation));
+      const { product: productId, instruments, documents, referencesToConfirm: toConfirm } = result.value;
       if (flags.json) {
         const report = {
           product: productId,
           file: input.file,
-          instruments: INSTRUMENT_IDS.map((id) => ({ id, applies: applicability.instruments[id].applies, reason: describeDecision(id, applicability.instruments[id]) })),
+          instruments,
           documents: documents.map(({ entries: _entries, ...d }) => d),
           clauses: documents.flatMap((d) =>
             d.entries.map((e) => ({ id: e.id, doc: e.doc, ref: e.ref, status: e.status, section: e.section, missing: e.missing, reason: e.reason, verified: e.verified })),
@@ -111,7 +72,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       io.stdout(`Coverage for ${productId} (${input.file})\n`);
       if (input.device.abstract) io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
       io.stdout('\nApplicable law:\n');
-      for (const id of INSTRUMENT_IDS) io.stdout(`  ${applicability.instruments[id].applies ? '✔' : '–'} ${describeDecision(id, applicability.instruments[id])}\n`);
+      for (const i of instruments) io.stdout(`  ${i.applies ? '✔' : '–'} ${i.reason}\n`);
       for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
       io.stdout(`\n${renderReferencesToConfirm(toConfirm)}`);
     });

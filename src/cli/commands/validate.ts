@@ -1,18 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { loadInputs, uniqueDiagnostics } from '../devices.js';
+import { validate } from '../../pipeline/library.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
-
-interface FileResult {
-  readonly file: string;
-  readonly abstract: boolean;
-  readonly errors: number;
-  readonly warnings: number;
-}
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const command = program
@@ -37,26 +29,18 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const { io } = ctx;
       const limits = limitsFrom(options, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
-      const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
+      const { value, diagnostics: sorted } = await validate(paths, { cwd: io.cwd, limits });
+      const { files: results, missing } = value;
       if (missing.length > 0) {
         io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
         ctx.exit(ExitCode.usage);
         return;
       }
-      const results: FileResult[] = loaded.map((l) => ({
-        file: l.file,
-        abstract: l.device?.abstract ?? false,
-        errors: l.diagnostics.filter((d) => d.severity === 'error').length,
-        warnings: l.diagnostics.filter((d) => d.severity === 'warning').length,
-      }));
-      // A parent's mistake is found again through each child: report it once per run.
-      const all = uniqueDiagnostics(loaded.map((l) => l.diagnostics));
       if (results.length === 0) {
         io.stderr(`techfile: no device files found in ${paths.join(', ')}\n`);
         ctx.exit(ExitCode.usage);
         return;
       }
-      const sorted = sortDiagnostics(all);
       const errors = sorted.filter((d) => d.severity === 'error').length;
       const warnings = sorted.filter((d) => d.severity === 'warning').length;
       const invalid = results.filter((r) => r.errors > 0).length;
@@ -65,7 +49,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
       if (options.format === 'json') {
         const report = {
-          files: results.map((r) => ({ file: r.file, abstract: r.abstract, valid: r.errors === 0, errors: r.errors, warnings: r.warnings })),
+          files: results.map((r) => ({ file: r.file, abstract: r.abstract, valid: r.valid, errors: r.errors, warnings: r.warnings })),
           diagnostics: diagnosticsToJson(sorted),
           summary: { files: results.length, valid: results.length - invalid, invalid, errors, warnings },
         };
