@@ -9,13 +9,13 @@ import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
+import { addDeprecatedOption, addReportOption, reportFormat, type ReportFlags } from '../report-option.js';
 
 export function registerCoverage(program: Command, ctx: CliContext): void {
   const command = program
     .command('coverage')
     .description('show, per document type, the status of every catalogue clause for one product')
     .argument('<file>', 'a device file')
-    .option('--json', 'print JSON (one entry per clause and document type)')
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
     .addHelpText(
       'after',
@@ -23,7 +23,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         '',
         'Examples:',
         '  $ techfile coverage examples/radiology-ai/lumen-cxr.yaml',
-        '  $ techfile coverage examples/incomplete/draft-monitor.yaml --json > coverage.json',
+        '  $ techfile coverage examples/incomplete/draft-monitor.yaml --report json > coverage.json',
         '',
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
         'missing: the fields are listed) or not-applicable (with the reason).',
@@ -31,11 +31,14 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         'the documents print them without the doubtful detail, which is shown here.',
       ].join('\n'),
     );
+  addReportOption(command, 'one entry per clause and document type');
+  addDeprecatedOption(command, new Option('--json', 'deprecated: use --report json'));
   addLimitOptions(command, LOAD_LIMITS)
-    .action(async (file: string, flags: { json?: boolean; templates?: string }) => {
+    .action(async (file: string, flags: ReportFlags & { json?: boolean; templates?: string }) => {
       const { io } = ctx;
       const limits = limitsFrom(flags, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
+      const format = reportFormat(flags, io, { format: flags.json === true ? 'json' : undefined, typed: '--json' });
       const { loaded, missing } = await loadInputs([file], io, limits);
       const input = loaded[0];
       if (missing.length > 0 || !input) {
@@ -55,7 +58,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         return ctx.exit(diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
       }
       const { product: productId, instruments, documents, referencesToConfirm: toConfirm } = result.value;
-      if (flags.json) {
+      if (format === 'json') {
         const report = {
           product: productId,
           file: input.file,

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import { startBatch } from '../../pipeline/batch.js';
 import { FORMATS } from '../../pipeline/generate.js';
 import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
@@ -30,6 +30,7 @@ interface GenerateFlags {
   readonly final?: boolean;
   readonly templates?: string;
   readonly jobs?: string;
+  readonly report?: 'text' | 'json';
 }
 
 export function registerGenerate(program: Command, ctx: CliContext): void {
@@ -43,6 +44,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .option('--final', 'release build: no DRAFT marking, and refuse any document that still has a TBD')
     .option('--jobs <n>', 'products generated in parallel (default: the number of CPU cores)')
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
+    .addOption(new Option('--report <format>', 'how to report problems: text for people, json for programs (the diagnostics, on stderr)').choices(['text', 'json']))
     .addHelpText(
       'after',
       [
@@ -165,7 +167,8 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       removeStaleTemps(outDir, (pid) => pid !== process.pid);
       stopCleanup();
       const all = sortDiagnostics(diagnostics.flat());
-      if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
+      if (flags.report === 'json') io.stderr(`${JSON.stringify({ diagnostics: diagnosticsToJson(all) }, null, 2)}\n`);
+      else if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
       io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);
     });
 }

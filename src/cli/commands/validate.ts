@@ -5,13 +5,13 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { validate } from '../../pipeline/library.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
+import { addDeprecatedOption, addReportOption, REPORT_FORMATS, reportFormat, type ReportFlags, type ReportFormat } from '../report-option.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const command = program
     .command('validate')
     .description('check device data files: syntax, schema, product-line inheritance and regulatory consistency')
     .argument('<paths...>', 'device files, or folders to search for .yaml, .yml and .json device files')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
       [
@@ -19,16 +19,20 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         'Examples:',
         '  $ techfile validate devices/glucoflow-x2.yaml',
         '  $ techfile validate devices/                 # every device file below devices/',
-        '  $ techfile validate devices/ --format json   # for CI annotations',
+        '  $ techfile validate devices/ --report json   # for CI annotations',
         '',
         'Exit code 0 when every file is valid (warnings allowed), 3 when any file has errors.',
       ].join('\n'),
     );
+  addReportOption(command, 'files, diagnostics and a summary');
+  // Before --report: the old name of the choice (`--format` chooses document formats in generate).
+  addDeprecatedOption(command, new Option('--format <format>', 'deprecated: use --report').choices(REPORT_FORMATS));
   addLimitOptions(command, LOAD_LIMITS)
-    .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+    .action(async (paths: string[], options: ReportFlags & { format?: ReportFormat }) => {
       const { io } = ctx;
       const limits = limitsFrom(options, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
+      const report = reportFormat(options, io, { format: options.format, typed: `--format ${options.format ?? ''}` });
       const { value, diagnostics: sorted } = await validate(paths, { cwd: io.cwd, limits });
       const { files: results, missing } = value;
       if (missing.length > 0) {
@@ -47,13 +51,13 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const summary =
         `${plural(results.length, 'file')} checked: ${results.length - invalid} valid, ${invalid} with errors ` +
         `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-      if (options.format === 'json') {
-        const report = {
+      if (report === 'json') {
+        const json = {
           files: results.map((r) => ({ file: r.file, abstract: r.abstract, valid: r.valid, errors: r.errors, warnings: r.warnings })),
           diagnostics: diagnosticsToJson(sorted),
           summary: { files: results.length, valid: results.length - invalid, invalid, errors, warnings },
         };
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       } else {
         if (sorted.length > 0) io.stdout(`${formatDiagnostics(sorted)}\n\n`);
         io.stdout(`${summary}\n`);
