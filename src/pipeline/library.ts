@@ -223,3 +223,7 @@ function abstractProduct(file: string, at: SourceRef | undefined): Diagnostic {
     hints: ['generate one of the variants that extend it'],
   };
 }
+
+// What callers of the library (and the CLI) name in its options and results.
+export { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
+export type { ReferenceToConfirm } from '../regulatory/coverage.js';

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { coverage, type DocumentCoverage } from '../../pipeline/library.js';
-import type { ReferenceToConfirm } from '../../regulatory/coverage.js';
+import type { ReferenceToConfirm } from '../../pipeline/library.js';
 import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
