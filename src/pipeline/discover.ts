@@ -103,7 +103,7 @@ export async function discoverDevices(paths: string | readonly string[], options
   const cwd = options.cwd ?? resolve('.');
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { inputs, missing } = expandInputs(typeof paths === 'string' ? [paths] : paths, cwd);
-  if (missing.length > 0) return { value: { devices: [], missing }, diagnostics: [] };
+  if (missing.length > 0) return { value: { devices: [], missing }, diagnostics: missing.map(notFound) };
   const schema = options.schema ?? (await defaultDeviceSchema());
   const devices: DiscoveredDevice[] = [];
   for (const input of inputs) {
@@ -139,6 +139,10 @@ export function uniqueDiagnostics(lists: readonly (readonly Diagnostic[])[]): Di
       out.push(d);
     }
   return out;
+}
+
+function notFound(arg: string): Diagnostic {
+  return { severity: 'error', code: 'data/file-missing', message: `no such file or folder: \`${arg}\``, source: { file: arg }, hints: ['check the path'] };
 }
 
 function walk(dir: string): string[] {
