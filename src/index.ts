@@ -44,6 +44,7 @@ export type { Point, Range, SourceRef } from './source/position.js';
 export type {
   BuildOptions,
   Coverage,
+  CoverageOptions,
   DeviceLike,
   DocumentCoverage,
   FileValidation,

@@ -107,8 +107,13 @@ export interface Coverage {
   readonly referencesToConfirm: readonly ReferenceToConfirm[];
 }
 
+export interface CoverageOptions extends BuildOptions {
+  /** Default: every document type. */
+  readonly docTypes?: readonly DocType[];
+}
+
 /** Per document type, the status of every catalogue clause for one product. Undefined when the device or a template has errors. */
-export async function coverage(device: string | DeviceLike, options: BuildOptions = {}): Promise<Result<Coverage | undefined>> {
+export async function coverage(device: string | DeviceLike, options: CoverageOptions = {}): Promise<Result<Coverage | undefined>> {
   const loaded = await deviceFrom(device, options);
   if (!loaded.value) return { value: undefined, diagnostics: loaded.diagnostics };
   const templates = templatesFrom(options);
@@ -119,7 +124,7 @@ export async function coverage(device: string | DeviceLike, options: BuildOption
   const documents: DocumentCoverage[] = [];
   const diagnostics: Diagnostic[] = [];
   const reports: CoverageReport[] = [];
-  for (const doc of DOC_TYPES) {
+  for (const doc of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[doc];
     if (!decision.applies) {
       documents.push({ doc, applies: false, reason: decision.reason, summary: null, entries: [] });
