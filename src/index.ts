@@ -39,9 +39,29 @@ export { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
 export { diagnosticsToJson, formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';
 export type { Point, Range, SourceRef } from './source/position.js';
 
+// The library: every function takes paths or a loaded device and options that all have
+// defaults (README "Library"), and returns { value, diagnostics }.
+export type {
+  BuildOptions,
+  Coverage,
+  CoverageOptions,
+  DeviceLike,
+  DocumentCoverage,
+  FileValidation,
+  Generation,
+  LibraryGenerateOptions,
+  LoadDeviceOptions,
+  Validation,
+} from './pipeline/library.js';
+export { coverage, generate, loadDevice, validate } from './pipeline/library.js';
+export type { DeviceInput, DeviceSummary, DiscoveredDevice, DiscoverOptions, Discovery } from './pipeline/discover.js';
+export { discoverDevices } from './pipeline/discover.js';
+
 // Device data: load → inherit → validate.
 export type { DeviceData, DeviceSchema, InheritHost, LoadedDevice, ResolvedData } from './data/index.js';
-export { defaultDeviceSchema, loadDevice, nodeHost } from './data/index.js';
+export { defaultDeviceSchema, nodeHost } from './data/index.js';
+export type { Limits } from './data/limits.js';
+export { DEFAULT_LIMITS } from './data/limits.js';
 export { deviceSchema, fieldLabel } from './schema/device-schema.js';
 
 // Regulatory catalogue, applicability and coverage.

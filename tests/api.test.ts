@@ -48,7 +48,7 @@ let device: LoadedDevice;
 let built: BuiltDocument;
 
 beforeAll(async () => {
-  const loaded = loadDevice(EXAMPLE, nodeHost(ROOT, ROOT), await defaultDeviceSchema());
+  const loaded = await loadDevice(EXAMPLE, { host: nodeHost(ROOT, ROOT), schema: await defaultDeviceSchema() });
   if (!loaded.value || hasErrors(loaded.diagnostics)) throw new Error(formatDiagnostics(loaded.diagnostics));
   device = loaded.value;
   const templates = loadTemplates(defaultTemplatesDir());
@@ -138,7 +138,7 @@ describe('library API: the other entry points', () => {
     const dir = tempDir();
     const file = join(dir, 'broken.yaml');
     writeFileSync(file, 'product:\n  id: Not A Valid Id\n  name: X\n');
-    const loaded = loadDevice(file, nodeHost(dir, dir), await defaultDeviceSchema());
+    const loaded = await loadDevice(file, { cwd: dir });
     expect(hasErrors(loaded.diagnostics)).toBe(true);
     const text = formatDiagnostics(loaded.diagnostics);
     expect(text).toContain('broken.yaml:');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -64,5 +64,119 @@ describe('dependency confinement', () => {
       .filter((f) => /\bprocess\.(?:cwd|exit|env|argv|stdout|stderr)\b|\bconsole\.\w+\(/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
+  });
+});
+
+/**
+ * Import directions between folders (docs/architecture.md, "Import directions"): the test
+ * reads the table there, so the document and the check cannot drift apart.
+ */
+interface Rule {
+  readonly folders: ReadonlySet<string>;
+  readonly node: ReadonlySet<string>;
+  readonly any: boolean;
+}
+
+function importRules(): Map<string, Rule> {
+  const doc = readFileSync(join(import.meta.dirname, '../docs/architecture.md'), 'utf8');
+  const section = doc.split(/^## Import directions$/m)[1]?.split(/^## /m)[0] ?? '';
+  const rules = new Map<string, Rule>();
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    const name = /^`([^`]+)`$/.exec(cells[1] ?? '')?.[1];
+    if (name === undefined || cells.length < 6) continue;
+    const names = (cell: string): Set<string> => new Set([...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ''));
+    const folders = cells[3] ?? '';
+    rules.set(name, { folders: names(folders), node: names(cells[4] ?? ''), any: /^every folder/.test(folders) });
+  }
+  return rules;
+}
+
+/** The folder a file of src/ belongs to: the longest folder of the table that holds it. */
+function folderOf(rel: string, folders: readonly string[]): string {
+  if (!rel.includes('/')) return rel;
+  return folders.filter((f) => rel.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? rel.split('/')[0] ?? rel;
+}
+
+/** Every module a file imports: static, type-only, re-exports, side effects and dynamic import(). */
+function importSpecifiers(text: string): string[] {
+  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g)];
+  return specs.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+/**
+ * Imports that break the rule today, each with the reason and the planned fix. The list
+ * only shrinks: an entry the code no longer needs fails the test below until it is removed.
+ * Key: `<file> → <folder or node: module>`.
+ */
+const EXCEPTIONS: Readonly<Record<string, string>> = {
+  // Stages importing stages.
+  'markdown/directives.ts → templates': 'clause comments: the template ↔ Markdown contract lives in templates/ (move to a contract module)',
+  'markdown/handlers/inline.ts → templates': 'placeholder markers: template ↔ Markdown contract (move to a contract module)',
+  'markdown/handlers/simple.ts → templates': 'placeholder markers: template ↔ Markdown contract (move to a contract module)',
+  'templates/front-matter.ts → data': 'YAML parsing of the front matter (yaml is owned by data/)',
+  'templates/load.ts → regulatory': 'clause ids from the process-wide catalogue cache (inject the catalogue)',
+  'data/default-schema.ts → schema': 'dynamic import of the bundled schema, hiding the loop data → schema → regulatory → data (inject the schema)',
+  'data/validate.ts → schema': 'date formats of the schema (move to a foundation)',
+  'regulatory/catalogue.ts → data': 'YAML parsing of clauses.yaml (compile the catalogue to JSON at build time)',
+  'schema/device-schema.ts → regulatory': 'clause ids in field descriptions from the catalogue cache (inject the catalogue)',
+  'schema/field-map.ts → regulatory': 'catalogue fields for docs/field-map.md (inject the catalogue)',
+  'sbom/import.ts → data': 'JSON Schema validation (ajv is owned by data/)',
+  'sbom/schemas.ts → data': 'JSON Schema types (ajv is owned by data/)',
+  'sbom/index.ts → regulatory': 'applicability and document types decide which SBOM checks apply',
+  // The CLI reaching past pipeline/.
+  'cli/commands/explain.ts → data': 'explain walks the inherited data itself (move to a pipeline function)',
+  'cli/commands/schema.ts → data': 'prints the bundled schema (move to a pipeline function)',
+  'cli/commands/generate.ts → regulatory': 'the list of document types for --doc',
+  'cli/templates.ts → templates': 'loads the --templates folder (move to a pipeline function)',
+  // Files read outside the folders that read files.
+  'regulatory/catalogue.ts → node:fs': 'reads clauses.yaml (compile the catalogue to JSON at build time and inject it)',
+  'schema/write.ts → node:fs': 'a script run by hand that writes the schema artefacts',
+  'schema/write.ts → node:url': 'a script run by hand that writes the schema artefacts',
+};
+
+describe('import directions', () => {
+  const rules = importRules();
+  const folders = [...rules.keys()];
+  const edges = sourceFiles(SRC).flatMap((file) => {
+    const rel = relative(SRC, file).split('\\').join('/');
+    const from = folderOf(rel, folders);
+    return importSpecifiers(readFileSync(file, 'utf8'))
+      .filter((s) => s.startsWith('.') || s.startsWith('node:'))
+      .map((s) => {
+        const target = s.startsWith('node:') ? s : folderOf(relative(SRC, join(dirname(file), s)).split('\\').join('/'), folders);
+        return { rel, from, target, key: `${rel} → ${target}` };
+      })
+      .filter((e) => e.from !== e.target);
+  });
+
+  it('reads a rule for every folder of src/ from docs/architecture.md', () => {
+    expect(rules.get('data')?.folders).toEqual(new Set(['source', 'diagnostics', 'model']));
+    expect(rules.get('pipeline')?.any).toBe(true);
+    const unruled = [...new Set(edges.map((e) => e.from))].filter((f) => !rules.has(f));
+    expect(unruled).toEqual([]);
+  });
+
+  it('finds the imports (the scan itself works)', () => {
+    expect(edges.some((e) => e.key === 'pipeline/generate.ts → render/pdf')).toBe(true);
+    expect(edges.some((e) => e.key === 'data/default-schema.ts → schema')).toBe(true); // a dynamic import()
+    expect(edges.some((e) => e.key === 'source/read-file.ts → node:fs')).toBe(true);
+  });
+
+  it('allows only the directions of the table, besides the listed exceptions', () => {
+    const wrong = edges
+      .filter((e) => {
+        const rule = rules.get(e.from);
+        if (rule === undefined) return true;
+        const allowed = e.target.startsWith('node:') ? rule.node.has(e.target) : rule.any ? e.target !== 'cli' || e.from === 'index.ts' : rule.folders.has(e.target);
+        return !allowed && EXCEPTIONS[e.key] === undefined;
+      })
+      .map((e) => e.key);
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+
+  it('lists no exception the code no longer needs', () => {
+    const used = new Set(edges.map((e) => e.key));
+    expect(Object.keys(EXCEPTIONS).filter((k) => !used.has(k))).toEqual([]);
   });
 });

@@ -167,7 +167,7 @@ export async function generateProduct(input: {
       const render = format === 'docx' ? renderDocx : renderPdf;
       let bytes: Uint8Array;
       try {
-        bytes = await render(document, { assets: images.assets });
+        bytes = await render(document, { assets: images.assets, onWarning: (w) => diagnostics.push({ ...w, source: w.source ?? { file: product.file } }) });
       } catch (error) {
         diagnostics.push(renderFailure(product.file, docType, format, error));
         continue;

@@ -7,12 +7,13 @@ import type { PathSegment } from '../../data/path.js';
 import { formatPath, isRecord, parsePath } from '../../data/path.js';
 import type { ResolvedData } from '../../data/provenance.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import type { SourceRef } from '../../source/position.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../paths.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
+import { addReportOption, reportFormat, type ReportFlags } from '../report-option.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
   const command = program
@@ -28,13 +29,16 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         '  $ techfile explain devices/x2.yaml support_period.end_date',
         '  $ techfile explain devices/x2.yaml network.ports            # every port, field by field',
         '  $ techfile explain devices/x2.yaml "network.ports[https].port"   # a record by its id',
+        '  $ techfile explain devices/x2.yaml product.name --report json    # value, sources and chain as JSON',
       ].join('\n'),
     );
+  addReportOption(command, 'the value, where each part was written, the chain; or the diagnostics');
   addLimitOptions(command, LOAD_LIMITS)
-    .action((file: string, field: string, flags: object) => {
+    .action((file: string, field: string, flags: ReportFlags) => {
       const { io } = ctx;
       const limits = limitsFrom(flags, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
+      const format = reportFormat(flags, io);
       const { inputs, missing } = expandInputs([file], io.cwd);
       const input = inputs[0];
       if (missing.length > 0 || !input || input.found) {
@@ -48,7 +52,8 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       }
       const { value: resolved, diagnostics } = resolveInheritance(input.path, nodeHost(input.projectRoot, io.cwd, limits));
       if (!resolved || hasErrors(diagnostics)) {
-        io.stderr(`${formatDiagnostics(diagnostics)}\n`);
+        if (format === 'json') io.stdout(`${JSON.stringify({ diagnostics: diagnosticsToJson(diagnostics) }, null, 2)}\n`);
+        else io.stderr(`${formatDiagnostics(diagnostics)}\n`);
         return ctx.exit(ExitCode.invalidInput);
       }
       const found = locatePath(resolved.value, wanted);
@@ -57,7 +62,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         if (found.suggestion) io.stderr(`  = hint: did you mean \`${found.suggestion}\`?\n`);
         return ctx.exit(ExitCode.invalidInput);
       }
-      io.stdout(explainText(resolved, found.path, found.value));
+      io.stdout(format === 'json' ? `${JSON.stringify(explainJson(resolved, found.path, found.value), null, 2)}\n` : explainText(resolved, found.path, found.value));
       return ctx.exit(ExitCode.ok);
     });
 }
@@ -119,6 +124,19 @@ function explainText(resolved: ResolvedData, path: PathSegment[], value: unknown
   }
   lines.push(`chain: ${resolved.chain.join(' → ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The same facts as explainText, for programs: every leaf below the field with where it was written. */
+function explainJson(resolved: ResolvedData, path: PathSegment[], value: unknown): object {
+  const key = formatPath(path);
+  const leaves = [...resolved.provenance].filter(([p]) => p === key || ((p.startsWith(`${key}.`) || p.startsWith(`${key}[`)) && isLeaf(resolved, p)));
+  const sources = (isRecord(value) || Array.isArray(value) ? leaves.filter(([p]) => p !== key) : leaves).map(([p, ref]) => ({
+    field: p,
+    file: ref.file,
+    line: ref.range?.start.line ?? null,
+    column: ref.range?.start.column ?? null,
+  }));
+  return { field: key, value, sources, chain: resolved.chain };
 }
 
 /** A provenance entry with no entries below it: a scalar (or an empty list or map). */

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import { startBatch } from '../../pipeline/batch.js';
 import { FINAL_REPORT_CODES, formatFinalReport } from '../../pipeline/final-check.js';
 import { FORMATS } from '../../pipeline/generate.js';
@@ -31,6 +31,7 @@ interface GenerateFlags {
   readonly final?: boolean;
   readonly templates?: string;
   readonly jobs?: string;
+  readonly report?: 'text' | 'json';
 }
 
 export function registerGenerate(program: Command, ctx: CliContext): void {
@@ -44,6 +45,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .option('--final', 'release build: no DRAFT marking, and refuse any document that still has a TBD')
     .option('--jobs <n>', 'products generated in parallel (default: the number of CPU cores)')
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
+    .addOption(new Option('--report <format>', 'how to report problems: text for people, json for programs (the diagnostics, on stderr)').choices(['text', 'json']))
     .addHelpText(
       'after',
       [
@@ -168,9 +170,17 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
       const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
       const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
-      if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
       const finalLines = diagnostics.flat().filter(isFinal);
-      if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}\n\n`);
+      if (flags.report === 'json') io.stderr(`${JSON.stringify({ diagnostics: diagnosticsToJson([...all, ...finalLines]) }, null, 2)}
+`);
+      else {
+        if (all.length > 0) io.stderr(`${formatDiagnostics(all)}
+
+`);
+        if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}
+
+`);
+      }
       io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);
     });
 }

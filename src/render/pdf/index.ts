@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Document } from '../../model/nodes.js';
 import { walkBlocks } from '../../model/text.js';
 import type { RenderOptions } from '../options.js';
@@ -22,7 +23,17 @@ export async function renderPdf(doc: Document, options: RenderOptions): Promise<
     if (info !== undefined) images.set(block.src, info);
   }
   const layout = layoutDocument(doc, fonts.measurer, images);
+  if (!layout.tocSettled) options.onWarning?.(tocUnsettled(doc, layout.passes));
   return writePdf(doc.meta, layout, fonts, assets);
+}
+
+function tocUnsettled(doc: Document, passes: number): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'render/toc-unsettled',
+    message: `${doc.meta.docType} PDF: the table of contents still changed after ${passes} layout passes, so some of its page numbers may be off by a page`,
+    hints: ['check the TOC page numbers in the PDF; a page break before a long section usually settles them'],
+  };
 }
 
 export { layoutDocument } from './layout/document.js';

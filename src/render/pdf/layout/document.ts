@@ -36,12 +36,12 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  * Lays the document out into pages. Pass 1 learns where headings land; later passes
  * print those page numbers in the TOC until they stop changing (normally pass 2).
  */
-export function layoutDocument(doc: Document, m: TextMeasurer, images: ReadonlyMap<string, ImageInfo> = new Map()): LayoutResult {
+export function layoutDocument(doc: Document, m: TextMeasurer, images: ReadonlyMap<string, ImageInfo> = new Map(), maxPasses = MAX_PASSES): LayoutResult {
   let tocPages: Map<string, number> = new Map();
   let flow = onePass(doc, m, images, tocPages);
   let passes = 1;
   const hasToc = doc.children.some((b) => b.type === 'toc');
-  while (hasToc && passes < MAX_PASSES) {
+  while (hasToc && passes < maxPasses) {
     const learned = pageMap(flow.headings);
     if (passes > 1 && samePages(learned, tocPages)) break;
     tocPages = learned;
@@ -49,5 +49,7 @@ export function layoutDocument(doc: Document, m: TextMeasurer, images: ReadonlyM
     passes++;
   }
   stampFurniture(flow.pages, doc.meta, m);
-  return { pages: flow.pages, headings: flow.headings, passes };
+  // The last pass printed `tocPages`: the TOC is right only if the headings landed there.
+  const tocSettled = !hasToc || samePages(pageMap(flow.headings), tocPages);
+  return { pages: flow.pages, headings: flow.headings, passes, tocSettled };
 }

@@ -94,6 +94,8 @@ export interface LayoutResult {
   readonly headings: readonly PlacedHeading[];
   /** Layout passes used to settle the TOC page numbers. */
   readonly passes: number;
+  /** false when the TOC page numbers still changed in the last pass allowed (some may be off). */
+  readonly tocSettled: boolean;
 }
 
 /** Font facts layout needs; implemented with pdfkit in paint/, with a fake in tests. */

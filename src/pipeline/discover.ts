@@ -1,0 +1,193 @@
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { defaultDeviceSchema } from '../data/default-schema.js';
+import { loadDevice } from '../data/device.js';
+import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
+import { nodeHost } from '../data/node-host.js';
+import type { DeviceData, DeviceSchema } from '../data/validate.js';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { SourceRef } from '../source/position.js';
+
+export const DEVICE_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** Top-level keys that mark a YAML/JSON file found in a folder as device data (not e.g. package.json). */
+const DEVICE_KEYS = ['product', 'manufacturer', 'regulatory', 'extends', 'abstract'];
+
+export interface DeviceInput {
+  /** Absolute path of the device file. */
+  readonly path: string;
+  /** Folder that `extends` parents (and images) must stay inside. */
+  readonly projectRoot: string;
+  /** true when the file was found by searching a folder (not named by the user). */
+  readonly found: boolean;
+}
+
+/** A path as the user should see it: relative to the working directory, with `/`. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' ? '.' : rel).split('\\').join('/');
+}
+
+/**
+ * Expands the user's arguments: files stay as named; folders are searched recursively
+ * (sorted, skipping node_modules and dot folders) for .yaml/.yml/.json files.
+ * Returns the arguments that do not exist separately.
+ */
+export function expandInputs(args: readonly string[], cwd: string): { inputs: DeviceInput[]; missing: string[] } {
+  const inputs: DeviceInput[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    const stat = statOrUndefined(path);
+    if (!stat) missing.push(arg);
+    else if (stat.isDirectory()) for (const file of walk(path)) inputs.push({ path: file, projectRoot: path, found: true });
+    else inputs.push({ path, projectRoot: projectRootFor(path, cwd), found: false });
+  }
+  // The same file named twice (or found twice) is checked once.
+  const seen = new Set<string>();
+  return { inputs: inputs.filter((i) => (seen.has(i.path) ? false : (seen.add(i.path), true))), missing };
+}
+
+/** The folder a named file's parents and images must lie in: the working directory if it holds the file, else the file's folder. */
+export function projectRootFor(path: string, cwd: string): string {
+  return inside(cwd, path) ? cwd : resolve(path, '..');
+}
+
+/**
+ * What a command needs of a loaded device: the merged data and where each field was
+ * written. The parsed files (yaml documents with source tokens, several MB each) are not
+ * kept, so memory does not grow with the number of input files.
+ */
+export interface DeviceSummary {
+  readonly data: DeviceData;
+  readonly provenance: ReadonlyMap<string, SourceRef>;
+  readonly chain: readonly string[];
+  readonly abstract: boolean;
+}
+
+export interface DiscoveredDevice {
+  readonly input: DeviceInput;
+  /** The file as shown to the user (relative to `cwd`). */
+  readonly file: string;
+  /** undefined when the file (or a parent) cannot be read or parsed. */
+  readonly device: DeviceSummary | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly valid: boolean;
+}
+
+export interface DiscoverOptions {
+  /** Absolute folder that relative paths are resolved against and shown relative to (default: the working directory). */
+  readonly cwd?: string;
+  readonly limits?: Limits;
+  /** The device schema (default: the one shipped with techfile). */
+  readonly schema?: DeviceSchema;
+  /** `summary`: keep only diagnostics and whether a file is abstract (validation needs no data). */
+  readonly retain?: 'data' | 'summary';
+}
+
+export interface Discovery {
+  readonly devices: DiscoveredDevice[];
+  /** Arguments that name nothing; when any is missing, nothing is loaded. */
+  readonly missing: string[];
+}
+
+/**
+ * Expands paths (files as named, folders searched) and loads every device file found:
+ * load → inherit → validate, each file parsed once. A file found in a folder is kept only
+ * if it looks like device data (or cannot be read or parsed, so the reason is reported).
+ * The diagnostics of the result are those of every device, each reported once.
+ */
+export async function discoverDevices(paths: string | readonly string[], options: DiscoverOptions = {}): Promise<Result<Discovery>> {
+  // resolve('.'): the library's default is the caller's working directory.
+  const cwd = options.cwd ?? resolve('.');
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { inputs, missing } = expandInputs(typeof paths === 'string' ? [paths] : paths, cwd);
+  if (missing.length > 0) return { value: { devices: [], missing }, diagnostics: missing.map(notFound) };
+  const schema = options.schema ?? (await defaultDeviceSchema());
+  const devices: DiscoveredDevice[] = [];
+  for (const input of inputs) {
+    const { value, diagnostics } = loadDevice(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
+    const entry = value?.resolved.sources[0]?.value;
+    if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) continue;
+    devices.push({
+      input,
+      file: displayPath(cwd, input.path),
+      // structuredClone: the parsed strings are slices of the file's text and of the parser's
+      // tokens, which they would keep alive (about 2.6 MB per input); copies do not.
+      device: value
+        ? options.retain === 'summary'
+          ? { data: {}, provenance: new Map(), chain: value.chain, abstract: value.abstract }
+          : { data: structuredClone(value.data), provenance: value.provenance, chain: value.chain, abstract: value.abstract }
+        : undefined,
+      diagnostics: capped(diagnostics, displayPath(cwd, input.path)),
+      valid: value !== undefined && !hasErrors(diagnostics),
+    });
+  }
+  return { value: { devices, missing }, diagnostics: uniqueDiagnostics(devices.map((d) => d.diagnostics)) };
+}
+
+/** Diagnostics of several files, each reported once (a parent's mistake shows through every child). */
+export function uniqueDiagnostics(lists: readonly (readonly Diagnostic[])[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const list of lists)
+    for (const d of list) {
+      const key = `${d.code}|${d.source?.file}|${d.source?.range?.start.line}|${d.source?.range?.start.column}|${d.fieldPath}|${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+  return out;
+}
+
+function notFound(arg: string): Diagnostic {
+  return { severity: 'error', code: 'data/file-missing', message: `no such file or folder: \`${arg}\``, source: { file: arg }, hints: ['check the path'] };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(full));
+    // Links, pipes and devices with a device-file name are listed too, so that reading them
+    // is refused with a reason (outside the folder, not a regular file) instead of skipped.
+    else if (DEVICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) out.push(full);
+  }
+  return out;
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Problems shown per input file; a file with thousands of mistakes is fixed from the top. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+function capped(diagnostics: readonly Diagnostic[], file: string): readonly Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = sortDiagnostics(diagnostics).slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const rest = diagnostics.length - shown.length;
+  const last = shown[shown.length - 1]?.source;
+  return [
+    ...shown,
+    {
+      severity: 'error',
+      code: 'data/too-many-problems',
+      message: `${rest} more problems are not shown`,
+      source: last?.range ? { file: last.file, range: last.range } : { file },
+      hints: ['fix the problems shown and run again'],
+    },
+  ];
+}
