@@ -101,11 +101,13 @@ export function documentControlRows(meta: TitleFacts): [label: string, value: st
 }
 
 /**
- * "data sha256:1a2b3c4d5e6f, templates sha256:…, techfile 0.1.0": enough of each fingerprint
- * to match a document to its inputs by eye; the file properties carry the full hashes.
+ * "data sha256:1a2b3c4d5e6f, templates sha256:…, generator version 0.1.0": enough of each
+ * fingerprint to match a document to its inputs by eye. The page names no tool (a reader's
+ * document is the manufacturer's); the file properties carry the full hashes and the generator.
  */
 export function provenanceLine(p: Provenance): string {
-  return `data sha256:${p.dataSha256.slice(0, 12)}, templates sha256:${p.templatesSha256.slice(0, 12)}, ${p.generator}`;
+  const version = p.generator.split(' ').pop() ?? p.generator;
+  return `data sha256:${p.dataSha256.slice(0, 12)}, templates sha256:${p.templatesSha256.slice(0, 12)}, generator version ${version}`;
 }
 
 /** Column headings of the revision-history table. */
