@@ -31,7 +31,7 @@ function documentsFor(f: ProductFacts): Record<DocType, Decision> {
     decommissioning: always,
     'ai-transparency': f.aiSystem
       ? { applies: true, reason: 'the product contains an AI system (AI Act Art. 13, Art. 50)' }
-      : { applies: false, reason: 'the product contains no AI system (regulatory.ai_act.ai_system)' },
+      : { applies: false, reason: 'the product contains no AI system' },
   };
 }
 
