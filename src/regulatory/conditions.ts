@@ -23,6 +23,12 @@ const flag = (path: string) => (c: ConditionContext) => getPath(c.data, path) ==
 const always: ConditionRule = { holds: () => true, whenNot: '' };
 
 export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
+  // Art. 50(5) says how the information of Art. 50(1)-(4) is given: with none of them it has nothing to govern.
+  // Undeclared situations keep it applicable, so the gap shows as missing data rather than vanishing.
+  'one of the situations of Art. 50(1)-(4) applies': {
+    holds: (c) => c.facts.aiArt50Situations.length > 0 || !c.facts.aiArt50Declared,
+    whenNot: 'Art. 50(5) governs how the information of Art. 50(1)-(4) is given, and none of Art. 50(1)-(4) applies to the system',
+  },
   // "Where applicable" qualifiers: applicable unless the writer justifies otherwise in the text.
   'where applicable': always,
   'when appropriate': always,

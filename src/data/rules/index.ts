@@ -6,6 +6,7 @@ import { factsAgree } from './facts-agree.js';
 import { craModuleRoute } from './cra-module-route.js';
 import { legalBasisConsistent } from './legal-basis-consistent.js';
 import { marketReleaseDate } from './market-release-date.js';
+import { mds2Capabilities } from './mds2-capabilities.js';
 import { nis2SizeEntity } from './nis2-size-entity.js';
 import { openVulnerabilityClaims } from './open-vulnerability-claims.js';
 import { notApplicableWithValues } from './not-applicable-with-values.js';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   craModuleRoute,
   marketReleaseDate,
   openVulnerabilityClaims,
+  mds2Capabilities,
 ];

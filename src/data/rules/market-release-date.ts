@@ -17,9 +17,8 @@ function marketRelease(rec: Record<string, unknown>): boolean {
 }
 
 /**
- * The first market release and the date of placing on the market are the same event: a release
- * dated before `regulatory.placed_on_market` makes the two disagree, and where 9 December 2026
- * lies between them the PLD decision depends on which one is right.
+ * A release described as the market release, dated before 9 December 2026, beside a date of
+ * placing on the market after it: the PLD decision depends on which of the two is right.
  */
 export const marketReleaseDate: Rule = (data, ctx) => {
   const market = isoDate(getAt(data, ['regulatory', 'placed_on_market']));
@@ -33,8 +32,9 @@ export const marketReleaseDate: Rule = (data, ctx) => {
       if (typeof item !== 'object' || item === null) continue;
       const rec = item as Record<string, unknown>;
       const date = isoDate(rec.date);
-      if (date === undefined || date >= market || !marketRelease(rec)) continue;
-      const pld = date < PLD_FROM && market >= PLD_FROM ? `; the PLD (EU) 2024/2853 applies only to products placed on the market from ${PLD_FROM} (Art. 2(1)), so the two dates decide it differently` : '';
+      // A release to production shortly before placing is normal; it matters where the PLD date lies between.
+      if (date === undefined || !(date < PLD_FROM && market >= PLD_FROM) || !marketRelease(rec)) continue;
+      const pld = `; the PLD (EU) 2024/2853 applies only to products placed on the market from ${PLD_FROM} (Art. 2(1)), so the two dates decide it differently`;
       out.push(
         ctx.at([...base, i, 'date'], {
           severity: 'warning',
