@@ -109,6 +109,6 @@ export function aiArt50Decision(f: ProductFacts): Decision {
     };
   return {
     applies: true,
-    reason: `applies from ${citedDate('aia-art50')} to the extent the system falls under AI Act Art. 50(1)-(4); the data does not yet say which situations apply`,
+    reason: `applies from ${citedDate('aia-art50')} to the extent the system falls under AI Act Art. 50(1)-(4); which of these situations apply is not yet stated`,
   };
 }

@@ -69,7 +69,7 @@ export function nis2ManufacturerDecision(f: ProductFacts): Decision {
     };
   return {
     applies: false,
-    reason: `undecided: the data does not state the manufacturer's NIS2 status; ${SIZE_RULE}`,
+    reason: `undecided: the manufacturer's NIS2 status is not yet stated; ${SIZE_RULE}`,
     undecidedFields: ['regulatory.nis2.entity_type'],
   };
 }

@@ -12,6 +12,11 @@ export const MDS2_CODES: readonly string[] = [
  * out reads as forgotten. Each is listed, with `supported: false` where the product lacks it.
  */
 export const mds2Capabilities: Rule = (data, ctx) => {
+  // The MDS2 form is expected for medical devices and for the US market; elsewhere the codes are only labels.
+  const regulation = getAt(data, ['regulatory', 'medical_device', 'regulation']);
+  const markets = getAt(data, ['regulatory', 'markets']);
+  const expected = regulation === 'MDR' || regulation === 'IVDR' || (Array.isArray(markets) && markets.includes('US'));
+  if (!expected) return [];
   const list = getAt(data, ['security', 'capabilities']);
   if (!Array.isArray(list)) return [];
   const codes = new Set(
