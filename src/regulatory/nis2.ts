@@ -50,6 +50,11 @@ export function nis2ManufacturerDecision(f: ProductFacts): Decision {
       ...(basis.missing.length > 0 ? { missing: basis.missing } : {}),
     };
   }
+  if (f.nis2EntityType === 'none')
+    return {
+      applies: false,
+      reason: withRationale('not applicable: the manufacturer is neither an essential nor an important entity (NIS2 Art. 2-3)', f.nis2Rationale),
+    };
   // Not stated: derive what the Directive itself decides from sector and size.
   if (f.nis2Size === 'micro' || f.nis2Size === 'small')
     return {
