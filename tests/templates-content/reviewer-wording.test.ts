@@ -91,7 +91,8 @@ describe('technical documentation and AI transparency note of every example', ()
           const clean = t.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, '').replace(/\S+@\S+/g, '').replace(/\bsecurity\.txt\b/g, '')
             // Host names (updates.example-medical.eu) are addresses, not field paths.
             .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:eu|ch|com|org|net|de|nl|io|dk|example)\b/gi, '');
-          for (const m of clean.matchAll(path)) found.push(`${p.product} ${name}: ${m[0]} in "${t.slice(0, 120)}"`);
+          // File names in the data (release.pub, security.txt) are not field paths.
+          for (const m of clean.matchAll(path)) if (!/\.(?:pub|pem|txt|json|xml|bin|zip|png|pdf|ya?ml|csv|sig|crt|key)$/i.test(m[0])) found.push(`${p.product} ${name}: ${m[0]} in "${t.slice(0, 120)}"`);
           for (const re of PROCESS_WORDING) if (re.test(t)) found.push(`${p.product} ${name}: ${re} in "${t.slice(0, 120)}"`);
         }
       }
