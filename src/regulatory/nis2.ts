@@ -121,5 +121,6 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
 /** Either decision, for sentences about NIS2 as a whole. */
 export function nis2Decision(manufacturer: Decision, deployers: Decision): Decision {
   const applies = manufacturer.applies || deployers.applies;
-  return { applies, reason: `manufacturer: ${manufacturer.reason}; deployers: ${deployers.reason}` };
+  const bare = (r: string): string => r.replace(/\.$/, '');
+  return { applies, reason: `manufacturer: ${bare(manufacturer.reason)}; deployers: ${bare(deployers.reason)}` };
 }

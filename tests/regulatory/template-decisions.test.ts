@@ -64,6 +64,11 @@ describe('the template contract', () => {
     expect(d['CRA-category'].missing).toEqual(['regulatory.cra.category']);
   });
 
+  it('states the Art. 111(2) transitional rule with the high-risk decision', () => {
+    const ai = { ...ivd, regulatory: { ...ivd.regulatory, ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-I' } } };
+    expect(templateDecisions(decideApplicability(ai)).AIA.reason).toContain('AI Act Art. 111(2)');
+  });
+
   it('names the product regulation in long and short form, and nothing for a non-device', () => {
     expect(regulationTitle(decideApplicability(ivd))).toBe('Regulation (EU) 2017/746 on in vitro diagnostic medical devices (IVDR)');
     expect(regulationTitle(decideApplicability(ivd), 'short')).toBe('IVDR');
