@@ -29,6 +29,10 @@ export function isAiHighRisk(f: ProductFacts): boolean {
   return s === 'high-risk-annex-i' || s === 'high-risk-annex-iii';
 }
 
+/** AI Act Art. 111(2): systems already on the market are reached only through a significant change in design. */
+const TRANSITION =
+  'under the transitional rule of AI Act Art. 111(2), a high-risk AI system placed on the market or put into service before the date set there is subject to the Regulation only if its design changes significantly after that date';
+
 const regName = (f: ProductFacts): string => (f.deviceRegulation === 'IVDR' ? 'the IVDR' : 'the MDR');
 
 /** The AI Act as a whole: whether it reaches the product at all, and by which route. */
@@ -61,12 +65,12 @@ function aiActRoute(f: ProductFacts): Decision {
     case 'high-risk-annex-i':
       return {
         applies: true,
-        reason: `high-risk under AI Act Art. 6(1): ${system(f)} ${f.aiComponentOfProduct ? 'is a safety component of' : 'is or is part of'} a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}`,
+        reason: `high-risk under AI Act Art. 6(1): ${system(f)} ${f.aiComponentOfProduct ? 'is a safety component of' : 'is or is part of'} a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}; ${TRANSITION}`,
       };
     case 'high-risk-annex-iii':
       return {
         applies: true,
-        reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}`,
+        reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}; ${TRANSITION}`,
       };
     case 'art50-only':
       return {
@@ -109,6 +113,6 @@ export function aiArt50Decision(f: ProductFacts): Decision {
     };
   return {
     applies: true,
-    reason: `applies from ${citedDate('aia-art50')} to the extent the system falls under AI Act Art. 50(1)-(4); the data does not yet say which situations apply`,
+    reason: `applies from ${citedDate('aia-art50')} to the extent the system falls under AI Act Art. 50(1)-(4); which of these situations apply is not yet stated`,
   };
 }

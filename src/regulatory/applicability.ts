@@ -31,7 +31,7 @@ function documentsFor(f: ProductFacts): Record<DocType, Decision> {
     decommissioning: always,
     'ai-transparency': f.aiSystem
       ? { applies: true, reason: 'the product contains an AI system (AI Act Art. 13, Art. 50)' }
-      : { applies: false, reason: 'the product contains no AI system (regulatory.ai_act.ai_system)' },
+      : { applies: false, reason: 'the product contains no AI system' },
   };
 }
 
@@ -77,6 +77,7 @@ function deviceClause(c: Clause, f: ProductFacts): Decision {
 /** "MDR Annex I 18.8", or "the MDR Annex I 23.4 item on safe disposal" for an unlettered item. */
 function itemName(c: Clause, regulation: 'MDR' | 'IVDR'): string {
   const ref = referenceFor(c, regulation) ?? c.ref;
+  if (/\bitem on\b/.test(ref)) return `the ${ref}`;
   const described = / - (item on [^(]*?)\s*(?:\(|$)/.exec(c.ref);
   return described?.[1] !== undefined ? `the ${ref} ${described[1]}` : ref;
 }

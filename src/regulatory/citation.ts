@@ -15,8 +15,6 @@ const REMARKS: readonly RegExp[] = [
   /\s*'[^']*'/g,
   // "(health software defence-in-depth documentation)": a descriptive gloss, not a number.
   /\s*\((?=[^()]*[a-z]{3,}\s+[a-z]{2,})[^()]*\)/g,
-  // "MDR Annex I 23.4 - item on safe disposal": the catalogue's description of an unlettered item.
-  /\s+-\s+item on\b.*$/,
 ];
 
 /** A catalogue reference as a professional cites it: numbers only, no checking remarks. */
@@ -24,6 +22,9 @@ export function cleanReference(ref: string): string {
   let out = ref;
   for (const re of REMARKS) out = out.replace(re, '');
   return out
+    // "MDR Annex I 23.4 - item on safe disposal": an item whose letter is not confirmed is cited
+    // by its subject, never as the bare paragraph (which would read as all of 23.4).
+    .replace(/\s+-\s+(item on\b)/, ', $1')
     .replace(/\s+,/g, ',')
     .replace(/,\s*,/g, ',')
     .replace(/[,;]\s*$/, '')

@@ -23,17 +23,23 @@ const flag = (path: string) => (c: ConditionContext) => getPath(c.data, path) ==
 const always: ConditionRule = { holds: () => true, whenNot: '' };
 
 export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
+  // Art. 50(5) says how the information of Art. 50(1)-(4) is given: with none of them it has nothing to govern.
+  // Undeclared situations keep it applicable, so the gap shows as missing data rather than vanishing.
+  'one of the situations of Art. 50(1)-(4) applies': {
+    holds: (c) => c.facts.aiArt50Situations.length > 0 || !c.facts.aiArt50Declared,
+    whenNot: 'Art. 50(5) governs how the information of Art. 50(1)-(4) is given, and none of Art. 50(1)-(4) applies to the system',
+  },
   // "Where applicable" qualifiers: applicable unless the writer justifies otherwise in the text.
   'where applicable': always,
   'when appropriate': always,
   'where relevant': always,
   'product intended for integration into other products with digital elements': {
     holds: flag('integration.intended_for_integration'),
-    whenNot: 'the product is not intended for integration into other products (integration.intended_for_integration)',
+    whenNot: 'the product is not intended for integration into other products',
   },
   'manufacturer decides to share the SBOM with users (optional under the CRA)': {
     holds: flag('sbom.available_to_users'),
-    whenNot: 'the manufacturer does not make the SBOM available to users (sbom.available_to_users)',
+    whenNot: 'the manufacturer does not make the SBOM available to users',
   },
   'notified body involved': {
     holds: (c) => c.facts.notifiedBody,
@@ -45,7 +51,7 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   },
   'hardware product': {
     holds: (c) => !c.facts.softwareOnly,
-    whenNot: 'the product is software only (product.software_only)',
+    whenNot: 'the product is software only',
   },
   'product in CRA scope and a high-risk AI system (rare for medical devices because of Art. 2(2))': {
     holds: (c) => c.craApplies && c.aiHighRisk,
@@ -53,7 +59,7 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   },
   'manufacturer maintains a public software archive': {
     holds: (c) => isSupplied(getPath(c.data, 'archive.url')),
-    whenNot: 'the manufacturer keeps no public software archive (archive.url)',
+    whenNot: 'the manufacturer keeps no public software archive',
   },
   'Annex III point 1(a) systems only - normally not applicable to medical devices': {
     holds: (c) => (c.facts.aiAnnexIIIPoint ?? '').startsWith('1(a)'),
@@ -61,58 +67,58 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   },
   'system continues to learn after placing on the market': {
     holds: flag('ai.continuous_learning.enabled'),
-    whenNot: 'the AI system does not continue to learn after placing on the market (ai.continuous_learning.enabled)',
+    whenNot: 'the AI system does not continue to learn after placing on the market',
   },
   'AI system is a component of a product': {
     holds: (c) => c.facts.aiComponentOfProduct,
-    whenNot: 'the AI system is not a component of a product (regulatory.ai_act.component_of_product)',
+    whenNot: 'the AI system is not a component of a product',
   },
   'pre-determined changes planned': {
     holds: (c) => isSupplied(getPath(c.data, 'ai.predetermined_changes')),
-    whenNot: 'no pre-determined changes are planned (ai.predetermined_changes)',
+    whenNot: 'no pre-determined changes are planned',
   },
   'system processes personal data': {
     holds: (c) => c.facts.personalData,
-    whenNot: 'the system processes no personal data (data_processing.personal_data)',
+    whenNot: 'the system processes no personal data',
   },
   'AI system interacts directly with natural persons (e.g. patient-facing chatbot)': {
     holds: flag('ai.interaction_disclosure.applies'),
-    whenNot: 'the AI system does not interact directly with natural persons (ai.interaction_disclosure.applies)',
+    whenNot: 'the AI system does not interact directly with natural persons',
   },
   'system generates synthetic content': {
     holds: flag('ai.synthetic_content_marking.applies'),
-    whenNot: 'the AI system generates no synthetic content (ai.synthetic_content_marking.applies)',
+    whenNot: 'the AI system generates no synthetic content',
   },
   'emotion recognition or biometric categorisation; obligation sits with the deployer, provider can supply template text': {
     holds: flag('ai.emotion_or_biometric.applies'),
-    whenNot: 'no emotion recognition or biometric categorisation (ai.emotion_or_biometric.applies)',
+    whenNot: 'no emotion recognition or biometric categorisation',
   },
   'deployer uses the system to create deep fakes': {
     holds: flag('ai.deepfake_disclosure.applies'),
-    whenNot: 'the system is not used to create deep fakes (ai.deepfake_disclosure.applies)',
+    whenNot: 'the system is not used to create deep fakes',
   },
   'public-interest text publication': {
     holds: flag('ai.text_disclosure.applies'),
-    whenNot: 'the system does not publish text on matters of public interest (ai.text_disclosure.applies)',
+    whenNot: 'the system does not publish text on matters of public interest',
   },
   'software runs on mobile platforms': {
     holds: (c) => c.facts.mobile,
-    whenNot: 'the software does not run on mobile platforms (platform.mobile)',
+    whenNot: 'the software does not run on mobile platforms',
   },
   'patients or consumers are users': {
     holds: (c) => c.facts.layUsers,
-    whenNot: 'patients and consumers are not users of the product (product.lay_users)',
+    whenNot: 'patients and consumers are not users of the product',
   },
   'device has a fail-safe mode': {
     holds: (c) => c.facts.failsafeMode,
-    whenNot: 'the device has no fail-safe mode (security.failsafe_mode)',
+    whenNot: 'the device has no fail-safe mode',
   },
   'network-connected device': {
     holds: (c) => c.facts.networkConnected,
-    whenNot: 'the device has no network connection (network.interfaces, network.ports)',
+    whenNot: 'the device has no network connection',
   },
   'external hosting / cloud component': {
     holds: (c) => c.facts.cloudHosting,
-    whenNot: 'the product has no external hosting or cloud component (it_requirements.cloud_hosting)',
+    whenNot: 'the product has no external hosting or cloud component',
   },
 };

@@ -6,6 +6,10 @@ import { withRationale } from './reasons.js';
 export const CRA_CATEGORIES = ['default', 'important-class-I', 'important-class-II', 'critical'] as const;
 export type CraCategory = (typeof CRA_CATEGORIES)[number];
 
+/** Conformity-assessment procedures of CRA Art. 32(1) (modules of Annex VIII, or a certification scheme). */
+export const CRA_MODULES = ['A', 'B+C', 'H', 'certification-scheme'] as const;
+export type CraModule = (typeof CRA_MODULES)[number];
+
 const CATEGORY_TEXT: Readonly<Record<CraCategory, string>> = {
   default: 'default category (not listed in CRA Annex III or IV)',
   'important-class-I': 'important product with digital elements, class I (CRA Art. 7(1), Annex III)',
@@ -14,7 +18,7 @@ const CATEGORY_TEXT: Readonly<Record<CraCategory, string>> = {
 };
 
 /**
- * The conformity-assessment procedure that follows from the category (CRA Art. 32(1)-(4)).
+ * The conformity-assessment procedures the category allows (CRA Art. 32(1)-(4)).
  * Modules are those of CRA Annex VIII.
  */
 export const CRA_ROUTES: Readonly<Record<CraCategory, string>> = {
@@ -28,8 +32,70 @@ export const CRA_ROUTES: Readonly<Record<CraCategory, string>> = {
     'a European cybersecurity certification scheme required under CRA Art. 8(1) at assurance level at least "substantial"; where no such scheme is required, one of the procedures for important class II products (CRA Art. 32(4))',
 };
 
+const MODULE_TEXT: Readonly<Record<CraModule, string>> = {
+  A: 'internal control (module A, CRA Annex VIII Part I)',
+  'B+C': 'EU-type examination (module B) followed by conformity to EU-type based on internal production control (module C) (CRA Annex VIII Parts II and III)',
+  H: 'conformity based on full quality assurance (module H, CRA Annex VIII Part IV)',
+  'certification-scheme': 'a European cybersecurity certification scheme at assurance level at least "substantial" (CRA Art. 32(1)(d))',
+};
+
 export function isCraCategory(v: string | undefined): v is CraCategory {
   return v !== undefined && (CRA_CATEGORIES as readonly string[]).includes(v);
+}
+
+export function isCraModule(v: string | undefined): v is CraModule {
+  return v !== undefined && (CRA_MODULES as readonly string[]).includes(v);
+}
+
+/** Whether a category and the standards applied allow internal control (module A), CRA Art. 32(1)-(4). */
+export function craModuleAAllowed(category: CraCategory, standardsInFull: boolean | undefined): boolean | undefined {
+  if (category === 'default') return true;
+  if (category === 'important-class-I') return standardsInFull;
+  return false;
+}
+
+/** Modules that need a notified body (CRA Art. 32, Annex VIII): all but internal control. */
+export const craNeedsNotifiedBody = (m: CraModule): boolean => m === 'B+C' || m === 'H';
+
+interface Route {
+  readonly text: string;
+  readonly missing: readonly string[];
+}
+
+/** The procedure the manufacturer follows, decided from category, standards applied and the module chosen. */
+function route(f: ProductFacts, category: CraCategory): Route {
+  const moduleA = craModuleAAllowed(category, f.craStandardsInFull);
+  const chosen = isCraModule(f.craModule) ? f.craModule : undefined;
+  let basis = '';
+  if (category === 'important-class-I')
+    basis =
+      moduleA === true
+        ? 'harmonised standards, common specifications or a certification scheme covering the essential requirements were applied in full, so internal control (module A) is allowed (CRA Art. 32(2))'
+        : moduleA === false
+          ? 'harmonised standards, common specifications or a certification scheme covering all essential requirements were not applied in full, so internal control (module A) is excluded and a notified body is involved: modules B and C or module H (CRA Art. 32(2))'
+          : CRA_ROUTES[category];
+  else basis = CRA_ROUTES[category];
+  if (!chosen) {
+    const missing = ['regulatory.cra.module', ...(category === 'important-class-I' && moduleA === undefined ? ['regulatory.cra.harmonised_standards_in_full'] : [])];
+    return { text: `conformity assessment: ${basis}`, missing };
+  }
+  if (chosen === 'A' && moduleA !== true)
+    return {
+      text: `conformity assessment: ${basis}; internal control (module A) as stated by the manufacturer is not allowed for this category without harmonised standards, common specifications or a certification scheme applied in full, so the procedure must be reconsidered`,
+      missing: moduleA === undefined ? ['regulatory.cra.harmonised_standards_in_full'] : [],
+    };
+  const nbMissing: string[] = [];
+  let nb = '';
+  if (craNeedsNotifiedBody(chosen)) {
+    const name = f.craNotifiedBodyName;
+    const number = f.craNotifiedBodyNumber;
+    if (!name) nbMissing.push('regulatory.cra.notified_body.name');
+    if (!number) nbMissing.push('regulatory.cra.notified_body.number');
+    nb = name ? `; notified body: ${name}${number ? `, identification number ${number}` : ''}` : '';
+    if (f.craCertificateRef) nb += `; certificate ${f.craCertificateRef}`;
+    else nbMissing.push('regulatory.cra.certificate_ref');
+  }
+  return { text: `conformity assessment: ${basis}; procedure applied: ${MODULE_TEXT[chosen]}${nb}`, missing: nbMissing };
 }
 
 /** The CRA category and route as one decision: applies when the CRA applies. */
@@ -44,9 +110,11 @@ export function craCategoryDecision(f: ProductFacts, cra: Decision): Decision {
     };
   const point = f.craAnnexPoint && f.craCategory !== 'default' ? ` point ${f.craAnnexPoint}` : '';
   const category = CATEGORY_TEXT[f.craCategory].replace(/(Annex (?:III|IV))\)$/, `$1${point})`);
+  const r = route(f, f.craCategory);
+  const missing = [...r.missing, ...(f.craRationale ? [] : ['regulatory.cra.rationale'])];
   return {
     applies: true,
-    reason: withRationale(`${category}; conformity assessment: ${CRA_ROUTES[f.craCategory]}`, f.craRationale),
-    ...(f.craRationale ? {} : { missing: ['regulatory.cra.rationale'] }),
+    reason: withRationale(`${category}; ${r.text}`, f.craRationale),
+    ...(missing.length > 0 ? { missing } : {}),
   };
 }

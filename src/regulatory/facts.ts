@@ -35,6 +35,15 @@ export interface ProductFacts {
   readonly craCategory: string | undefined;
   readonly craAnnexPoint: string | undefined;
   readonly craRationale: string | undefined;
+  /** Harmonised standards, common specifications or a certification scheme applied in full (CRA Art. 32(2)). */
+  readonly craStandardsInFull: boolean | undefined;
+  /** Conformity-assessment procedure chosen (CRA Art. 32(1)): A, B+C, H or certification-scheme. */
+  readonly craModule: string | undefined;
+  readonly craNotifiedBodyName: string | undefined;
+  readonly craNotifiedBodyNumber: string | undefined;
+  readonly craCertificateRef: string | undefined;
+  /** Member State designation that brings a small or micro manufacturer into NIS2 (Art. 2(2)-(4)). */
+  readonly nis2Designation: string | undefined;
   /** Art. 50 situations declared true, by data path (ai.interaction_disclosure.applies, …). */
   readonly aiArt50Situations: readonly string[];
   /** Whether every Art. 50 situation is declared, true or false. */
@@ -48,10 +57,26 @@ export interface ProductFacts {
   readonly cloudHosting: boolean;
   readonly failsafeMode: boolean;
   readonly personalData: boolean;
+  /** Known vulnerabilities still open at release (VEX status affected or under investigation), by id. */
+  readonly openVulnerabilities: readonly string[];
+}
+
+const OPEN_STATUS = new Set(['affected', 'under-investigation']);
+
+function openVulnerabilities(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const out: string[] = [];
+  for (const item of v as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const rec = item as Record<string, unknown>;
+    if (typeof rec.status === 'string' && OPEN_STATUS.has(rec.status)) out.push(typeof rec.id === 'string' ? rec.id : '(no id)');
+  }
+  return out;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const bool = (v: unknown): boolean => v === true;
+const optBool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
 /** A section declared not applicable with a reason (`not_applicable: "…"` beside `applies`). */
@@ -103,6 +128,12 @@ export function readFacts(data: Data): ProductFacts {
     craCategory: str(getPath(data, 'regulatory.cra.category')),
     craAnnexPoint: str(getPath(data, 'regulatory.cra.annex_iii_point')),
     craRationale: str(getPath(data, 'regulatory.cra.rationale')),
+    craStandardsInFull: optBool(getPath(data, 'regulatory.cra.harmonised_standards_in_full')),
+    craModule: str(getPath(data, 'regulatory.cra.module')),
+    craNotifiedBodyName: str(getPath(data, 'regulatory.cra.notified_body.name')),
+    craNotifiedBodyNumber: str(getPath(data, 'regulatory.cra.notified_body.number')),
+    craCertificateRef: str(getPath(data, 'regulatory.cra.certificate_ref')),
+    nis2Designation: str(getPath(data, 'regulatory.nis2.designation')),
     aiArt50Situations: ART50_FLAGS.filter((p) => getPath(data, p) === true),
     aiArt50Declared: ART50_FLAGS.every((p) => typeof getPath(data, p) === 'boolean' || notApplicable(data, p)),
     fdaSubmission: str(getPath(data, 'regulatory.fda.submission_type')),
@@ -117,5 +148,6 @@ export function readFacts(data: Data): ProductFacts {
     cloudHosting: isSupplied(getPath(data, 'it_requirements.cloud_hosting')),
     failsafeMode: isSupplied(getPath(data, 'security.failsafe_mode')),
     personalData: bool(getPath(data, 'data_processing.personal_data')),
+    openVulnerabilities: openVulnerabilities(getPath(data, 'techdoc.known_vulnerabilities')),
   };
 }

@@ -34,7 +34,7 @@ const REQUIREMENTS: readonly Requirement[] = [
       return {
         required: false,
         reason:
-          `the manufacturer is established in an EU Member State (manufacturer.country: ${country.trim()}); an authorised ` +
+          `the manufacturer is established in an EU Member State (${country.trim()}); an authorised ` +
           'representative is needed only for a manufacturer established outside the Union (MDR Art. 11(1), IVDR Art. 11(1), AI Act Art. 22(1))',
       };
     },
@@ -45,7 +45,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     required: (data) => {
       const enabled = getPath(data, 'remote_service.enabled');
       if (enabled === true) return { required: true };
-      if (enabled === false) return { required: false, reason: 'the product offers no remote service (remote_service.enabled is false)' };
+      if (enabled === false) return { required: false, reason: 'the product offers no remote service' };
       return undefined;
     },
   },
@@ -65,8 +65,9 @@ export interface ClauseAnswer {
   readonly content: boolean;
 }
 
+/** The writer's reason as the reader sees it: the data path it was declared at never reaches a document. */
 function declarationReason(d: Declaration): string {
-  return d.kind === 'none' ? `${d.reason} (${d.at}: none)` : `${d.reason} (${d.at}: not applicable)`;
+  return d.reason;
 }
 
 export function answerClause(data: Data, fields: readonly string[]): ClauseAnswer {

@@ -63,7 +63,7 @@ function deviceRegulation(f: ProductFacts, which: DeviceRegulation): Decision {
   if (!f.deviceRegulationStated)
     return {
       applies: false,
-      reason: 'undecided: the data does not say whether the product is a medical device',
+      reason: 'undecided: whether the product is a medical device is not yet stated',
       undecidedFields: ['regulatory.medical_device.regulation'],
     };
   const reason =

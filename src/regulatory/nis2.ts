@@ -16,19 +16,40 @@ const SIZE_RULE =
 const MANUFACTURER_SECTOR = 'manufacture of medical devices and in vitro diagnostic medical devices is listed in NIS2 Annex II point 5';
 
 
+const SIZE_WORD: Readonly<Record<string, string>> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
+
+/** The basis of a stated entity type: the size that puts the manufacturer in scope, or the designation that does. */
+function statedBasis(f: ProductFacts, type: 'essential' | 'important'): { text: string; missing: readonly string[] } {
+  const size = f.nis2Size;
+  const designated = f.nis2Designation ? `; Member State designation: ${f.nis2Designation.replace(/[.]$/, '')} (NIS2 Art. 2(2)-(4))` : '';
+  // An Annex II manufacturer is essential only by designation (Art. 3(1)(e)); a small or micro one is in scope only by designation (Art. 2(2)-(4)).
+  const needsDesignation = size === 'micro' || size === 'small' || (type === 'essential' && f.deviceRegulation !== undefined);
+  const sizeText = size ? ` The manufacturer is a ${SIZE_WORD[size] ?? size} enterprise` : '';
+  if (needsDesignation && !f.nis2Designation)
+    return {
+      text: `${sizeText ? `${sizeText.trim()}; ` : ''}${size === 'micro' || size === 'small' ? 'a small or micro enterprise is outside NIS2 unless a Member State designates it (NIS2 Art. 2(1)-(4)), so the designation is to be stated' : 'a manufacturer of an Annex II sector is an essential entity only by Member State designation (NIS2 Art. 3(1)(e)), so the designation is to be stated'}`,
+      missing: ['regulatory.nis2.designation'],
+    };
+  if (f.nis2Designation) return { text: `${sizeText ? `${sizeText.trim()}` : 'designated'}${designated}`, missing: [] };
+  if (size) return { text: `${sizeText.trim()}, in scope by size (NIS2 Art. 2(1))`, missing: [] };
+  return { text: '', missing: ['regulatory.nis2.size'] };
+}
+
 export function nis2ManufacturerDecision(f: ProductFacts): Decision {
   const sector = f.deviceRegulation ? `; ${MANUFACTURER_SECTOR}` : f.nis2Sector ? ` (sector: ${f.nis2Sector})` : '';
   const duties = 'its own cybersecurity risk-management measures (NIS2 Art. 21) and incident reporting (Art. 23) apply';
-  if (f.nis2EntityType === 'essential')
+  if (f.nis2EntityType === 'essential' || f.nis2EntityType === 'important') {
+    const article = f.nis2EntityType === 'essential' ? 'Art. 3(1)' : 'Art. 3(2)';
+    const basis = statedBasis(f, f.nis2EntityType);
     return {
       applies: true,
-      reason: withRationale(`applies: the manufacturer is an essential entity (NIS2 Art. 3(1))${sector}; ${duties}`, f.nis2Rationale),
+      reason: withRationale(
+        `applies: the manufacturer is an ${f.nis2EntityType} entity (NIS2 ${article})${sector}${basis.text ? `. ${basis.text}` : ''}; ${duties}`,
+        f.nis2Rationale,
+      ),
+      ...(basis.missing.length > 0 ? { missing: basis.missing } : {}),
     };
-  if (f.nis2EntityType === 'important')
-    return {
-      applies: true,
-      reason: withRationale(`applies: the manufacturer is an important entity (NIS2 Art. 3(2))${sector}; ${duties}`, f.nis2Rationale),
-    };
+  }
   if (f.nis2EntityType === 'none')
     return {
       applies: false,
@@ -53,7 +74,7 @@ export function nis2ManufacturerDecision(f: ProductFacts): Decision {
     };
   return {
     applies: false,
-    reason: `undecided: the data does not state the manufacturer's NIS2 status; ${SIZE_RULE}`,
+    reason: `undecided: the manufacturer's NIS2 status is not yet stated; ${SIZE_RULE}`,
     undecidedFields: ['regulatory.nis2.entity_type'],
   };
 }
@@ -81,7 +102,7 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
       ),
     };
   }
-  if (f.layUsers && f.deviceRegulation)
+  if (f.layUsers)
     return {
       applies: false,
       reason: 'not applicable to the users: the product is used by patients or consumers, who are natural persons and not NIS2 entities (NIS2 Art. 2-3)',
@@ -93,12 +114,13 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
     };
   return {
     applies: false,
-    reason: 'not applicable: the data names no deployers that are NIS2 entities (regulatory.nis2.deployers)',
+    reason: 'not applicable: no organisation that deploys the product is identified as an essential or important entity (NIS2 Art. 2-3)',
   };
 }
 
 /** Either decision, for sentences about NIS2 as a whole. */
 export function nis2Decision(manufacturer: Decision, deployers: Decision): Decision {
   const applies = manufacturer.applies || deployers.applies;
-  return { applies, reason: `manufacturer: ${manufacturer.reason}; deployers: ${deployers.reason}` };
+  const bare = (r: string): string => r.replace(/\.$/, '');
+  return { applies, reason: `manufacturer: ${bare(manufacturer.reason)}; deployers: ${bare(deployers.reason)}` };
 }

@@ -18,6 +18,7 @@ export const TEMPLATE_DECISION_IDS = [
   'AIA-art50',
   'CRA-category',
   'MDS2',
+  'open-vulnerabilities',
 ] as const;
 export type TemplateDecisionId = (typeof TEMPLATE_DECISION_IDS)[number];
 
@@ -46,6 +47,17 @@ export function templateDecisions(app: Applicability): Record<TemplateDecisionId
   out['AIA-art50'] = shown('AI Act Art. 50', aiArt50Decision(f));
   out['CRA-category'] = shown('CRA category', craCategoryDecision(f, i.CRA));
   out.MDS2 = { applies: app.mds2.applies, reason: app.mds2.reason, missing: [] };
+  // Whether the product is released with known vulnerabilities still affecting it: a template
+  // must then not claim "without known exploitable vulnerabilities".
+  const open = f.openVulnerabilities;
+  out['open-vulnerabilities'] = {
+    applies: open.length > 0,
+    reason:
+      open.length > 0
+        ? `known vulnerabilities still affecting the product at release: ${open.join(', ')}`
+        : 'no known vulnerability affects the product at release',
+    missing: [],
+  };
   return out as Record<TemplateDecisionId, TemplateDecision>;
 }
 

@@ -42,7 +42,7 @@ describe('MDR and IVDR decided apart', () => {
     expect(app.clause(catalogue.byId.get('MDR-AI-18.8')!).reason).toBe(
       'the IVDR has no counterpart to MDR Annex I 18.8; this in vitro diagnostic medical device is under the IVDR',
     );
-    expect(app.clause(catalogue.byId.get('MDR-AI-23.4z')!).reason).toContain('the MDR Annex I 23.4 item on serious-incident reporting notice');
+    expect(app.clause(catalogue.byId.get('MDR-AI-23.4z')!).reason).toContain('the MDR Annex I 23.4, item on serious-incident reporting notice');
     // Items both regulations have apply, under the IVDR.
     const shared = app.clause(catalogue.byId.get('MDR-AI-17.2')!);
     expect(shared.applies).toBe(true);
@@ -98,6 +98,28 @@ describe('NIS2 by entity', () => {
     const none = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'none', rationale: 'a micro enterprise' } }));
     expect(none.instruments['NIS2-manufacturer'].applies).toBe(false);
     expect(none.instruments['NIS2-manufacturer'].reason).toMatch(/Rationale: a micro enterprise\.$/);
+  });
+
+  it('states the size basis of a stated entity type, and asks for the designation of a small one', () => {
+    const small = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'important', size: 'small' } }));
+    expect(small.instruments['NIS2-manufacturer'].reason).toContain('small enterprise');
+    expect(small.instruments['NIS2-manufacturer'].reason).toContain('designation is to be stated');
+    expect(small.instruments['NIS2-manufacturer'].missing).toEqual(['regulatory.nis2.designation']);
+    const designated = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'important', size: 'small', designation: 'designated by Denmark under Art. 2(2)(b)' } }));
+    expect(designated.instruments['NIS2-manufacturer'].reason).toContain('Member State designation: designated by Denmark under Art. 2(2)(b) (NIS2 Art. 2(2)-(4))');
+    expect(designated.instruments['NIS2-manufacturer'].missing).toBeUndefined();
+    const medium = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'important', size: 'medium' } }));
+    expect(medium.instruments['NIS2-manufacturer'].reason).toContain('medium-sized enterprise, in scope by size (NIS2 Art. 2(1))');
+  });
+
+  it('gives natural persons as the reason for lay-use products, never a data field', () => {
+    const d = decideApplicability({
+      product: { id: 'w', name: 'W', software_only: false, lay_users: true },
+      regulatory: { markets: ['EU'], medical_device: { regulation: 'none' }, ai_act: { ai_system: false } },
+    }).instruments['NIS2-deployers'];
+    expect(d.applies).toBe(false);
+    expect(d.reason).toContain('natural persons');
+    expect(d.reason).not.toMatch(/regulatory\./);
   });
 
   it('decides the deploying organisations from their own status, and states the size rule for healthcare providers exactly', () => {
@@ -190,7 +212,7 @@ describe('CRA category and route', () => {
   });
 
   it('asks for the rationale when the category is stated without it', () => {
-    expect(templateDecisions(decideApplicability(product({ category: 'default' })))['CRA-category'].missing).toEqual(['regulatory.cra.rationale']);
+    expect(templateDecisions(decideApplicability(product({ category: 'default', module: 'A' })))['CRA-category'].missing).toEqual(['regulatory.cra.rationale']);
   });
 
   it('states the CRA dates of application with their source', () => {

@@ -46,7 +46,7 @@ describe('answerClause: requirements that hold only under a condition', () => {
   it('asks for an authorised representative only from a manufacturer established outside the EU', () => {
     const eu = answerClause({ manufacturer: { name: 'A', country: 'DK' } }, rep);
     expect(eu.missing).toEqual([]);
-    expect(eu.notApplicable.join()).toMatch(/established in an EU Member State \(manufacturer\.country: DK\).*MDR Art\. 11\(1\)/);
+    expect(eu.notApplicable.join()).toMatch(/established in an EU Member State \(DK\).*MDR Art\. 11\(1\)/);
     expect(answerClause({ manufacturer: { name: 'A', country: 'CH' } }, rep).missing).toEqual(['authorised_rep.name', 'authorised_rep.address']);
     // Undecided: the country is what is missing, once.
     expect(answerClause({ manufacturer: { name: 'A' } }, rep).missing).toEqual(['manufacturer.country']);
@@ -57,7 +57,7 @@ describe('answerClause: requirements that hold only under a condition', () => {
   it('asks for remote-service details only when there is remote service', () => {
     const fields = ['remote_service.enabled', 'remote_service.initiation', 'remote_service.data_access'];
     const off = answerClause({ remote_service: { enabled: false } }, fields);
-    expect(off).toEqual({ missing: [], notApplicable: ['the product offers no remote service (remote_service.enabled is false)'], content: false });
+    expect(off).toEqual({ missing: [], notApplicable: ['the product offers no remote service'], content: false });
     expect(answerClause({ remote_service: { enabled: true } }, fields).missing).toEqual(['remote_service.initiation', 'remote_service.data_access']);
     expect(answerClause({}, fields).missing).toEqual(['remote_service.enabled']);
   });
@@ -77,9 +77,9 @@ describe('coverage of declared data', () => {
 
   it('marks a clause not applicable, with the reason, when all it needs is declared or not required', () => {
     const off = entry({ ...base, remote_service: { enabled: false } }, 'secure-operation', 'MDS2-RMOT');
-    expect(off).toMatchObject({ status: 'not-applicable', missing: [], reason: 'the product offers no remote service (remote_service.enabled is false)' });
+    expect(off).toMatchObject({ status: 'not-applicable', missing: [], reason: 'the product offers no remote service' });
     const na = entry({ ...base, remote_service: { not_applicable: 'the pump has no network connection' } }, 'secure-operation', 'MDS2-RMOT');
-    expect(na).toMatchObject({ status: 'not-applicable', reason: 'the pump has no network connection (remote_service: not applicable)' });
+    expect(na).toMatchObject({ status: 'not-applicable', reason: 'the pump has no network connection' });
     expect(entry({ ...base, remote_service: { enabled: true } }, 'secure-operation', 'MDS2-RMOT')?.status).toBe('tbd');
   });
 
@@ -91,7 +91,7 @@ describe('coverage of declared data', () => {
     };
     const e = entry(data, 'secure-operation', 'IEC81001-E.2.4-ab');
     expect(e?.status).toBe('addressed');
-    expect(e?.reason).toContain('not applicable in part: no API is offered (integration.apis: none)');
+    expect(e?.reason).toContain('not applicable in part: no API is offered');
   });
 
   it('lists the values a document still needs, without declared or conditional ones', () => {

@@ -53,7 +53,8 @@ describe('the template contract', () => {
     expect(d['CRA-category'].reason).toContain('important product with digital elements, class I (CRA Art. 7(1), Annex III point 19)');
     expect(d['CRA-category'].reason).toContain('CRA Art. 32(2)');
     expect(d['CRA-category'].reason).toContain('Rationale: its core function is a smart-home assistant');
-    expect(d['CRA-category'].missing).toEqual([]);
+    // Neither the standards applied nor the procedure is stated: both are asked for, no route is assumed.
+    expect(d['CRA-category'].missing).toEqual(['regulatory.cra.module', 'regulatory.cra.harmonised_standards_in_full']);
     expect(templateDecisions(decideApplicability(ivd))['CRA-category'].applies).toBe(false);
   });
 
@@ -61,6 +62,11 @@ describe('the template contract', () => {
     const d = templateDecisions(decideApplicability({ ...wearable, regulatory: { ...wearable.regulatory, cra: {} } }));
     expect(d['CRA-category'].applies).toBe(true);
     expect(d['CRA-category'].missing).toEqual(['regulatory.cra.category']);
+  });
+
+  it('states the Art. 111(2) transitional rule with the high-risk decision', () => {
+    const ai = { ...ivd, regulatory: { ...ivd.regulatory, ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-I' } } };
+    expect(templateDecisions(decideApplicability(ai)).AIA.reason).toContain('AI Act Art. 111(2)');
   });
 
   it('names the product regulation in long and short form, and nothing for a non-device', () => {
@@ -92,3 +98,57 @@ describe('dates of application', () => {
     expect(Object.values(APPLICATION_DATES).map((d): string => d.date)).not.toContain('2027-08-02');
   });
 });
+
+describe('the CRA conformity-assessment route from the data (CRA Art. 32)', () => {
+  const cra = (extra: Record<string, unknown>) =>
+    templateDecisions(decideApplicability({ ...wearable, regulatory: { ...wearable.regulatory, cra: { ...wearable.regulatory.cra, ...extra } } }))['CRA-category'];
+
+  it('excludes module A for an important class I product without harmonised standards applied in full, and names the notified body', () => {
+    const d = cra({ harmonised_standards_in_full: false, module: 'B+C', notified_body: { name: 'NB One', number: '1234' }, certificate_ref: 'CERT-9' });
+    expect(d.reason).toContain('internal control (module A) is excluded');
+    expect(d.reason).toContain('procedure applied: EU-type examination (module B)');
+    expect(d.reason).toContain('notified body: NB One, identification number 1234; certificate CERT-9');
+    expect(d.reason).not.toMatch(/module A\) is allowed/);
+    expect(d.missing).toEqual([]);
+  });
+
+  it('never offers module A as the route of a class I product without harmonised standards, and asks for the procedure', () => {
+    const d = cra({ harmonised_standards_in_full: false });
+    expect(d.reason).not.toMatch(/procedure applied: internal control/);
+    expect(d.reason).toContain('modules B and C or module H (CRA Art. 32(2))');
+    expect(d.missing).toEqual(['regulatory.cra.module']);
+  });
+
+  it('allows module A when harmonised standards were applied in full', () => {
+    const d = cra({ harmonised_standards_in_full: true, module: 'A' });
+    expect(d.reason).toContain('internal control (module A) is allowed (CRA Art. 32(2))');
+    expect(d.reason).toContain('procedure applied: internal control (module A');
+    expect(d.missing).toEqual([]);
+  });
+
+  it('says module A is not allowed when the data chooses it without standards applied in full', () => {
+    const d = cra({ harmonised_standards_in_full: false, module: 'A' });
+    expect(d.reason).toContain('is not allowed for this category');
+  });
+
+  it('asks for the notified body and certificate when a notified-body module is chosen without them', () => {
+    expect(cra({ harmonised_standards_in_full: false, module: 'H' }).missing).toEqual([
+      'regulatory.cra.notified_body.name',
+      'regulatory.cra.notified_body.number',
+      'regulatory.cra.certificate_ref',
+    ]);
+  });
+});
+
+describe('open vulnerabilities at release', () => {
+  it('applies when a known vulnerability still affects the product, and not when all are fixed', () => {
+    const withVulns = (status: string) =>
+      templateDecisions(decideApplicability({ ...wearable, techdoc: { known_vulnerabilities: [{ id: 'V-1', status }, { id: 'V-2', status: 'fixed' }] } }))['open-vulnerabilities'];
+    expect(withVulns('affected')).toMatchObject({ applies: true });
+    expect(withVulns('affected').reason).toContain('V-1');
+    expect(withVulns('affected').reason).not.toContain('V-2');
+    expect(withVulns('under-investigation').applies).toBe(true);
+    expect(withVulns('fixed').applies).toBe(false);
+  });
+});
+

@@ -140,7 +140,7 @@ describe('traceabilityView', () => {
   it('prints the clean reference under the product regulation, never a research remark', () => {
     for (const r of view.rows) expect(r.reference).not.toMatch(/believed|verified|title only|~|IVDR/);
     const z = catalogue.byId.get('MDR-AI-23.4z');
-    expect(z && printedReference(z, 'MDR')).toBe('MDR Annex I 23.4');
+    expect(z && printedReference(z, 'MDR')).toBe('MDR Annex I 23.4, item on serious-incident reporting notice');
   });
 });
 

@@ -140,8 +140,12 @@ describe('generated example documents', () => {
   it('flags in the techdoc a third-party component whose support ends before the product\'s', () => {
     const pump = products.find((p) => p.product === 'glucoflow-x2-eu')!;
     const text = allText(body(pump.docs.get('cyber-techdoc')!));
-    // Zephyr RTOS 3.7.1 LTS: supplier support ends 2027-07 (a month date, read as its last day), the pump's on 2034-12-31.
-    expect(text).toMatch(/2027-07 \(before the product's support ends\)/);
+    // Zephyr RTOS 3.7.1 LTS: supplier support ends 2027-07-31, the pump's on 2034-12-31.
+    expect(text).toMatch(/2027-07(?:-31)? \(before the product's support ends\)/);
+    // A month date reads as its last day: LCXR-M support to 2032-12 ends with the product's (2032-12-31).
+    const lumen = allText(body(products.find((p) => p.product === 'lumen-cxr')!.docs.get('cyber-techdoc')!));
+    expect(lumen).toMatch(/2032-12(?!-)/);
+    expect(lumen).not.toMatch(/2032-12(?:-31)? \(before the product's support ends\)/);
     expect(text).not.toMatch(/2034-12-31 \(before the product's support ends\)/);
   });
 

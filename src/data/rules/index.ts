@@ -3,7 +3,12 @@ import { classMatchesRegulation } from './class-matches-regulation.js';
 import { concreteProduct } from './concrete-product.js';
 import { craExcludedForMedicalDevice } from './cra-medical-device.js';
 import { factsAgree } from './facts-agree.js';
+import { craModuleRoute } from './cra-module-route.js';
 import { legalBasisConsistent } from './legal-basis-consistent.js';
+import { marketReleaseDate } from './market-release-date.js';
+import { mds2Capabilities } from './mds2-capabilities.js';
+import { nis2SizeEntity } from './nis2-size-entity.js';
+import { openVulnerabilityClaims } from './open-vulnerability-claims.js';
 import { notApplicableWithValues } from './not-applicable-with-values.js';
 import { portRange } from './port-range.js';
 import type { Rule } from './rule.js';
@@ -24,4 +29,9 @@ export const RULES: readonly Rule[] = [
   uniqueIds,
   portRange,
   notApplicableWithValues,
+  nis2SizeEntity,
+  craModuleRoute,
+  marketReleaseDate,
+  openVulnerabilityClaims,
+  mds2Capabilities,
 ];

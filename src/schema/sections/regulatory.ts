@@ -54,6 +54,24 @@ export function regulatorySection(): Props {
             ),
             annex_iii_point: str('Point of CRA Annex III (or IV) that lists the product, e.g. "19". Decides the important-product category, CRA Art. 7.', 'CRA Annex III point'),
             rationale: str('Why the product has this CRA category (its core functionality against the Annex III and IV lists). Decides the reasoning printed with the category and its conformity-assessment route, CRA Art. 7, Art. 32.', 'CRA category rationale'),
+            harmonised_standards_in_full: bool(
+              'true if harmonised standards, common specifications or a European cybersecurity certification scheme at assurance level at least "substantial" covering all essential requirements of CRA Annex I were applied in full; false if not, only in part, or none exist yet. Decides whether internal control (module A) is allowed for an important class I product, CRA Art. 32(2).',
+              'harmonised standards applied in full (CRA)',
+            ),
+            module: enumOf(
+              ['A', 'B+C', 'H', 'certification-scheme'],
+              'Conformity-assessment procedure applied: A (internal control), B+C (EU-type examination and conformity to type), H (full quality assurance) or certification-scheme (European cybersecurity certification scheme). Decides the procedure named in the technical documentation and the EU declaration of conformity, CRA Art. 32 and Annex VIII.',
+              'CRA conformity-assessment procedure',
+            ),
+            notified_body: obj(
+              {
+                name: str('Name of the notified body for the CRA conformity assessment, as on its certificate. Decides the notified body named in the drafts, CRA Art. 32 and Annex V point 7.', 'CRA notified body name'),
+                number: { type: 'string', pattern: '^[0-9]{4}$', description: 'Four-digit notified-body identification number, written in quotes. Decides the number shown next to the CE marking, CRA Art. 30(3).' },
+              },
+              'Notified body that performs the CRA conformity assessment (modules B+C or H).',
+              'CRA notified body',
+            ),
+            certificate_ref: str('Reference of the EU-type examination or quality-system certificate issued by the notified body. Decides the certificate named in the drafts, CRA Annex V point 7.', 'CRA certificate reference'),
           },
           'Cyber Resilience Act (EU) 2024/2847 classification, for products outside the MDR/IVDR or as a state-of-the-art reference.',
           'CRA classification',
@@ -94,6 +112,7 @@ export function regulatorySection(): Props {
               'Size of the manufacturer as an enterprise (Commission Recommendation 2003/361/EC): micro, small, medium or large. Decides whether NIS2 reaches the manufacturer, NIS2 Art. 2(1). When absent, organisation.size_category is used.',
               'enterprise size',
             ),
+            designation: str('Member State designation that brings a small or micro manufacturer into NIS2, or makes it essential (e.g. "designated by Germany as important under Art. 2(2)(b)"). Decides the basis printed for the entity type when the size alone would exclude it, NIS2 Art. 2(2)-(4) and 3(1)(e).', 'NIS2 designation'),
             rationale: str('Why the manufacturer has this NIS2 status (sector, size, any Member State designation). Decides the reasoning printed with the manufacturer\'s NIS2 decision, NIS2 Art. 2-3.', 'NIS2 status rationale'),
             deployers: obj(
               {

@@ -50,7 +50,16 @@ export function presentHelper(value: unknown, _options: HelperOptions): boolean 
  * when only the month is known), which order as text; anything else, or a missing date, is false.
  */
 export function beforeHelper(...values: unknown[]): boolean {
-  const [a, b] = args(values).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
-  const iso = /^\d{4}-\d{2}(-\d{2})?$/;
+  const [a, b] = args(values).map((v) => lastDay(v instanceof Date ? v.toISOString().slice(0, 10) : v));
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
   return typeof a === 'string' && typeof b === 'string' && iso.test(a) && iso.test(b) && a < b;
+}
+
+/** A month (YYYY-MM) reads as its last day: support "until December 2032" lasts all December. */
+function lastDay(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (!m) return v;
+  const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return `${v}-${String(last).padStart(2, '0')}`;
 }

@@ -1,0 +1,49 @@
+import type { Rule } from './rule.js';
+import { isoDate } from './rule.js';
+import { getAt } from '../path.js';
+import type { FieldPath } from '../path.js';
+
+/** The Product Liability Directive (EU) 2024/2853 applies to products placed on the market after 9 December 2026 (Art. 2(1)). */
+const PLD_FROM = '2026-12-09';
+
+/** A release described as the first placing on the market, not as a release kept in-house. */
+const MARKET = /\b(first|initial) (market )?release\b|\bmarket release\b|\bplaced on the market\b/i;
+const NOT_MARKET = /\bnot placed on the market\b/i;
+
+function marketRelease(rec: Record<string, unknown>): boolean {
+  if (rec.type === 'initial-release') return true;
+  const text = [rec.description, rec.changes].filter((v): v is string => typeof v === 'string').join(' ');
+  return MARKET.test(text) && !NOT_MARKET.test(text);
+}
+
+/**
+ * A release described as the market release, dated before 9 December 2026, beside a date of
+ * placing on the market after it: the PLD decision depends on which of the two is right.
+ */
+export const marketReleaseDate: Rule = (data, ctx) => {
+  const market = isoDate(getAt(data, ['regulatory', 'placed_on_market']));
+  if (market === undefined) return [];
+  const out = [];
+  const lists: FieldPath[] = [['updates', 'history'], ['ai', 'version_history']];
+  for (const base of lists) {
+    const list = getAt(data, base);
+    if (!Array.isArray(list)) continue;
+    for (const [i, item] of (list as unknown[]).entries()) {
+      if (typeof item !== 'object' || item === null) continue;
+      const rec = item as Record<string, unknown>;
+      const date = isoDate(rec.date);
+      // A release to production shortly before placing is normal; it matters where the PLD date lies between.
+      if (date === undefined || !(date < PLD_FROM && market >= PLD_FROM) || !marketRelease(rec)) continue;
+      const pld = `; the PLD (EU) 2024/2853 applies only to products placed on the market from ${PLD_FROM} (Art. 2(1)), so the two dates decide it differently`;
+      out.push(
+        ctx.at([...base, i, 'date'], {
+          severity: 'warning',
+          code: 'data/market-release-before-placing',
+          message: `the release dated ${date} is described as the market release, but the product is placed on the market on ${market}${pld}`,
+          hints: ['align the release date with `regulatory.placed_on_market`, or describe the release as one not placed on the market'],
+        }),
+      );
+    }
+  }
+  return out;
+};
