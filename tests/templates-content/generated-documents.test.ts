@@ -10,6 +10,7 @@ import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { DOC_TYPES, loadCatalogue } from '../../src/regulatory/catalogue.js';
 import type { Data } from '../../src/regulatory/data-path.js';
+import { templateDecisions } from '../../src/regulatory/template-decisions.js';
 import { loadTemplates } from '../../src/templates/load.js';
 
 /**
@@ -24,6 +25,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 interface Built {
   readonly product: string;
   readonly layUsers: boolean;
+  /** A medical device under the MDR or the IVDR (the templates' `MD` decision). */
+  readonly medical: boolean;
+  /** Top-level keys of the merged data: a field path on a page starts with one of them. */
+  readonly dataKeys: readonly string[];
   /** `secure-operation`, `secure-operation-annex`, `cyber-techdoc`, … */
   readonly docs: Map<string, Document>;
 }
@@ -55,7 +60,13 @@ beforeAll(async () => {
       if (r.value!.annex) docs.set(`${docType}-annex`, r.value!.annex);
     }
     const product = data['product'] as { id: string; lay_users?: boolean };
-    products.push({ product: product.id, layUsers: product.lay_users === true, docs });
+    products.push({
+      product: product.id,
+      layUsers: product.lay_users === true,
+      medical: templateDecisions(applicability).MD.applies,
+      dataKeys: Object.keys(data),
+      docs,
+    });
   }
 }, 120_000);
 
@@ -225,4 +236,86 @@ describe('an IVDR device', () => {
     }
     expect(found).toEqual([]);
   }, 60_000);
+});
+
+describe('documents for lay users', () => {
+  /** The documents a lay user reads: the guide and the decommissioning guide (not the annex). */
+  const LAY_DOCS = ['secure-operation', 'decommissioning'];
+
+  it('has lay products among the examples, with and without a medical device', () => {
+    const lay = products.filter((p) => p.layUsers);
+    expect(lay.some((p) => p.medical)).toBe(true);
+    expect(lay.some((p) => !p.medical)).toBe(true);
+  });
+
+  it('write the decommissioning guide without clause codes, legal tables or records-office tasks', () => {
+    const forbidden = [
+      /\bAnnex [IVX]+\b/, /\bArt\. \d/, /\bArticle \d/, /\bMDCG\b/, /\bIEC \d/, /\bISO\b/, /\bMDS2\b/, /\bCRA\b/, /\bMDR\b/,
+      /\bNIS2\b/, /\bAI Act\b/, /\bNIST\b/, /\bDirective \d/, /\bRegulation \(EU\)/, /\bGDPR\b/, /\bPBKDF2\b/, /\bAES-\d/,
+      /certificate of destruction/i, /asset records?/i, /decommissioning record/i, /certified disposal service/i, /have it approved/i,
+      /\bClear\b.*\bPurge\b/,
+    ];
+    const found: string[] = [];
+    let checked = 0;
+    for (const p of products.filter((x) => x.layUsers)) {
+      const guide = p.docs.get('decommissioning');
+      if (!guide) continue;
+      checked++;
+      const blocks = body(guide);
+      if ([...walkBlocks(blocks)].some((b) => b.type === 'table')) found.push(`${p.product}: a table in the body`);
+      const text = allText(blocks);
+      for (const re of forbidden) {
+        const m = re.exec(text);
+        if (m) found.push(`${p.product}: ${re} in "…${text.slice(Math.max(0, m.index - 60), m.index + 40)}…"`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(found).toEqual([]);
+  });
+
+  it('never ask a product without an account or cloud service to delete an account', () => {
+    const pump = products.find((p) => p.product === 'glucoflow-x2-eu')!;
+    const text = allText(body(pump.docs.get('decommissioning')!));
+    expect(text).not.toMatch(/\baccount\b/i);
+    expect(text).not.toMatch(/\bcloud\b/i);
+    // The Connect variant has both, and its guide says how to close them.
+    const connect = products.find((p) => p.product === 'glucoflow-x2-connect')!;
+    const connectText = allText(body(connect.docs.get('decommissioning')!));
+    expect(connectText).toMatch(/Delete account/);
+    expect(connectText).toMatch(/gateway/);
+  });
+
+  it('show no data field path on any page', () => {
+    const found: string[] = [];
+    for (const p of products.filter((x) => x.layUsers)) {
+      const path = new RegExp(`\\b(?:${p.dataKeys.join('|')})(?:\\.[a-z][a-z0-9_]*)+\\b`, 'g');
+      for (const name of LAY_DOCS) {
+        const doc = p.docs.get(name);
+        if (!doc) continue;
+        // Web addresses and host names (updates.pulseband.eu) are not field paths.
+        const text = allText(body(doc))
+          .replace(/\bhttps?:\/\/\S+/g, ' ')
+          .replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:eu|com|org|net|io|dk|de|nl|se)\b/g, ' ');
+        for (const m of text.matchAll(path)) found.push(`${p.product} ${name}: ${m[0]}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('name their reader in the audience line: patients for a medical device, people who use it otherwise', () => {
+    const wrong: string[] = [];
+    for (const p of products) {
+      for (const name of LAY_DOCS) {
+        const audience = p.docs.get(name)?.meta.audience ?? '';
+        if (!p.docs.has(name)) continue;
+        const ok = !p.layUsers
+          ? !/patient|people who use/i.test(audience)
+          : p.medical
+            ? /^Patients and caregivers$/.test(audience)
+            : audience === 'People who use the product';
+        if (!ok) wrong.push(`${p.product} ${name}: "${audience}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
