@@ -115,6 +115,8 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   'markdown/handlers/inline.ts → templates': 'placeholder markers: template ↔ Markdown contract (move to a contract module)',
   'markdown/handlers/simple.ts → templates': 'placeholder markers: template ↔ Markdown contract (move to a contract module)',
   'templates/front-matter.ts → data': 'YAML parsing of the front matter (yaml is owned by data/)',
+  'templates/names.ts → regulatory': 'decision ids templates may ask for (inject them with the template context)',
+  'templates/helpers/regulatory.ts → regulatory': 'dates of application for `application_date` (inject them with the template context)',
   'templates/load.ts → regulatory': 'clause ids from the process-wide catalogue cache (inject the catalogue)',
   'data/default-schema.ts → schema': 'dynamic import of the bundled schema, hiding the loop data → schema → regulatory → data (inject the schema)',
   'data/validate.ts → schema': 'date formats of the schema (move to a foundation)',
