@@ -22,6 +22,7 @@ const OWNER: Readonly<Record<string, string>> = {
   'dejavu-fonts-ttf': 'render/pdf/paint',
   tinypool: 'pipeline',
   commander: 'cli',
+  'cli-progress': 'cli',
   '@cyclonedx/cyclonedx-library': 'sbom',
 };
 
