@@ -8,7 +8,7 @@ import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { FORMATS, type GenerateOptions } from '../../pipeline/generate.js';
 import { packageVersion } from '../../pipeline/provenance.js';
-import { summarize, writeReport } from '../../pipeline/report.js';
+import { summarize, writeReport, type ProductReport } from '../../pipeline/report.js';
 import { inShard, parseShard } from '../../pipeline/shard.js';
 import { runPortfolio, type PortfolioItem } from './generate-run.js';
 import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
@@ -119,10 +119,13 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       const products = new Map<string, string>();
       const work: ProductJob[] = [];
       const deviceFiles: string[][] = [];
-      let failed = 0;
+      // Device files that did not load are products that failed, in the report too.
+      const loadFailures: ProductReport[] = [];
       for (const l of loaded) {
         if (!l.valid || !l.device) {
-          failed++;
+          const id = (l.device?.data['product'] as { id?: unknown } | undefined)?.id;
+          const count = (severity: string): number => l.diagnostics.filter((d) => d.severity === severity).length;
+          loadFailures.push({ product: typeof id === 'string' ? id : '', file: l.file, status: 'failed', written: [], skipped: [], notApplicable: [], diagnostics: { errors: count('error'), warnings: count('warning') }, tbd: 0 });
           ctx.exit(ExitCode.invalidInput);
           continue;
         }
@@ -184,7 +187,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       stopCleanup();
       const all = sortDiagnostics(diagnostics.flat());
       if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
-      const report = summarize(`techfile ${packageVersion()}`, run.reports);
+      const report = summarize(`techfile ${packageVersion()}`, [...loadFailures, ...run.reports]);
       if (flags.report !== undefined) {
         try {
           writeReport(resolve(io.cwd, flags.report), report);
@@ -194,7 +197,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         }
       }
       const t = report.totals;
-      const failedAll = failed + t.failed;
+      const failedAll = t.failed;
       io.stdout(`${t.written} file${t.written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failedAll > 0 ? `; ${failedAll} device file(s) failed` : ''}\n`);
       // The elapsed time is shown, never written into an output file or the report.
       io.stdout(
