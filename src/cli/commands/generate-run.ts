@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
@@ -64,6 +65,10 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   // Entries of products not in this run stay (another folder, another shard written here).
   const entries: Record<string, ProductEntry> = { ...(usable?.products ?? {}) };
   const manifest = (): Manifest => ({ ...emptyManifest(run.tool, run.options), products: entries });
+  // A run that built nothing leaves no manifest behind in a folder that had none.
+  const save = (): void => {
+    if (Object.keys(entries).length > 0 || previous !== undefined || existsSync(path)) writeManifest(path, manifest());
+  };
 
   const hasher = new FileHasher();
   const templates = run.items[0] ? templateFiles(run.items[0].job.templatesDir) : [];
@@ -131,12 +136,12 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     };
     progress.product(++done, `${job.productId}: ${failed ? 'failed' : 'ok'}, ${result.written.length} file(s) written`, result.written.length);
     if (++sinceSaved >= 10) {
-      writeManifest(path, manifest());
+      save();
       sinceSaved = 0;
     }
   }
   await batch.close();
   progress.stop();
-  writeManifest(path, manifest());
+  save();
   return { reports: reports.filter((r): r is ProductReport => r !== undefined), diagnostics, failures, results };
 }
