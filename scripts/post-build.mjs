@@ -7,3 +7,7 @@ if (!existsSync(bin)) {
   process.exit(1);
 }
 chmodSync(bin, 0o755);
+
+// The device schema's validator, generated once here instead of compiled on every run.
+const { buildValidator } = await import('./build-validator.mjs');
+buildValidator();

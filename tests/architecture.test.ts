@@ -23,6 +23,7 @@ const OWNER: Readonly<Record<string, string>> = {
   hyphen: 'render/hyphenation',
   tinypool: 'pipeline',
   commander: 'cli',
+  'cli-progress': 'cli',
   '@cyclonedx/cyclonedx-library': 'sbom',
 };
 

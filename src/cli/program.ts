@@ -1,9 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { registerCoverage } from './commands/coverage.js';
-import { registerExplain } from './commands/explain.js';
-import { registerGenerate } from './commands/generate.js';
-import { registerSchema } from './commands/schema.js';
-import { registerValidate } from './commands/validate.js';
 import { packageVersion } from '../pipeline/provenance.js';
 import { escapeControls } from '../diagnostics/terminal.js';
 import type { CliContext, CliIO } from './context.js';
@@ -13,10 +8,52 @@ import { ExitCode as Exit } from './exit-codes.js';
 /** A command module: `commands/<name>.ts` exports one of these; list it in COMMANDS to add it. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerGenerate, registerCoverage, registerExplain, registerSchema];
+/**
+ * A command whose module is imported only when it runs (or its own help is asked for):
+ * `techfile --help` and `validate` never load the renderers, templates or worker pool.
+ * `usage` and `description` repeat the command's own, for the program's command list.
+ */
+export interface LazyCommand {
+  readonly name: string;
+  readonly usage: string;
+  readonly description: string;
+  readonly load: () => Promise<RegisterCommand>;
+}
+
+/** What a command list holds: a registration, or a command loaded when it runs. */
+export type CommandEntry = RegisterCommand | LazyCommand;
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'validate', usage: '[options] <paths...>', description: 'check device data files: syntax, schema, product-line inheritance and regulatory consistency', load: async () => (await import('./commands/validate.js')).registerValidate },
+  { name: 'generate', usage: '[options] <paths...>', description: 'write the regulatory documents of each product as DOCX and PDF', load: async () => (await import('./commands/generate.js')).registerGenerate },
+  { name: 'coverage', usage: '[options] <file>', description: 'show, per document type, the status of every catalogue clause for one product', load: async () => (await import('./commands/coverage.js')).registerCoverage },
+  { name: 'explain', usage: '[options] <file> <field>', description: 'show the final value of a field and which file of the product line supplied it', load: async () => (await import('./commands/explain.js')).registerExplain },
+  { name: 'schema', usage: '[options]', description: 'print the JSON Schema of device data files (for editors and other tools)', load: async () => (await import('./commands/schema.js')).registerSchema },
+  { name: 'manifest', usage: '[command]', description: 'work with the manifest.json of a portfolio run (see generate --shard)', load: async () => (await import('./commands/manifest.js')).registerManifest },
+];
+
+/** The command the arguments name (`help <cmd>` names `<cmd>`), if any. */
+function invokedName(args: readonly string[]): string | undefined {
+  const first = args.find((a) => !a.startsWith('-'));
+  return first === 'help' ? args[args.indexOf('help') + 1] : first;
+}
+
+/** Imports the invoked command's module; the others stay names in the command list. */
+async function resolveCommands(commands: readonly CommandEntry[], args: readonly string[]): Promise<RegisterCommand[]> {
+  const wanted = invokedName(args);
+  return Promise.all(
+    commands.map(async (c): Promise<RegisterCommand> => {
+      if (typeof c === 'function') return c;
+      if (c.name === wanted) return c.load();
+      return (program) => {
+        program.command(c.name).usage(c.usage).description(c.description).allowUnknownOption().allowExcessArguments();
+      };
+    }),
+  );
+}
 
 
-export function createProgram(ctx: CliContext, commands: readonly RegisterCommand[] = COMMANDS): Command {
+export function createProgram(ctx: CliContext, commands: readonly RegisterCommand[]): Command {
   const program = new Command();
   program
     .name('techfile')
@@ -39,7 +76,8 @@ export function createProgram(ctx: CliContext, commands: readonly RegisterComman
         '  $ techfile schema > device.schema.json',
         '',
         'Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input, 4 template error,',
-        '5 render or write error, 6 --final refused (TBDs left).',
+        '5 render or write error, 6 --final refused (TBDs left). A portfolio run in which some',
+        'products failed exits with the code of the worst failure; the others are still written.',
       ].join('\n'),
     );
   for (const register of commands) register(program, ctx);
@@ -50,7 +88,7 @@ export function createProgram(ctx: CliContext, commands: readonly RegisterComman
  * Runs the CLI on the user's arguments (without `node` and the script) and returns the
  * exit code. The only place that turns an unexpected exception into a message.
  */
-export async function runCli(args: readonly string[], rawIo: CliIO, commands: readonly RegisterCommand[] = COMMANDS, debug = false): Promise<ExitCode> {
+export async function runCli(args: readonly string[], rawIo: CliIO, commands: readonly CommandEntry[] = COMMANDS, debug = false): Promise<ExitCode> {
   // Whatever a command prints may quote input files: their control characters are shown, never obeyed.
   const io: CliIO = { cwd: rawIo.cwd, stdout: (t) => rawIo.stdout(escapeControls(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) };
   let code: ExitCode = Exit.ok;
@@ -61,7 +99,7 @@ export async function runCli(args: readonly string[], rawIo: CliIO, commands: re
     },
   };
   try {
-    await createProgram(ctx, commands).parseAsync([...args], { from: 'user' });
+    await createProgram(ctx, await resolveCommands(commands, args)).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

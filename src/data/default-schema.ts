@@ -1,4 +1,4 @@
-import type { DeviceSchema } from './validate.js';
+import { loadPrecompiledValidator, type DeviceSchema } from './validate.js';
 
 let cached: Promise<DeviceSchema> | undefined;
 
@@ -7,7 +7,7 @@ let cached: Promise<DeviceSchema> | undefined;
  * catalogue, and keeping one object lets the compiled validator be reused.
  */
 export function defaultDeviceSchema(): Promise<DeviceSchema> {
-  cached ??= import('../schema/device-schema.js').then((m) => ({
+  cached ??= Promise.all([import('../schema/device-schema.js'), loadPrecompiledValidator()]).then(([m]) => ({
     schema: m.deviceSchema(),
     fieldLabel: (path: string) => m.fieldLabel(path),
   }));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
@@ -29,27 +30,65 @@ interface Compiled {
 
 const compiled = new WeakMap<object, Compiled>();
 
+/** The device schema's validator as generated at build time, with the hash of the schema it was built from. */
+interface Precompiled {
+  readonly schemaSha256: string;
+  readonly validate: ValidateFunction;
+}
+
+let precompiled: Precompiled | undefined;
+
+/** SHA-256 of a schema's JSON text: the precompiled validator is used only for exactly that schema. */
+export function schemaDigest(schema: object): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/**
+ * Loads the validator generated at build time (dist/data/device-validator.generated.js), which
+ * spares every run compiling the schema (about a second). Absent when running from the
+ * TypeScript sources (tests): then the schema is compiled at run time, to the same checks.
+ */
+export async function loadPrecompiledValidator(): Promise<void> {
+  if (precompiled) return;
+  try {
+    const url = new URL('./device-validator.generated.js', import.meta.url);
+    const m = (await import(url.href)) as { default?: ValidateFunction; schemaSha256?: string };
+    if (m.default && typeof m.schemaSha256 === 'string') precompiled = { schemaSha256: m.schemaSha256, validate: m.default };
+  } catch {
+    precompiled = undefined;
+  }
+}
+
+/** Ajv options shared by the run-time compiler and the build-time generator. */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictTypes: false,
+  strictTuples: false,
+  strictRequired: false,
+  allowUnionTypes: true,
+  logger: false,
+} as const;
+
 /** Editor annotations a schema may carry; Ajv's strict mode would reject them as unknown keywords. */
 const ANNOTATIONS = ['markdownDescription', 'deprecationMessage', 'errorMessage', 'x-label', 'x-example', 'x-catalogue'];
+
+/** An Ajv instance set up for the device schema (formats, editor annotations). */
+export function deviceAjv(code?: { source: true; esm: true }): InstanceType<typeof Ajv2020.default> {
+  // strictTypes/strictRequired only log; a library must not write to the console.
+  const ajv = new Ajv2020.default({ ...AJV_OPTIONS, ...(code ? { code } : {}) });
+  addFormats.default(ajv);
+  ajv.addFormat(DATE_OR_MONTH_FORMAT, { type: 'string', validate: isDateOrMonth });
+  ajv.addVocabulary(ANNOTATIONS);
+  return ajv;
+}
 
 function compile(schema: object): Compiled {
   const cached = compiled.get(schema);
   if (cached) return cached;
-  // strictTypes/strictRequired only log; a library must not write to the console.
-  const ajv = new Ajv2020.default({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictTypes: false,
-    strictTuples: false,
-    strictRequired: false,
-    allowUnionTypes: true,
-    logger: false,
-  });
-  addFormats.default(ajv);
-  ajv.addFormat(DATE_OR_MONTH_FORMAT, { type: 'string', validate: isDateOrMonth });
-  ajv.addVocabulary(ANNOTATIONS);
-  const result = { validate: ajv.compile(schema), index: propertyIndex(schema) };
+  const ready = precompiled && precompiled.schemaSha256 === schemaDigest(schema) ? precompiled.validate : undefined;
+  const result = { validate: ready ?? deviceAjv().compile(schema), index: propertyIndex(schema) };
   compiled.set(schema, result);
   return result;
 }

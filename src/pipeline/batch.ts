@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { ProductResult } from './generate.js';
-import { runProductJob, type ProductJob } from './product-job.js';
+import { runProductJob, type ProductJob, type ProductJobResult } from './product-job.js';
 
 /** How one job ended: its result, or the message of what went wrong (never a rejection). */
 export type JobOutcome =
-  | { readonly ok: true; readonly result: ProductResult }
+  | { readonly ok: true; readonly result: ProductJobResult }
   | { readonly ok: false; readonly error: string; readonly timedOut?: boolean };
 
 export interface Batch {
@@ -28,7 +27,7 @@ function workerFile(): string | undefined {
  * fails while an earlier one still runs must not leave a rejection nobody handles yet
  * (Node would end the process with a raw stack trace).
  */
-function settle(promise: Promise<ProductResult>): Promise<JobOutcome> {
+function settle(promise: Promise<ProductJobResult>): Promise<JobOutcome> {
   return promise.then(
     (result) => ({ ok: true, result }),
     (error: unknown) => ({
@@ -61,7 +60,7 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number, sec
   // A worker that runs past the limit is stopped (its thread terminated), so no input can
   // hold the run. The clock starts at submission: a job queued behind k rounds gets k + 1 limits.
   const results = jobs.map((job, i) =>
-    settle(pool.run(job, secondsPerJob === undefined ? {} : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) }) as Promise<ProductResult>),
+    settle(pool.run(job, secondsPerJob === undefined ? {} : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) }) as Promise<ProductJobResult>),
   );
   return {
     results,

@@ -1,7 +1,6 @@
 // Entry point of a batch worker thread (see batch.ts): one product job per call.
-import type { ProductResult } from './generate.js';
-import { runProductJob, type ProductJob } from './product-job.js';
+import { runProductJob, type ProductJob, type ProductJobResult } from './product-job.js';
 
-export function generateInWorker(job: ProductJob): Promise<ProductResult> {
+export function generateInWorker(job: ProductJob): Promise<ProductJobResult> {
   return runProductJob(job);
 }

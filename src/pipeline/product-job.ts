@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadCatalogue } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
@@ -40,9 +41,16 @@ function templatesFor(dir: string): TemplateSet {
   return set;
 }
 
+/** A product's result plus the SHA-256 of every file written (for the manifest). */
+export interface ProductJobResult extends ProductResult {
+  /** Output path (as written) → SHA-256 of its bytes, hashed before the bytes are dropped. */
+  readonly hashes: Readonly<Record<string, string>>;
+}
+
 /** Runs one product job: its documents are rendered and written atomically. */
-export function runProductJob(job: ProductJob): Promise<ProductResult> {
-  return generateProduct({
+export async function runProductJob(job: ProductJob): Promise<ProductJobResult> {
+  const hashes: Record<string, string> = {};
+  const result = await generateProduct({
     product: {
       file: job.file,
       productId: job.productId,
@@ -53,6 +61,10 @@ export function runProductJob(job: ProductJob): Promise<ProductResult> {
     templates: templatesFor(job.templatesDir),
     catalogue: loadCatalogue(),
     options: job.options,
-    write: writeFileAtomic,
+    write: (path, bytes) => {
+      writeFileAtomic(path, bytes);
+      hashes[path] = createHash('sha256').update(bytes).digest('hex');
+    },
   });
+  return { ...result, hashes };
 }

@@ -1,4 +1,4 @@
-import type { RegisterCommand } from '../../src/cli/program.js';
+import type { CommandEntry } from '../../src/cli/program.js';
 import { COMMANDS, runCli } from '../../src/cli/program.js';
 
 export interface CliRun {
@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output (no build needed, works on a fresh clone). */
-export async function run(args: readonly string[], cwd: string, commands: readonly RegisterCommand[] = COMMANDS): Promise<CliRun> {
+export async function run(args: readonly string[], cwd: string, commands: readonly CommandEntry[] = COMMANDS): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(

@@ -5,16 +5,18 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
-import { startBatch } from '../../pipeline/batch.js';
 import { FINAL_REPORT_CODES, formatFinalReport } from '../../pipeline/final-check.js';
-import { FORMATS } from '../../pipeline/generate.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
+import { FORMATS, type GenerateOptions } from '../../pipeline/generate.js';
+import { packageVersion } from '../../pipeline/provenance.js';
+import { summarize, writeReport, type ProductReport } from '../../pipeline/report.js';
+import { inShard, parseShard } from '../../pipeline/shard.js';
+import { runPortfolio, type PortfolioItem } from './generate-run.js';
 import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
 import { DOC_TYPES } from '../../regulatory/catalogue.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
 import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
-import { displayPath } from '../paths.js';
 import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
 import { onInterrupt } from '../interrupt.js';
@@ -31,7 +33,9 @@ interface GenerateFlags {
   readonly final?: boolean;
   readonly templates?: string;
   readonly jobs?: string;
-  readonly report?: 'text' | 'json';
+  readonly force?: boolean;
+  readonly report?: string;
+  readonly shard?: string;
 }
 
 export function registerGenerate(program: Command, ctx: CliContext): void {
@@ -44,8 +48,10 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .option('--out <dir>', 'output folder; files go to <out>/<product.id>/<doc-type>.<format>', 'out')
     .option('--final', 'release build: no DRAFT marking, and refuse any document that still has a TBD')
     .option('--jobs <n>', 'products generated in parallel (default: the number of CPU cores)')
+    .option('--force', 'rebuild every product, even those whose inputs did not change since <out>/manifest.json')
+    .option('--report <file>', 'write per-product results (status, files written and skipped, diagnostics, TBDs) as JSON')
+    .option('--shard <i/n>', 'build only shard i of n of the products (for a CI matrix; join the manifests with `techfile manifest merge`)')
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
-    .addOption(new Option('--report <format>', 'how to report problems: text for people, json for programs (the diagnostics, on stderr)').choices(['text', 'json']))
     .addHelpText(
       'after',
       [
@@ -57,6 +63,9 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         '',
         'The document date comes from documents.<type>.date or documents.defaults.date in the',
         'data, else from SOURCE_DATE_EPOCH; never from the clock, so two runs give the same bytes.',
+        'A rerun skips products whose inputs (device file, parents, templates, images, SBOM/VEX),',
+        'options and output files are unchanged since <out>/manifest.json; --force rebuilds all.',
+        'A product that fails does not stop the others; the exit code is that of the worst failure.',
         'Exit codes: 0 all written, 2 usage, 3 invalid data, 4 template error, 5 write error,',
         '6 --final refused because a document still has TBDs.',
       ].join('\n'),
@@ -71,6 +80,12 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) {
         io.stderr(`techfile: --jobs takes a whole number of 1 or more; got ${String(flags.jobs)}\n`);
+        return ctx.exit(ExitCode.usage);
+      }
+
+      const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      if (shard === undefined && flags.shard !== undefined) {
+        io.stderr(`techfile: --shard takes i/n with 1 <= i <= n, e.g. --shard 2/4; got ${flags.shard}\n`);
         return ctx.exit(ExitCode.usage);
       }
 
@@ -104,10 +119,14 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
       const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
       const products = new Map<string, string>();
       const work: ProductJob[] = [];
-      let failed = 0;
+      const deviceFiles: string[][] = [];
+      // Device files that did not load are products that failed, in the report too.
+      const loadFailures: ProductReport[] = [];
       for (const l of loaded) {
         if (!l.valid || !l.device) {
-          failed++;
+          const id = (l.device?.data['product'] as { id?: unknown } | undefined)?.id;
+          const count = (severity: string): number => l.diagnostics.filter((d) => d.severity === severity).length;
+          loadFailures.push({ product: typeof id === 'string' ? id : '', file: l.file, status: 'failed', written: [], skipped: [], notApplicable: [], diagnostics: { errors: count('error'), warnings: count('warning') }, tbd: 0 });
           ctx.exit(ExitCode.invalidInput);
           continue;
         }
@@ -124,65 +143,89 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
         }
         products.set(productId, l.file);
         work.push({ file: l.file, productId, data: l.device.data, assets: assetSearch(l, io.cwd), provenance: l.device.provenance, templatesDir, options });
+        deviceFiles.push([l.input.path, ...l.device.chain.map((f) => resolve(io.cwd, f))]);
       }
       // The loaded inputs are no longer needed: only the jobs (data and provenance) stay.
       loaded.length = 0;
 
+      let items: PortfolioItem[] = work.map((job, i) => ({ job, deviceFiles: deviceFiles[i] ?? [] }));
+      if (shard) items = inShard(items, (item) => item.job.productId, shard);
+      work.length = 0;
+      deviceFiles.length = 0;
+
       // Products are independent: they run in parallel, and are reported in input order.
-      const batch = startBatch(work, jobs, limits.productSeconds);
-      let written = 0;
-      for (const [i, pending] of batch.results.entries()) {
-        const job = work[i];
-        if (!job) continue;
-        const outcome = await pending;
-        if (!outcome.ok) {
-          // A bug or a crash of the worker: reported like any other failure of one product.
-          failed++;
-          const start = { line: 1, column: 1 };
-          const at = job.provenance.get('product.id') ?? { file: job.file, range: { start, end: start } };
-          diagnostics.push([
-            outcome.timedOut
-              ? { severity: 'error', code: 'generate/time-limit', message: `building the documents of this product took longer than ${limits.productSeconds} s and was stopped`, source: at, hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'] }
-              : { severity: 'error', code: 'generate/failed', message: `the documents of this product could not be built: ${outcome.error}`, source: at, hints: ['this is probably a bug in techfile: please report it with this file'] },
-          ]);
-          ctx.exit(outcome.timedOut ? ExitCode.invalidInput : ExitCode.output);
-          continue;
-        }
-        const result = outcome.result;
-        diagnostics.push(result.diagnostics);
-        for (const f of result.written) {
-          written++;
-          const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
-          io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
-        }
-        for (const s of result.skipped)
-          if (docTypes !== undefined) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
-        if (result.refused) ctx.exit(ExitCode.finalRefused);
-        if (hasErrors(result.diagnostics)) {
-          failed++;
-          ctx.exit(exitCodeFor(result.diagnostics));
-        }
+      const started = performance.now();
+      const run = await runPortfolio({
+        items,
+        outDir,
+        tool: `techfile ${packageVersion()}`,
+        options: manifestOptions(options),
+        force: flags.force === true,
+        concurrency: jobs,
+        secondsPerJob: limits.productSeconds,
+        io,
+        listSkippedTypes: docTypes !== undefined,
+      });
+      items = [];
+      for (const { job, error, timedOut } of run.failures) {
+        // A bug or a crash of the worker: reported like any other failure of one product.
+        const start = { line: 1, column: 1 };
+        const at = job.provenance.get('product.id') ?? { file: job.file, range: { start, end: start } };
+        diagnostics.push([
+          timedOut
+            ? { severity: 'error', code: 'generate/time-limit', message: `building the documents of this product took longer than ${limits.productSeconds} s and was stopped`, source: at, hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'] }
+            : { severity: 'error', code: 'generate/failed', message: `the documents of this product could not be built: ${error}`, source: at, hints: ['this is probably a bug in techfile: please report it with this file'] },
+        ]);
+        ctx.exit(timedOut ? ExitCode.invalidInput : ExitCode.output);
       }
-      await batch.close();
+      for (const { result } of run.results) {
+        if (result.refused) ctx.exit(ExitCode.finalRefused);
+        if (hasErrors(result.diagnostics)) ctx.exit(exitCodeFor(result.diagnostics));
+      }
+      diagnostics.push(...run.diagnostics);
       // A worker stopped at the time limit may have been writing: remove what it left.
       removeStaleTemps(outDir, (pid) => pid !== process.pid);
       stopCleanup();
       // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
       const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
       const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
+      if (all.length > 0) io.stderr(`${formatDiagnostics(all)}
+
+`);
       const finalLines = diagnostics.flat().filter(isFinal);
-      if (flags.report === 'json') io.stderr(`${JSON.stringify({ diagnostics: diagnosticsToJson([...all, ...finalLines]) }, null, 2)}
-`);
-      else {
-        if (all.length > 0) io.stderr(`${formatDiagnostics(all)}
+      if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}
 
 `);
-        if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}
-
-`);
+      const report = summarize(`techfile ${packageVersion()}`, [...loadFailures, ...run.reports]);
+      if (flags.report !== undefined) {
+        try {
+          writeReport(resolve(io.cwd, flags.report), report);
+        } catch (error) {
+          io.stderr(`techfile: cannot write the report ${flags.report}: ${errnoText(error)}\n`);
+          ctx.exit(ExitCode.output);
+        }
       }
-      io.stdout(`${written} file${written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failed > 0 ? `; ${failed} device file(s) failed` : ''}\n`);
+      const t = report.totals;
+      const failedAll = t.failed;
+      io.stdout(`${t.written} file${t.written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failedAll > 0 ? `; ${failedAll} device file(s) failed` : ''}\n`);
+      // The elapsed time is shown, never written into an output file or the report.
+      io.stdout(
+        `summary: ${t.ok + t.unchanged} product(s) ok (${t.unchanged} unchanged), ${failedAll} failed; ${t.written} file(s) written, ${t.skipped} skipped as unchanged` +
+          `${t.skipped > 0 ? ' (--force rebuilds them)' : ''}; ${t.warnings} warning(s); ${t.tbd} TBD; ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      );
     });
+}
+
+/** What shapes the output besides the inputs: a change rebuilds every product. */
+function manifestOptions(o: GenerateOptions): Record<string, unknown> {
+  return {
+    docTypes: o.docTypes ?? 'applicable',
+    formats: o.formats,
+    final: o.final,
+    sourceDateEpoch: o.sourceDateEpoch ?? null,
+    imageBytes: o.limits?.imageBytes ?? null,
+    imagePixels: o.limits?.imagePixels ?? null,
+  };
 }
 
 /** The exit code a product's errors call for: write and render failures, templates, else data. */

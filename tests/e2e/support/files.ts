@@ -9,6 +9,8 @@ export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    // The run's manifest.json (inputs and hashes of the documents) is not a document.
+    .filter((f) => f !== 'manifest.json')
     .sort();
 }
 

@@ -1,0 +1,147 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { startBatch } from '../../pipeline/batch.js';
+import { FileHasher, manifestPath, productInputs, templateFiles } from '../../pipeline/manifest-inputs.js';
+import { emptyManifest, MANIFEST_NAME, readManifest, sameBuild, sameInputs, writeManifest, type Manifest, type ProductEntry } from '../../pipeline/manifest.js';
+import type { ProductJob, ProductJobResult } from '../../pipeline/product-job.js';
+import type { ProductReport } from '../../pipeline/report.js';
+import type { CliIO } from '../context.js';
+import { displayPath } from '../paths.js';
+import { startProgress } from '../progress.js';
+
+/** A product to build, with what the manifest needs to know about it. */
+export interface PortfolioItem {
+  readonly job: ProductJob;
+  /** The device file and each parent (absolute). */
+  readonly deviceFiles: readonly string[];
+}
+
+export interface PortfolioRun {
+  readonly items: readonly PortfolioItem[];
+  readonly outDir: string;
+  readonly tool: string;
+  /** The options that shape the output, as recorded in the manifest. */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly force: boolean;
+  readonly concurrency: number;
+  readonly secondsPerJob: number | undefined;
+  readonly io: CliIO;
+  /** Whether per-file lines are printed (not when only some document types were asked for, etc.). */
+  readonly listSkippedTypes: boolean;
+}
+
+export interface PortfolioOutcome {
+  readonly reports: ProductReport[];
+  readonly diagnostics: (readonly Diagnostic[])[];
+  /** Per product in input order: its result, or what went wrong in its worker. */
+  readonly failures: { readonly job: ProductJob; readonly error: string; readonly timedOut: boolean }[];
+  readonly results: { readonly job: ProductJob; readonly result: ProductJobResult }[];
+}
+
+/** Every output of an entry still on disk with the recorded bytes. */
+function outputsIntact(entry: ProductEntry, outDir: string, hasher: FileHasher): boolean {
+  return Object.entries(entry.outputs).every(([rel, sha]) => hasher.hash(join(outDir, ...rel.split('/'))) === sha);
+}
+
+/** TBDs of a product: each document once (its DOCX and PDF carry the same placeholders). */
+function tbdCount(result: ProductJobResult): number {
+  const seen = new Map<string, number>();
+  for (const f of result.written) if (f.part === undefined) seen.set(f.docType, f.placeholders);
+  return [...seen.values()].reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Runs a portfolio: products whose inputs, options and files match the manifest are skipped,
+ * the others run on the worker pool; the manifest is rewritten as products finish (every few
+ * products and at the end), so a run killed at any moment is finished by the next one.
+ */
+export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome> {
+  const { io, outDir } = run;
+  const path = join(outDir, MANIFEST_NAME);
+  const previous = run.force ? undefined : readManifest(path);
+  const usable = previous && sameBuild(previous, run.tool, run.options) ? previous : undefined;
+  // Entries of products not in this run stay (another folder, another shard written here).
+  const entries: Record<string, ProductEntry> = { ...(usable?.products ?? {}) };
+  const manifest = (): Manifest => ({ ...emptyManifest(run.tool, run.options), products: entries });
+  // A run that built nothing leaves no manifest behind in a folder that had none.
+  const save = (): void => {
+    if (Object.keys(entries).length > 0 || previous !== undefined || existsSync(path)) writeManifest(path, manifest());
+  };
+
+  const hasher = new FileHasher();
+  const templates = run.items[0] ? templateFiles(run.items[0].job.templatesDir) : [];
+  const reports: (ProductReport | undefined)[] = [];
+  const inputs = new Map<string, Record<string, string>>();
+  const build: ProductJob[] = [];
+  const slot = new Map<ProductJob, number>();
+  for (const [i, item] of run.items.entries()) {
+    const { job } = item;
+    const own = productInputs({ deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates }, io.cwd, hasher);
+    const entry = usable?.products[job.productId];
+    if (entry && sameInputs(entry, own) && outputsIntact(entry, outDir, hasher)) {
+      reports[i] = { product: job.productId, file: job.file, status: 'unchanged', written: [], skipped: Object.keys(entry.outputs).sort(), notApplicable: [], diagnostics: { errors: 0, warnings: 0 }, tbd: entry.tbd };
+      continue;
+    }
+    inputs.set(job.productId, own);
+    slot.set(job, i);
+    build.push(job);
+  }
+  hasher.clear();
+
+  const progress = startProgress(run.items.length, io);
+  let done = reports.filter((r) => r !== undefined).length;
+  const diagnostics: (readonly Diagnostic[])[] = [];
+  const failures: PortfolioOutcome['failures'] = [];
+  const results: PortfolioOutcome['results'] = [];
+  const batch = startBatch(build, run.concurrency, run.secondsPerJob);
+  let sinceSaved = 0;
+  for (const [k, pending] of batch.results.entries()) {
+    const job = build[k];
+    if (!job) continue;
+    const outcome = await pending;
+    const i = slot.get(job) ?? 0;
+    const base = { product: job.productId, file: job.file, skipped: [] as string[] };
+    if (!outcome.ok) {
+      delete entries[job.productId];
+      failures.push({ job, error: outcome.error, timedOut: outcome.timedOut === true });
+      reports[i] = { ...base, status: 'failed', written: [], notApplicable: [], diagnostics: { errors: 1, warnings: 0 }, tbd: 0 };
+      progress.product(++done, `${job.productId}: failed`, 0);
+      continue;
+    }
+    const result = outcome.result;
+    results.push({ job, result });
+    diagnostics.push(result.diagnostics);
+    for (const f of result.written) {
+      const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
+      if (!progress.bar) io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
+    }
+    if (run.listSkippedTypes) for (const s of result.skipped) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
+    const failed = result.refused || hasErrors(result.diagnostics);
+    const outputs: Record<string, string> = {};
+    for (const [p, sha] of Object.entries(result.hashes)) outputs[manifestPath(outDir, p)] = sha;
+    const tbd = tbdCount(result);
+    // A product with errors is not recorded: the next run builds it again.
+    if (failed) delete entries[job.productId];
+    else entries[job.productId] = { file: manifestPath(io.cwd, join(io.cwd, job.file)), inputs: inputs.get(job.productId) ?? {}, outputs, tbd };
+    inputs.delete(job.productId);
+    reports[i] = {
+      ...base,
+      status: failed ? 'failed' : 'ok',
+      written: Object.keys(outputs).sort(),
+      notApplicable: result.skipped.map((s) => ({ docType: s.docType, reason: s.reason })),
+      diagnostics: { errors: result.diagnostics.filter((d) => d.severity === 'error').length, warnings: result.diagnostics.filter((d) => d.severity === 'warning').length },
+      tbd,
+    };
+    progress.product(++done, `${job.productId}: ${failed ? 'failed' : 'ok'}, ${result.written.length} file(s) written`, result.written.length);
+    if (++sinceSaved >= 10) {
+      save();
+      sinceSaved = 0;
+    }
+  }
+  await batch.close();
+  progress.stop();
+  save();
+  return { reports: reports.filter((r): r is ProductReport => r !== undefined), diagnostics, failures, results };
+}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Data } from '../regulatory/data-path.js';
+
+/** A path as the manifest writes it: relative to `base`, with `/` on every system. */
+export function manifestPath(base: string, path: string): string {
+  const rel = relative(base, path);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+/**
+ * SHA-256 of files, each read once per run: a product-line parent, the templates and an image
+ * shared by many products are hashed once, not once per product.
+ */
+export class FileHasher {
+  private readonly cache = new Map<string, string | undefined>();
+
+  /** The hash, or undefined when the file cannot be read (then it is no input). */
+  hash(path: string): string | undefined {
+    if (this.cache.has(path)) return this.cache.get(path);
+    let digest: string | undefined;
+    try {
+      digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    } catch {
+      digest = undefined;
+    }
+    this.cache.set(path, digest);
+    return digest;
+  }
+
+  /** Forgets what was hashed (so a later run in the same process sees edits). */
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+/** Every file of the template folder (documents and partials), sorted. */
+export function templateFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = join(folder, name);
+      let isDir = false;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDir) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Strings in the data that may name a file: one line, short, with a file extension. */
+function* fileLikeStrings(value: unknown, depth = 0): Generator<string> {
+  if (depth > 64) return;
+  if (typeof value === 'string') {
+    if (value.length < 400 && !value.includes('\n') && /\.[A-Za-z0-9]{1,8}$/.test(value)) yield value;
+  } else if (Array.isArray(value)) for (const v of value) yield* fileLikeStrings(v, depth + 1);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) yield* fileLikeStrings(v, depth + 1);
+}
+
+export interface InputSources {
+  /** The device file and each parent in its `extends` chain (absolute). */
+  readonly deviceFiles: readonly string[];
+  /** Folders images, SBOM and VEX files are looked up in (beside the device file and each parent). */
+  readonly assetDirs: readonly string[];
+  readonly data: Data;
+  /** Template files (absolute), shared by every product of the run. */
+  readonly templates: readonly string[];
+}
+
+/**
+ * Every input that can change a product's files, path → SHA-256: the device file and its
+ * parents, each template and partial, and each file the data names (images, SBOM, VEX) found
+ * where the pipeline looks for it. Paths are relative to `base` (the folder techfile ran in).
+ */
+export function productInputs(src: InputSources, base: string, hasher: FileHasher): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (path: string): void => {
+    const digest = hasher.hash(path);
+    if (digest !== undefined) out[manifestPath(base, path)] = digest;
+  };
+  for (const f of src.deviceFiles) add(f);
+  for (const f of src.templates) add(f);
+  for (const name of new Set(fileLikeStrings(src.data))) {
+    if (isAbsolute(name) || name.includes('\0')) continue;
+    for (const dir of src.assetDirs) {
+      const path = resolve(dir, name);
+      if (!path.startsWith(dir + sep)) continue;
+      if (hasher.hash(path) !== undefined) {
+        add(path);
+        break;
+      }
+    }
+  }
+  return out;
+}
