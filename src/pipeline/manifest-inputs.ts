@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isInside, realFolder } from '../source/read-file.js';
 import type { Data } from '../regulatory/data-path.js';
 
 /** A path as the manifest writes it: relative to `base`, with `/` on every system. */
@@ -16,22 +17,49 @@ export function manifestPath(base: string, path: string): string {
 export class FileHasher {
   private readonly cache = new Map<string, string | undefined>();
 
-  /** The hash, or undefined when the file cannot be read (then it is no input). */
-  hash(path: string): string | undefined {
-    if (this.cache.has(path)) return this.cache.get(path);
-    let digest: string | undefined;
-    try {
-      digest = createHash('sha256').update(readFileSync(path)).digest('hex');
-    } catch {
-      digest = undefined;
-    }
-    this.cache.set(path, digest);
+  /**
+   * The hash, or undefined when the path is not a regular file that can be read (then it is
+   * no input). With `root`, a file whose real path lies outside that folder is no input either:
+   * the pipeline refuses it, and a link to `/dev/zero` or a FIFO must not be read here.
+   */
+  hash(path: string, root?: string): string | undefined {
+    const key = root === undefined ? path : `${root}\0${path}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    const digest = hashRegularFile(path, root);
+    this.cache.set(key, digest);
     return digest;
   }
 
   /** Forgets what was hashed (so a later run in the same process sees edits). */
   clear(): void {
     this.cache.clear();
+  }
+}
+
+/** Streams a regular file through SHA-256; undefined for anything else (device, FIFO, folder). */
+function hashRegularFile(path: string, root: string | undefined): string | undefined {
+  let fd: number | undefined;
+  try {
+    const real = realpathSync.native(path);
+    if (root !== undefined && !isInside(realFolder(root), real)) return undefined;
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat on the descriptor then says what it is.
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    const hash = createHash('sha256');
+    const chunk = Buffer.alloc(1 << 20);
+    // Never past the size fstat gave: a file that grows while read cannot hold the run.
+    for (let left = stat.size; left > 0; ) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, left), null);
+      if (n === 0) break;
+      hash.update(chunk.subarray(0, n));
+      left -= n;
+    }
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -98,8 +126,9 @@ export function productInputs(src: InputSources, base: string, hasher: FileHashe
     for (const dir of src.assetDirs) {
       const path = resolve(dir, name);
       if (!path.startsWith(dir + sep)) continue;
-      if (hasher.hash(path) !== undefined) {
-        add(path);
+      const digest = hasher.hash(path, dir);
+      if (digest !== undefined) {
+        out[manifestPath(base, path)] = digest;
         break;
       }
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readContained, type ReadProblem } from '../source/read-file.js';
 import { canonicalJson } from './provenance.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -35,13 +35,43 @@ export function emptyManifest(tool: string, options: Readonly<Record<string, unk
 
 /** The manifest in `outDir`, or undefined when there is none or it cannot be used (then all is rebuilt). */
 export function readManifest(path: string): Manifest | undefined {
+  const read = readManifestFile(path);
+  return read.ok ? read.manifest : undefined;
+}
+
+/** A manifest of 10 000 products is about 20 MB; anything far larger is not one. */
+export const MANIFEST_MAX_BYTES = 256 * 1024 * 1024;
+
+export type ManifestRead =
+  | { readonly ok: true; readonly manifest: Manifest }
+  | { readonly ok: false; readonly problem: 'unreadable' | 'not-json' | 'not-a-manifest'; readonly detail: string };
+
+/** Reads a manifest through the guarded reader: only a regular file, never a device or FIFO. */
+export function readManifestFile(path: string): ManifestRead {
+  const read = readContained(path, { maxBytes: MANIFEST_MAX_BYTES });
+  if (!read.ok) return { ok: false, problem: 'unreadable', detail: describeReadProblem(read.problem) };
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch {
-    return undefined;
+    return { ok: false, problem: 'not-json', detail: 'not JSON' };
   }
-  return isManifest(value) ? value : undefined;
+  return isManifest(value) ? { ok: true, manifest: value } : { ok: false, problem: 'not-a-manifest', detail: 'not a techfile manifest (manifestVersion 1)' };
+}
+
+function describeReadProblem(problem: ReadProblem): string {
+  switch (problem.kind) {
+    case 'missing':
+      return 'no such file';
+    case 'outside':
+      return `it leads outside the folder (${problem.realPath})`;
+    case 'not-a-file':
+      return `it is ${problem.what}`;
+    case 'too-large':
+      return `it is larger than ${problem.limit} bytes`;
+    case 'unreadable':
+      return problem.reason;
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

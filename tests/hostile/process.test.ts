@@ -31,7 +31,7 @@ const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, {
 const temps = (dir: string): string[] => entries(dir).filter((e) => e.includes('techfile-tmp'));
 
 function cli(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, TECHFILE_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 300_000, killSignal: 'SIGKILL', env: { ...process.env, TECHFILE_DEBUG: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

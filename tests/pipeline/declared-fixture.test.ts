@@ -66,7 +66,7 @@ describe('a complete device that declares what does not apply', () => {
     expect(ai?.status).toBe('addressed');
     expect(ai?.reason).toContain('the manufacturer is established in an EU Member State (DE)');
     const hardening = build('secure-operation').coverage.entries.find((e) => e.id === 'IEC81001-E.2.4-ab');
-    expect(hardening?.reason).toContain('no API is offered');
+    expect(hardening?.reason).toContain('the EU variant offers no application programming interface');
   });
 
   it('turns the same facts into TBDs when the conditions hold', () => {

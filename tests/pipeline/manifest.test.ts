@@ -1,4 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -129,5 +131,18 @@ describe('the inputs of a product', () => {
     );
     expect(again['line/line.yaml']).not.toBe(inputs['line/line.yaml']);
     expect(again['p/x.yaml']).toBe(inputs['p/x.yaml']);
+  });
+
+  it('hashes only regular files inside the folder: a link to /dev/zero, a FIFO or a file outside is no input (and does not hang)', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'p'));
+    writeFileSync(join(root, 'outside.png'), 'secret');
+    writeFileSync(join(root, 'p', 'ok.png'), 'png bytes');
+    symlinkSync('/dev/zero', join(root, 'p', 'zero.png'));
+    symlinkSync('../outside.png', join(root, 'p', 'out.png'));
+    execFileSync('mkfifo', [join(root, 'p', 'fifo.png')]);
+    const data = { a: 'ok.png', b: 'zero.png', c: 'out.png', d: 'fifo.png' };
+    const inputs = productInputs({ deviceFiles: [], assetDirs: [join(root, 'p')], data, templates: [] }, root, new FileHasher());
+    expect(inputs).toEqual({ 'p/ok.png': createHash('sha256').update('png bytes').digest('hex') });
   });
 });

@@ -32,7 +32,7 @@ describe('--final and references the catalogue has not verified', () => {
       expect(w.message).toContain(id);
       expect(w.message).toContain(catalogue.byId.get(id)!.ref);
     }
-    expect(w.message).toContain('printed as "MDR Annex I 23.4"');
+    expect(w.message).toContain('printed as "MDR Annex I 23.4, item on');
     expect(w.message).toMatch(/in secure-operation/);
     expect(w.message).toMatch(/in decommissioning/);
     expect(result.refused).toBe(false);

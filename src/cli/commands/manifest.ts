@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isManifest, mergeManifests, writeManifest, type Manifest } from '../../pipeline/manifest.js';
+import { mergeManifests, readManifestFile, writeManifest, type Manifest } from '../../pipeline/manifest.js';
 import { errnoText } from '../../source/read-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -18,18 +17,16 @@ export function registerManifest(program: Command, ctx: CliContext): void {
       const { io } = ctx;
       const parts: { name: string; manifest: Manifest }[] = [];
       for (const name of files) {
-        let value: unknown;
-        try {
-          value = JSON.parse(readFileSync(resolve(io.cwd, name), 'utf8'));
-        } catch (error) {
-          io.stderr(`techfile: cannot read the manifest ${name}: ${error instanceof SyntaxError ? 'not JSON' : errnoText(error)}\n`);
-          return ctx.exit(ExitCode.usage);
-        }
-        if (!isManifest(value)) {
+        const read = readManifestFile(resolve(io.cwd, name));
+        if (!read.ok && read.problem === 'not-a-manifest') {
           io.stderr(`techfile: ${name} is not a techfile manifest (manifestVersion 1)\n`);
           return ctx.exit(ExitCode.invalidInput);
         }
-        parts.push({ name, manifest: value });
+        if (!read.ok) {
+          io.stderr(`techfile: cannot read the manifest ${name}: ${read.detail}\n`);
+          return ctx.exit(ExitCode.usage);
+        }
+        parts.push({ name, manifest: read.manifest });
       }
       const merged = mergeManifests(parts);
       if (!merged.ok) {
