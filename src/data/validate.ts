@@ -11,7 +11,7 @@ import type { ResolvedData } from './provenance.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { propertyIndex } from './schema-index.js';
-import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../schema/build.js';
+import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../contract/date-format.js';
 
 /** The device data once merged and validated; its shape is the schema's (src/schema). */
 export type DeviceData = Readonly<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { parseClauseList } from '../templates/clause-comments.js';
+import { parseClauseList } from '../contract/clause-comments.js';
 
 /** The HTML comments techfile understands; anything else in raw HTML is dropped with a warning. */
 export type Directive =

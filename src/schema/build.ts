@@ -3,6 +3,8 @@
  * in words a regulatory writer understands; `annotate.ts` later appends the catalogue clause
  * ids and fills in titles, so descriptions here never repeat clause ids by hand.
  */
+import { DATE_OR_MONTH_FORMAT } from '../contract/date-format.js';
+
 export type Schema = Record<string, unknown>;
 export type Props = Record<string, Schema>;
 
@@ -28,23 +30,8 @@ export function date(description: string, title?: string): Schema {
   return withTitle({ type: 'string', format: 'date', description }, title);
 }
 
-/**
- * JSON Schema format of a date that may be given to the month: YYYY-MM-DD or YYYY-MM. techfile's
- * validator knows it (src/data/validate.ts); editors ignore formats they do not know.
- */
-export const DATE_OR_MONTH_FORMAT = 'date-or-month';
-
-/** True for a real calendar date YYYY-MM-DD or a month YYYY-MM. */
-export function isDateOrMonth(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+// The format is part of the contract with data/ (whose validator checks it), so it lives in contract/.
+export { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../contract/date-format.js';
 
 /**
  * A date that may be known only to the month. Documents print "December 2027"; comparisons

@@ -1,4 +1,4 @@
-import { PH_CLOSE, PH_OPEN, PH_SEP, sanitizeText } from './markers.js';
+import { PH_CLOSE, PH_OPEN, PH_SEP, sanitizeText } from '../contract/markers.js';
 
 /**
  * Where a value lands in the Markdown, decided from the template line around the mustache:

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../source/position.js';
-import { ORIGIN_CLOSE, ORIGIN_OPEN } from './markers.js';
+import { ORIGIN_CLOSE, ORIGIN_OPEN } from '../contract/markers.js';
 
 const SENTINEL = new RegExp(`${ORIGIN_OPEN}(\\d+)${ORIGIN_CLOSE}`, 'g');
 

@@ -7,7 +7,7 @@ import { unescapeText } from './escape.js';
 import { RUNTIME_OPTIONS } from './environment.js';
 import type { FrontMatter } from './front-matter.js';
 import type { TemplateSet } from './load.js';
-import { PLACEHOLDER_PATTERN } from './markers.js';
+import { PLACEHOLDER_PATTERN } from '../contract/markers.js';
 import { stripOrigins } from './origins.js';
 
 export interface RenderedTemplate {

@@ -3,10 +3,10 @@ import { closestName } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../source/position.js';
 import { content, hash, mustache, num, position, sexpr, str, type Expr, type Loc } from './ast.js';
-import { ORIGIN_CLOSE, ORIGIN_OPEN } from './markers.js';
+import { ORIGIN_CLOSE, ORIGIN_OPEN } from '../contract/markers.js';
 import { modeLocator } from './modes.js';
 import { BLOCK_HELPERS, CONTEXT_HELPERS, INLINE_HELPERS, INSTRUMENT_IDS } from './names.js';
-import { clauseCommentIds } from './clause-comments.js';
+import { clauseCommentIds } from '../contract/clause-comments.js';
 
 /**
  * Rewrites a parsed template so that data is always literal text:

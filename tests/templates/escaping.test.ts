@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
-import { sanitizeText } from '../../src/templates/markers.js';
+import { sanitizeText } from '../../src/contract/markers.js';
 import { toModel } from './helpers.js';
 
 /** The inline content of the only block of a kind (paragraph, heading, list item, table cell). */

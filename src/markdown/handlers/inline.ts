@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../../model/nodes.js';
-import { splitPlaceholders } from '../../templates/markers.js';
+import { splitPlaceholders } from '../../contract/markers.js';
 import type { State } from '../state.js';
 
 /** Text with placeholder markers decoded; soft line breaks become spaces. */
