@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { deviceAjv, schemaDigest } from '../dist/data/validate.js';
-import { deviceSchema } from '../dist/schema/device-schema.js';
+import { deviceSchema } from '../dist/pipeline/device-schema.js';
 
 export function buildValidator() {
   const schema = deviceSchema();

@@ -8,6 +8,10 @@ if (!existsSync(bin)) {
 }
 chmodSync(bin, 0o755);
 
+// The clause catalogue as JSON, read by dist/pipeline/catalogue.js.
+const { buildCatalogue } = await import('./build-catalogue.mjs');
+buildCatalogue();
+
 // The device schema's validator, generated once here instead of compiled on every run.
 const { buildValidator } = await import('./build-validator.mjs');
 buildValidator();

@@ -59,14 +59,16 @@ export { discoverDevices } from './pipeline/discover.js';
 
 // Device data: load → inherit → validate.
 export type { DeviceData, DeviceSchema, InheritHost, LoadedDevice, ResolvedData } from './data/index.js';
-export { defaultDeviceSchema, nodeHost } from './data/index.js';
+export { nodeHost } from './data/index.js';
+export { defaultDeviceSchema, deviceSchema } from './pipeline/device-schema.js';
 export type { Limits } from './data/limits.js';
 export { DEFAULT_LIMITS } from './data/limits.js';
-export { deviceSchema, fieldLabel } from './schema/device-schema.js';
+export { fieldLabel } from './schema/device-schema.js';
 
 // Regulatory catalogue, applicability and coverage.
 export type { Catalogue, Clause, DocType, Instrument } from './regulatory/catalogue.js';
-export { DOC_TYPES, loadCatalogue } from './regulatory/catalogue.js';
+export { DOC_TYPES } from './regulatory/catalogue.js';
+export { loadCatalogue } from './pipeline/catalogue.js';
 export type { Applicability } from './regulatory/applicability.js';
 export { decideApplicability, describeDecision } from './regulatory/applicability.js';
 export type { Decision, InstrumentId } from './regulatory/instruments.js';
@@ -76,8 +78,9 @@ export { computeCoverage, referencesToConfirm } from './regulatory/coverage.js';
 export type { Data } from './regulatory/data-path.js';
 
 // Templates.
-export type { LoadOptions, TemplateSet } from './templates/load.js';
-export { loadTemplates } from './templates/load.js';
+export type { TemplateSet } from './templates/load.js';
+export type { LoadOptions } from './pipeline/template-set.js';
+export { loadTemplates } from './pipeline/template-set.js';
 export { defaultTemplatesDir } from './pipeline/templates-dir.js';
 
 // Building, rendering and writing documents.

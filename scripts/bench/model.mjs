@@ -1,10 +1,12 @@
 // The document models of the bundled examples, built through the library's own pipeline
 // stages (load → inherit → validate → clean → SBOM → build-document), and their word counts.
 import { join } from 'node:path';
-import { defaultDeviceSchema, loadDevice, nodeHost } from '../../dist/data/index.js';
-import { loadCatalogue, DOC_TYPES } from '../../dist/regulatory/catalogue.js';
+import { loadDevice, nodeHost } from '../../dist/data/index.js';
+import { defaultDeviceSchema } from '../../dist/pipeline/device-schema.js';
+import { DOC_TYPES } from '../../dist/regulatory/catalogue.js';
+import { loadCatalogue } from '../../dist/pipeline/catalogue.js';
 import { decideApplicability } from '../../dist/regulatory/applicability.js';
-import { loadTemplates } from '../../dist/templates/load.js';
+import { loadTemplates } from '../../dist/pipeline/template-set.js';
 import { defaultTemplatesDir } from '../../dist/pipeline/templates-dir.js';
 import { cleanData } from '../../dist/pipeline/clean-data.js';
 import { prepareSbomData } from '../../dist/sbom/index.js';

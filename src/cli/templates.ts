@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { defaultTemplatesDir } from '../pipeline/templates-dir.js';
-import { loadTemplates, type TemplateSet } from '../templates/load.js';
+import { loadTemplates, type TemplateSet } from '../pipeline/template-set.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { displayPath } from './paths.js';

@@ -11,6 +11,5 @@ export { loadDevice } from './device.js';
 export type { FieldPath, PathSegment } from './path.js';
 export { formatPath, parsePath, getAt } from './path.js';
 export { nodeHost } from './node-host.js';
-export { defaultDeviceSchema } from './default-schema.js';
 export type { SchemaSet, SchemaProblem } from './json-schema.js';
 export { validateJson } from './json-schema.js';

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { defaultDeviceSchema } from '../data/default-schema.js';
+import { defaultDeviceSchema } from './device-schema.js';
 import { loadDevice } from '../data/device.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
 import { nodeHost } from '../data/node-host.js';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { loadCatalogue } from '../regulatory/catalogue.js';
+import { loadCatalogue } from './catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { SourceRef } from '../source/position.js';
-import { loadTemplates, type TemplateSet } from '../templates/load.js';
+import type { TemplateSet } from '../templates/load.js';
+import { loadTemplates } from './template-set.js';
 import { generateProduct, type GenerateOptions, type ProductResult } from './generate.js';
 import { writeFileAtomic } from './write-atomic.js';
 

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parseYamlText } from '../data/yaml-text.js';
-
 /**
  * The clause catalogue (src/regulatory/clauses.yaml, a copy of the regulatory team's
- * shared catalogue). It is the coverage denominator: templates cite these ids.
+ * shared catalogue). It is the coverage denominator: templates cite these ids. This module
+ * only shapes it: the pipeline reads it (pipeline/catalogue.ts) and passes it in.
  */
 export type DocType = 'cyber-techdoc' | 'secure-operation' | 'decommissioning' | 'ai-transparency';
 export const DOC_TYPES: readonly DocType[] = [
@@ -60,15 +58,9 @@ interface RawInstrument {
   clauses: RawClause[];
 }
 
-let cached: Catalogue | undefined;
-
-/** Loads the bundled catalogue once per process. */
-export function loadCatalogue(): Catalogue {
-  if (cached) return cached;
-  const file = new URL('../../src/regulatory/clauses.yaml', import.meta.url);
-  const parsed = parseYamlText(readFileSync(file, 'utf8'));
-  if (parsed.errors.length > 0) throw new Error(`internal error: the bundled clause catalogue does not parse: ${parsed.errors[0]?.message ?? ''}`);
-  const raw = parsed.value as { instruments: RawInstrument[] };
+/** The catalogue from its file's parsed form (clauses.yaml, or the JSON the build compiles from it). */
+export function catalogueFromRaw(parsed: unknown): Catalogue {
+  const raw = parsed as { instruments: RawInstrument[] };
   const clauses: Clause[] = [];
   const instruments: Instrument[] = [];
   for (const inst of raw.instruments) {
@@ -92,8 +84,7 @@ export function loadCatalogue(): Catalogue {
       });
     }
   }
-  cached = { instruments, clauses, byId: new Map(clauses.map((c) => [c.id, c])) };
-  return cached;
+  return { instruments, clauses, byId: new Map(clauses.map((c) => [c.id, c])) };
 }
 
 /** Clauses that belong to one of the four generated document types. */
@@ -125,4 +116,9 @@ export function clausesByField(catalogue: Catalogue, docs: readonly string[] = D
  */
 export function proseRef(ref: string): string {
   return ref.replace(/\s*\((?:[^()]|\([^()]*\))*\b(?:seen|believed)\b(?:[^()]|\([^()]*\))*\)\s*$/, '');
+}
+
+/** Clause ids per field path for every document type the catalogue knows (SBOM, declaration …). */
+export function clausesByEveryField(catalogue: Catalogue): Map<string, string[]> {
+  return clausesByField(catalogue, [...new Set(catalogue.clauses.flatMap((c) => c.doc))]);
 }

@@ -1,4 +1,3 @@
-import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
 import { annotate } from './annotate.js';
 import { bool, declaredDefs, record, str, type Props, type Schema } from './build.js';
 import { labelFor } from './label.js';
@@ -54,23 +53,21 @@ function rootProperties(): Props {
   };
 }
 
-/** Every document type the catalogue knows, so fields of e.g. the SBOM or declaration cite theirs too. */
-function allClauseIdsByField(): Map<string, string[]> {
-  const catalogue = loadCatalogue();
-  const docs = [...new Set(catalogue.clauses.flatMap((c) => c.doc))];
-  return clausesByField(catalogue, docs);
-}
+/**
+ * Clause ids per catalogue field path, for every document type the catalogue knows (so fields of
+ * e.g. the SBOM or declaration cite theirs too). The pipeline computes them from the catalogue
+ * and passes them in: schema/ imports no other stage.
+ */
+export type ClauseIdsByField = ReadonlyMap<string, readonly string[]>;
 
-let cached: Schema | undefined;
-
-function build(): Schema {
+function build(clauseIds: ClauseIdsByField): Schema {
   const body = record(
     rootProperties(),
     'Facts about one medical device (or product-line parent) from which techfile drafts regulatory documentation: ' +
       'cybersecurity technical documentation, secure-operation instructions, decommissioning instructions and AI Act ' +
       'transparency information. No field is required by the schema: missing facts become [TBD] placeholders in the drafts.',
   );
-  const annotated = annotate(body, allClauseIdsByField());
+  const annotated = annotate(body, clauseIds);
   return {
     $schema: SCHEMA_DIALECT,
     $id: SCHEMA_ID,
@@ -80,14 +77,19 @@ function build(): Schema {
   };
 }
 
-function schema(): Schema {
-  cached ??= build();
-  return cached;
+/** The device-data JSON Schema (draft 2020-12), its descriptions citing the clauses of each field. */
+export function deviceSchema(clauseIds: ClauseIdsByField): Record<string, unknown> {
+  return build(clauseIds);
 }
 
-/** The device-data JSON Schema (draft 2020-12). A fresh copy: callers may change it freely. */
-export function deviceSchema(): Record<string, unknown> {
-  return structuredClone(schema());
+// Titles, types and enums (all that labels and value checks read) do not depend on the
+// clause ids, which only extend descriptions: this copy is built without them, once.
+let shape: Schema | undefined;
+
+/** The schema without clause ids, for field labels and value forms. Do not change it. */
+export function schemaShape(): Schema {
+  shape ??= build(new Map());
+  return shape;
 }
 
 /**
@@ -95,10 +97,10 @@ export function deviceSchema(): Record<string, unknown> {
  * `support_period.end_date` → "end date of the security support period".
  */
 export function fieldLabel(path: string): string {
-  return labelFor(schema(), path);
+  return labelFor(schemaShape(), path);
 }
 
 /** True when the field at a data path is a yes/no fact (`network.interfaces[0].enabled_by_default`). */
 export function isYesNoField(path: string): boolean {
-  return resolveSchemaPath(schema(), path)?.['type'] === 'boolean';
+  return resolveSchemaPath(schemaShape(), path)?.['type'] === 'boolean';
 }

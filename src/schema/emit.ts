@@ -1,4 +1,4 @@
-import { deviceSchema } from './device-schema.js';
+import { deviceSchema, type ClauseIdsByField } from './device-schema.js';
 
 /**
  * Keyword order in the written file: identification first, then what a reader looks for, then
@@ -41,6 +41,6 @@ function ordered(value: unknown, parentKey: string): unknown {
 }
 
 /** The schema as committed in src/schema/device.schema.json: stable key order, 2-space indent, final newline. */
-export function schemaJson(): string {
-  return `${JSON.stringify(ordered(deviceSchema(), ''), null, 2)}\n`;
+export function schemaJson(clauseIds: ClauseIdsByField): string {
+  return `${JSON.stringify(ordered(deviceSchema(clauseIds), ''), null, 2)}\n`;
 }

@@ -1,6 +1,5 @@
-import { clausesByField, loadCatalogue } from '../regulatory/catalogue.js';
 import { DATE_OR_MONTH_FORMAT, isListSchema, NOT_APPLICABLE_KEY, type Schema } from './build.js';
-import { deviceSchema } from './device-schema.js';
+import { deviceSchema, type ClauseIdsByField } from './device-schema.js';
 import { parsePath, resolveSchemaPath } from './path.js';
 
 /**
@@ -90,11 +89,9 @@ export function schemaFieldPaths(schema: Schema, prefix = ''): string[] {
   return out;
 }
 
-export function fieldMapMarkdown(): string {
-  const schema = deviceSchema();
-  const catalogue = loadCatalogue();
-  const docs = [...new Set(catalogue.clauses.flatMap((c) => c.doc))];
-  const byField = clausesByField(catalogue, docs);
+/** `byField`: clause ids per catalogue field path, every document type (from the pipeline). */
+export function fieldMapMarkdown(byField: ClauseIdsByField): string {
+  const schema = deviceSchema(byField);
   const paths = [...byField.keys()].sort();
   const known = new Set(paths);
   const lines: string[] = [

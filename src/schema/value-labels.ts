@@ -1,4 +1,4 @@
-import { deviceSchema } from './device-schema.js';
+import { schemaShape } from './device-schema.js';
 import { resolveSchemaPath } from './path.js';
 
 /**
@@ -93,12 +93,9 @@ const LABELS: Readonly<Record<string, string>> = {
   'AI-Act': 'AI Act',
 };
 
-let schema: Record<string, unknown> | undefined;
-
 /** The reader-facing form of a value at a data path, or undefined to print it as written. */
 export function valueLabel(path: string, value: string): string | undefined {
-  schema ??= deviceSchema();
-  const node = resolveSchemaPath(schema, path) as { enum?: unknown[] } | undefined;
+  const node = resolveSchemaPath(schemaShape(), path) as { enum?: unknown[] } | undefined;
   if (!node || !Array.isArray(node.enum) || !node.enum.includes(value)) return undefined;
   return LABELS[value];
 }

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadCatalogue } from '../pipeline/catalogue.js';
+import { clausesByEveryField } from '../regulatory/catalogue.js';
 import { schemaJson } from './emit.js';
 import { fieldMapMarkdown } from './field-map.js';
 
@@ -19,9 +21,10 @@ export function fieldMapFileUrl(): URL {
 
 /** Writes both files; returns their paths. */
 export function writeSchemaFiles(): string[] {
+  const clauseIds = clausesByEveryField(loadCatalogue());
   const targets: [URL, string][] = [
-    [schemaFileUrl(), schemaJson()],
-    [fieldMapFileUrl(), fieldMapMarkdown()],
+    [schemaFileUrl(), schemaJson(clauseIds)],
+    [fieldMapFileUrl(), fieldMapMarkdown(clauseIds)],
   ];
   return targets.map(([target, text]) => {
     writeFileSync(target, text);

@@ -11,6 +11,7 @@ export interface CompileInput {
   readonly source: string;
   readonly plain: boolean;
   readonly clauseIds: ReadonlySet<string>;
+  readonly decisionIds: readonly string[];
   readonly locations: SourceRef[];
   readonly origins: SourceRef[];
   /** Added to reported lines (front matter fields sit on a line of document.md). */

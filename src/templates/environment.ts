@@ -4,11 +4,10 @@ import { getHelper, outHelper } from './helpers/core.js';
 import { dateHelper, joinHelper, tbdHelper, yesnoHelper } from './helpers/format.js';
 import { andHelper, beforeHelper, eqHelper, includesHelper, neHelper, notHelper, orHelper, presentHelper } from './helpers/logic.js';
 import {
-  applicabilityHelper,
   applicationDateHelper,
-  appliesHelper,
   citeHelper,
   clauseHelper,
+  decisionHelpers,
   docHelper,
   refHelper,
   regulationHelper,
@@ -18,11 +17,20 @@ import { knownHelpers } from './names.js';
 
 export type Environment = typeof Handlebars;
 
+/** What the regulatory helpers need to know, passed in by the pipeline (templates/ imports no other stage). */
+export interface HelperVocabulary {
+  /** Decision ids `applies` and `applicability` accept. */
+  readonly decisionIds: readonly string[];
+  /** `application_date` keys and the text each prints. */
+  readonly applicationDates: ReadonlyMap<string, string>;
+}
+
 /**
  * An isolated Handlebars instance with exactly techfile's helpers. Nothing is registered on the
  * global instance, so other code (or a second template set) cannot change what templates see.
  */
-export function createEnvironment(): Environment {
+export function createEnvironment(vocabulary: HelperVocabulary): Environment {
+  const decisions = decisionHelpers(vocabulary.decisionIds);
   const env = Handlebars.create();
   // Handlebars' own helpers are replaced (if/unless/each/with) or removed (lookup/log), so the
   // set of helpers a template can reach is exactly the documented one.
@@ -48,13 +56,13 @@ export function createEnvironment(): Environment {
     or: orHelper,
     not: notHelper,
     present: presentHelper,
-    applies: appliesHelper,
-    applicability: applicabilityHelper,
+    applies: decisions.applies,
+    applicability: decisions.applicability,
     clause: clauseHelper,
     cite: citeHelper,
     ref: refHelper,
     doc: docHelper,
-    application_date: applicationDateHelper,
+    application_date: applicationDateHelper(vocabulary.applicationDates),
     regulation: regulationHelper,
   };
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);

@@ -1,5 +1,15 @@
-import { parseYamlText } from '../data/yaml-text.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/**
+ * Parses YAML text. The `yaml` package is owned by data/; the pipeline passes its parser in,
+ * so templates/ imports no other stage.
+ */
+export type YamlParser = (text: string) => {
+  /** The parsed value; undefined when the text has errors. */
+  readonly value: unknown;
+  /** Parse errors with 0-based line and 1-based column of their start. */
+  readonly errors: readonly { readonly message: string; readonly line: number; readonly column: number }[];
+};
 
 /** Front matter of `templates/<doc-type>/document.md` as written (strings may hold Handlebars). */
 export interface FrontMatterSource {
@@ -24,7 +34,7 @@ export interface SplitDocument {
   readonly diagnostics: Diagnostic[];
 }
 
-export function splitFrontMatter(text: string, file: string): SplitDocument {
+export function splitFrontMatter(text: string, file: string, parseYaml: YamlParser): SplitDocument {
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, column = 1) => ({ file, range: { start: { line, column }, end: { line, column } } });
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
@@ -40,7 +50,7 @@ export function splitFrontMatter(text: string, file: string): SplitDocument {
   }
   const yamlText = match[1] ?? '';
   const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
-  const parsed = parseYamlText(yamlText);
+  const parsed = parseYaml(yamlText);
   for (const err of parsed.errors) {
     diagnostics.push({
       severity: 'error',

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { closestName } from '../diagnostics/suggest.js';
 import type Handlebars from 'handlebars';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
-import { loadCatalogue } from '../regulatory/catalogue.js';
 import { decodeUtf8 } from '../source/decode-text.js';
 import type { Point, SourceRef } from '../source/position.js';
 import { problemText, readContained } from '../source/read-file.js';
 import { compileTemplate, type Compiled } from './compile.js';
-import { createEnvironment, type Environment } from './environment.js';
-import { splitFrontMatter, TEXT_FIELDS, type FrontMatterSource } from './front-matter.js';
+import { createEnvironment, type Environment, type HelperVocabulary } from './environment.js';
+import { splitFrontMatter, TEXT_FIELDS, type FrontMatterSource, type YamlParser } from './front-matter.js';
 import { partialCycles, type Inclusion } from './partial-cycles.js';
 import type { PartialReference } from './rewrite.js';
 
@@ -38,9 +37,15 @@ export interface TemplateSet {
   readonly origins: readonly SourceRef[];
 }
 
-export interface LoadOptions {
-  /** Valid clause ids; default: the bundled catalogue. */
-  readonly clauseIds?: ReadonlySet<string>;
+/**
+ * What templates are checked against and may print. The pipeline supplies it (from the
+ * catalogue, regulatory/ and data/), so templates/ imports no other stage.
+ */
+export interface LoadOptions extends HelperVocabulary {
+  /** Valid clause ids (the catalogue's). */
+  readonly clauseIds: ReadonlySet<string>;
+  /** Parses the YAML front matter. */
+  readonly parseYaml: YamlParser;
   /** How a template path is shown in diagnostics (the CLI shows it relative to the working directory). */
   readonly displayPath?: (file: string) => string;
 }
@@ -51,9 +56,9 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-export function loadTemplates(dir: string, options: LoadOptions = {}): Result<TemplateSet> {
+export function loadTemplates(dir: string, options: LoadOptions): Result<TemplateSet> {
   const displayPath = options.displayPath ?? ((file: string) => file);
-  const env = createEnvironment();
+  const env = createEnvironment(options);
   const diagnostics: Diagnostic[] = [];
   const locations: SourceRef[] = [];
   const origins: SourceRef[] = [];
@@ -61,7 +66,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
   const partialNames: string[] = [];
   const references: PartialReference[] = [];
   const inclusions: Inclusion[] = [];
-  const clauseIds = options.clauseIds ?? new Set(loadCatalogue().clauses.map((c) => c.id));
+  const { clauseIds, decisionIds } = options;
   const hash = createHash('sha256');
   const empty: TemplateSet = { dir, env, documents, partials: partialNames, locations, origins, fingerprint: '' };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -71,7 +76,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
     };
   }
   const compile = (file: string, source: string, plain: boolean, lineOffset?: number) => {
-    const result = compileTemplate({ env, file, source, plain, clauseIds, locations, origins, ...(lineOffset !== undefined ? { lineOffset } : {}) });
+    const result = compileTemplate({ env, file, source, plain, clauseIds, decisionIds, locations, origins, ...(lineOffset !== undefined ? { lineOffset } : {}) });
     diagnostics.push(...result.diagnostics);
     references.push(...result.partials);
     return result.template;
@@ -95,7 +100,7 @@ export function loadTemplates(dir: string, options: LoadOptions = {}): Result<Te
       // with its own front matter, keyed `<doc-type>/annex`, rendered when the pipeline decides so.
       if (folder !== 'partials' && (name === 'document.md' || name === 'annex.md')) {
         const key = name === 'document.md' ? folder : `${folder}/annex`;
-        const split = splitFrontMatter(text, file);
+        const split = splitFrontMatter(text, file, options.parseYaml);
         diagnostics.push(...split.diagnostics);
         const body = compile(file, split.body, false);
         const fields = new Map<string, Compiled>();

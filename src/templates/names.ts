@@ -1,5 +1,3 @@
-import { TEMPLATE_DECISION_IDS } from '../regulatory/template-decisions.js';
-
 /** The helper names of the template language (docs/contracts.md): a contract with template writers. */
 export const BLOCK_HELPERS: readonly string[] = ['if', 'unless', 'each', 'with', 'items', 'applies'];
 export const INLINE_HELPERS: readonly string[] = [
@@ -28,10 +26,6 @@ export const INLINE_HELPERS: readonly string[] = [
 export const CONTEXT_HELPERS: readonly string[] = ['each', 'with', 'items'];
 /** Helpers added by the rewrite; template writers never call them. */
 export const INTERNAL_HELPERS: readonly string[] = ['__get', '__out'];
-
-/** Decision ids accepted by `applies` and `applicability` (src/regulatory/template-decisions.ts),
- * plus `IT-annex`: a lay guide gets a separate IT and security annex (src/pipeline/annex.ts). */
-export const INSTRUMENT_IDS: readonly string[] = [...TEMPLATE_DECISION_IDS, 'IT-annex'];
 
 /** The `knownHelpers` compile option: ours on, Handlebars' `lookup` and `log` off. */
 export function knownHelpers(): Record<string, boolean> {

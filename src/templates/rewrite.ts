@@ -5,7 +5,7 @@ import type { SourceRef } from '../source/position.js';
 import { content, hash, mustache, num, position, sexpr, str, type Expr, type Loc } from './ast.js';
 import { ORIGIN_CLOSE, ORIGIN_OPEN } from '../contract/markers.js';
 import { modeLocator } from './modes.js';
-import { BLOCK_HELPERS, CONTEXT_HELPERS, INLINE_HELPERS, INSTRUMENT_IDS } from './names.js';
+import { BLOCK_HELPERS, CONTEXT_HELPERS, INLINE_HELPERS } from './names.js';
 import { clauseCommentIds } from '../contract/clause-comments.js';
 
 /**
@@ -24,6 +24,8 @@ export interface RewriteInput {
   /** Front matter fields are plain text, not Markdown. */
   readonly plain: boolean;
   readonly clauseIds: ReadonlySet<string>;
+  /** Decision ids `applies` and `applicability` accept. */
+  readonly decisionIds: readonly string[];
   /** Shared per template set: call sites and content-line origins. */
   readonly locations: SourceRef[];
   readonly origins: SourceRef[];
@@ -85,9 +87,9 @@ export function rewriteTemplate(input: RewriteInput): RewriteResult {
         `use an id from src/regulatory/clauses.yaml${suggest(id, input.clauseIds)}`,
       ]);
     }
-    if ((name === 'applies' || name === 'applicability') && !INSTRUMENT_IDS.includes(id)) {
+    if ((name === 'applies' || name === 'applicability') && !input.decisionIds.includes(id)) {
       error('template/unknown-instrument', `\`${id}\` is not an instrument id`, loc, [
-        `use one of ${INSTRUMENT_IDS.join(', ')}`,
+        `use one of ${input.decisionIds.join(', ')}`,
       ]);
     }
   };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema } from '../../src/data/default-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { loadCatalogue, type DocType } from '../../src/regulatory/catalogue.js';
+import { type DocType } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { notApplicableGroups } from '../../src/regulatory/traceability.js';
 import { hasTool } from '../helpers/clients.js';
 import { allProperties, type Node } from '../schema/walk.js';

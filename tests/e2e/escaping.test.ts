@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocType } from '../../src/regulatory/catalogue.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
-import { deviceSchema } from '../../src/schema/device-schema.js';
+import { deviceSchema } from '../../src/pipeline/device-schema.js';
 import { resolveSchemaPath } from '../../src/schema/path.js';
 import { hasTool } from '../helpers/clients.js';
 import { docxParagraphs, docxPart } from './support/docx.js';

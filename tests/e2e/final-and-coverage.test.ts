@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clausesForDoc, loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { clausesForDoc } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { toCataloguePath } from '../../src/regulatory/data-path.js';
 import { hasTool } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';

@@ -1,14 +1,16 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema, loadDevice, nodeHost } from '../../src/data/index.js';
+import { loadDevice, nodeHost } from '../../src/data/index.js';
+import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import type { Block } from '../../src/model/nodes.js';
 import type { Data } from '../../src/regulatory/data-path.js';
-import { loadTemplates, type TemplateSet } from '../../src/templates/load.js';
+import { type TemplateSet } from '../../src/templates/load.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let data: Data;

@@ -1,16 +1,19 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema, loadDevice, nodeHost } from '../../src/data/index.js';
+import { loadDevice, nodeHost } from '../../src/data/index.js';
+import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import type { Block } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { finalCheck } from '../../src/pipeline/final-check.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { DOC_TYPES, loadCatalogue, type DocType } from '../../src/regulatory/catalogue.js';
+import { DOC_TYPES, type DocType } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import type { Data } from '../../src/regulatory/data-path.js';
-import { loadTemplates, type TemplateSet } from '../../src/templates/load.js';
+import { type TemplateSet } from '../../src/templates/load.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 
 /**
  * tests/fixtures/declared/lumen-eu.yaml: the complete radiology example, as if made by an EU

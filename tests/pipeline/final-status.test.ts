@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateProduct } from '../../src/pipeline/generate.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
-import { loadCatalogue } from '../../src/regulatory/catalogue.js';
-import { loadTemplates } from '../../src/templates/load.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 import { loadExample } from '../e2e/support/examples.js';
 
 describe('--final on a complete product', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, clausesForDoc, DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { clausesForDoc, DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { decideApplicability, describeDecision } from '../../src/regulatory/applicability.js';
 import { CONDITIONS } from '../../src/regulatory/conditions.js';
 

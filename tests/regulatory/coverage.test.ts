@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { computeCoverage } from '../../src/regulatory/coverage.js';
 import { missingPaths } from '../../src/regulatory/data-path.js';

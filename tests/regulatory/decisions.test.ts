@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { loadCatalogue, DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { CRA_ROUTES } from '../../src/regulatory/cra.js';
 import { templateDecisions } from '../../src/regulatory/template-decisions.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { computeCoverage } from '../../src/regulatory/coverage.js';
 import { answerField, isSupplied, missingPaths } from '../../src/regulatory/data-path.js';
 import { answerClause, missingForDocument } from '../../src/regulatory/field-requirements.js';

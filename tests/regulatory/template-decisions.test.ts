@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { APPLICATION_DATES, citedDate, DATE_KEYS, DATES_CHECKED } from '../../src/regulatory/dates.js';
 import { regulationTitle, TEMPLATE_DECISION_IDS, templateDecisions } from '../../src/regulatory/template-decisions.js';
-import { INSTRUMENT_IDS as TEMPLATE_IDS, INLINE_HELPERS } from '../../src/templates/names.js';
+import { INLINE_HELPERS } from '../../src/templates/names.js';
+import { DECISION_IDS as TEMPLATE_IDS } from '../../src/pipeline/template-set.js';
 
 const ivd = {
   product: { id: 'analyser', name: 'Analyser', software_only: false, lay_users: false },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { computeCoverage, referencesToConfirm, type CoverageEntry } from '../../src/regulatory/coverage.js';
 import {
   becauseText,

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clausesByField, DOC_TYPES, loadCatalogue } from '../../src/regulatory/catalogue.js';
-import { deviceSchema, fieldLabel } from '../../src/schema/device-schema.js';
+import { clausesByField, DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { fieldLabel } from '../../src/schema/device-schema.js';
+import { deviceSchema } from '../../src/pipeline/device-schema.js';
 import { parsePath, resolveSchemaPath } from '../../src/schema/path.js';
 
 describe('fieldLabel', () => {

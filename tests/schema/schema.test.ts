@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { clausesByField, DOC_TYPES, loadCatalogue } from '../../src/regulatory/catalogue.js';
-import { deviceSchema } from '../../src/schema/device-schema.js';
+import { clausesByField, DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { deviceSchema } from '../../src/pipeline/device-schema.js';
 import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../../src/schema/build.js';
 import { schemaJson } from '../../src/schema/emit.js';
 import { resolveSchemaPath } from '../../src/schema/path.js';
@@ -175,12 +176,12 @@ describe('committed schema file', () => {
 
   it('equals the generated schema (run: npm run build && node dist/schema/write.js)', () => {
     const committed = readFileSync(new URL('../../src/schema/device.schema.json', import.meta.url), 'utf8');
-    expect(committed === schemaJson(), 'src/schema/device.schema.json is stale: run `npm run build && node dist/schema/write.js`').toBe(true);
+    expect(committed === schemaJson(allByField), 'src/schema/device.schema.json is stale: run `npm run build && node dist/schema/write.js`').toBe(true);
   });
 
   it('is stable: generating twice gives the same text, ending in one newline', () => {
-    const a = schemaJson();
-    expect(schemaJson()).toBe(a);
+    const a = schemaJson(allByField);
+    expect(schemaJson(allByField)).toBe(a);
     expect(a.endsWith('}\n')).toBe(true);
     expect(a.split('\n')[1]).toMatch(/^ {2}"\$schema"/);
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { clausesForDoc, loadCatalogue, type DocType } from '../../src/regulatory/catalogue.js';
+import { clausesForDoc, type DocType } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { BLOCK_HELPERS, INLINE_HELPERS } from '../../src/templates/names.js';
 
 /*
@@ -82,7 +83,7 @@ function flattenSchema(node: unknown, prefix: string, out: Set<string>): void {
 
 /** The device schema as built in code (src/schema), when that module is present. */
 const builtSchema: unknown = existsSync(join(ROOT, 'src', 'schema', 'device-schema.ts'))
-  ? (await import('../../src/schema/device-schema.js')).deviceSchema()
+  ? (await import('../../src/pipeline/device-schema.js')).deviceSchema()
   : undefined;
 
 /** Every path a template may use: catalogue fields, the contract's extra blocks, the schema. */
@@ -212,7 +213,7 @@ const catalogue = loadCatalogue();
 
 /** The template engine (src/templates/load.ts), once it is present. */
 const engine = existsSync(join(ROOT, 'src', 'templates', 'load.ts'))
-  ? await import('../../src/templates/load.js')
+  ? await import('../../src/pipeline/template-set.js')
   : undefined;
 if (!engine) console.warn('src/templates/load.ts is missing: the template-set load check is skipped');
 

@@ -2,16 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema, loadDevice, nodeHost } from '../../src/data/index.js';
+import { loadDevice, nodeHost } from '../../src/data/index.js';
+import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import type { Block, Document } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { DOC_TYPES, loadCatalogue } from '../../src/regulatory/catalogue.js';
+import { DOC_TYPES } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { templateDecisions } from '../../src/regulatory/template-decisions.js';
-import { loadTemplates } from '../../src/templates/load.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 
 /**
  * Reads every example's generated documents (the document model, before rendering) as a

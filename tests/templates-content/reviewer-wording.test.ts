@@ -2,16 +2,18 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema, loadDevice, nodeHost } from '../../src/data/index.js';
+import { loadDevice, nodeHost } from '../../src/data/index.js';
+import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import type { Block, Document, Inline } from '../../src/model/nodes.js';
 import { walkBlocks } from '../../src/model/text.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { loadCatalogue, type DocType } from '../../src/regulatory/catalogue.js';
+import { type DocType } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { templateDecisions } from '../../src/regulatory/template-decisions.js';
-import { loadTemplates } from '../../src/templates/load.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 
 /**
  * The technical documentation and the AI transparency note as an assessor reads them: no data

@@ -1,12 +1,13 @@
-import { INSTRUMENT_IDS as TEMPLATE_INSTRUMENT_IDS } from '../../src/templates/names.js';
+import { DECISION_IDS as TEMPLATE_INSTRUMENT_IDS } from '../../src/pipeline/template-set.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { clausesForDoc, loadCatalogue, type DocType } from '../../src/regulatory/catalogue.js';
-import { deviceSchema } from '../../src/schema/device-schema.js';
-import { loadTemplates } from '../../src/templates/load.js';
+import { clausesForDoc, type DocType } from '../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { deviceSchema } from '../../src/pipeline/device-schema.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 
 /**
  * Static checks of the secure-operation and decommissioning templates: clause coverage against the

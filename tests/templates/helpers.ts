@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TemplateContext } from '../../src/templates/context.js';
-import { loadTemplates, type TemplateSet } from '../../src/templates/load.js';
+import { type TemplateSet } from '../../src/templates/load.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 import { renderTemplate, type RenderedTemplate } from '../../src/templates/render.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from '../../src/markdown/from-markdown.js';
 import { inlineText } from '../../src/model/text.js';
-import { loadTemplates } from '../../src/templates/load.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
 import { renderTemplate } from '../../src/templates/render.js';
 import { prepareBlocks } from '../../src/transform/prepare.js';
 import { CLAUSE_IDS, context, load } from './helpers.js';

@@ -1,46 +1,58 @@
 import { TemplateError, locationOf, type HelperOptions } from '../context.js';
 import type { ClauseCitation } from '../context.js';
 import { Fragment, isMissing, unwrap } from '../values.js';
-import { INSTRUMENT_IDS } from '../names.js';
-import { citedDate, DATE_KEYS, isDateKey } from '../../regulatory/dates.js';
 
 /** Helpers that read the regulatory context: `applies`, `applicability`, `clause`, `cite`, `ref`, `doc`. */
 type BlockOptions = HelperOptions & Required<Pick<HelperOptions, 'fn' | 'inverse'>>;
 
-function decision(id: unknown, options: HelperOptions): { applies: boolean; reason: string; missing?: readonly string[] } {
-  const key = String(unwrap(id));
-  const found = options.data.tf.ctx.applicability[key];
-  if (!found || !Object.hasOwn(options.data.tf.ctx.applicability, key)) {
-    throw new TemplateError('template/unknown-instrument', `\`${key}\` is not an instrument id`, locationOf(options), [
-      `use one of ${INSTRUMENT_IDS.join(', ')}`,
-    ]);
-  }
-  return found;
+type DecisionOf = (id: unknown, options: HelperOptions) => { applies: boolean; reason: string; missing?: readonly string[] };
+
+/** `applies` and `applicability`; `decisionIds` (from the pipeline) name the ids in the hint. */
+export function decisionHelpers(decisionIds: readonly string[]): {
+  applies: (this: unknown, id: unknown, options: BlockOptions) => string;
+  applicability: (id: unknown, options: HelperOptions) => string | Fragment;
+} {
+  const decision: DecisionOf = (id, options) => {
+    const key = String(unwrap(id));
+    const found = options.data.tf.ctx.applicability[key];
+    if (!found || !Object.hasOwn(options.data.tf.ctx.applicability, key)) {
+      throw new TemplateError('template/unknown-instrument', `\`${key}\` is not an instrument id`, locationOf(options), [
+        `use one of ${decisionIds.join(', ')}`,
+      ]);
+    }
+    return found;
+  };
+  return {
+    applies(this: unknown, id: unknown, options: BlockOptions): string {
+      return decision(id, options).applies ? options.fn(this) : options.inverse(this);
+    },
+    applicability(id: unknown, options: HelperOptions): string | Fragment {
+      // The reason already opens with the verdict ("applies: …", "not applicable: …"). A fact the
+      // decision needs and the data lacks is a visible TBD, never a silent gap.
+      const d = decision(id, options);
+      const missing = d.missing ?? [];
+      if (missing.length === 0) return d.reason;
+      const ctx = options.data.tf.ctx;
+      return new Fragment([d.reason, ...missing.flatMap((field) => [' ', { field, label: ctx.fieldLabel(field) }])]);
+    },
+  };
 }
 
-export function appliesHelper(this: unknown, id: unknown, options: BlockOptions): string {
-  return decision(id, options).applies ? options.fn(this) : options.inverse(this);
-}
-
-export function applicabilityHelper(id: unknown, options: HelperOptions): string | Fragment {
-  // The reason already opens with the verdict ("applies: …", "not applicable: …"). A fact the
-  // decision needs and the data lacks is a visible TBD, never a silent gap.
-  const d = decision(id, options);
-  const missing = d.missing ?? [];
-  if (missing.length === 0) return d.reason;
-  const ctx = options.data.tf.ctx;
-  return new Fragment([d.reason, ...missing.flatMap((field) => [' ', { field, label: ctx.fieldLabel(field) }])]);
-}
-
-/** `{{application_date "aia-annex-i"}}`: "2 August 2028 (AI Act Art. 113, as amended in 2026)". */
-export function applicationDateHelper(key: unknown, options: HelperOptions): string {
-  const k = String(unwrap(key));
-  if (!isDateKey(k)) {
-    throw new TemplateError('template/unknown-date', `\`${k}\` is not a date of application`, locationOf(options), [
-      `use one of ${DATE_KEYS.join(', ')}`,
-    ]);
-  }
-  return citedDate(k);
+/**
+ * `{{application_date "aia-annex-i"}}`: "2 August 2028 (AI Act Art. 113, as amended in 2026)".
+ * `dates` (date key → cited text) come from regulatory/ through the pipeline.
+ */
+export function applicationDateHelper(dates: ReadonlyMap<string, string>): (key: unknown, options: HelperOptions) => string {
+  return (key, options) => {
+    const k = String(unwrap(key));
+    const cited = dates.get(k);
+    if (cited === undefined) {
+      throw new TemplateError('template/unknown-date', `\`${k}\` is not a date of application`, locationOf(options), [
+        `use one of ${[...dates.keys()].join(', ')}`,
+      ]);
+    }
+    return cited;
+  };
 }
 
 /**

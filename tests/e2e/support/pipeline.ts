@@ -3,9 +3,11 @@ import { walkBlocks } from '../../../src/model/text.js';
 import { buildDocument, type BuiltDocument } from '../../../src/pipeline/build-document.js';
 import { defaultTemplatesDir } from '../../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../../src/regulatory/applicability.js';
-import { loadCatalogue, type DocType } from '../../../src/regulatory/catalogue.js';
+import { type DocType } from '../../../src/regulatory/catalogue.js';
+import { loadCatalogue } from '../../../src/pipeline/catalogue.js';
 import type { Data } from '../../../src/regulatory/data-path.js';
-import { loadTemplates, type TemplateSet } from '../../../src/templates/load.js';
+import { type TemplateSet } from '../../../src/templates/load.js';
+import { loadTemplates } from '../../../src/pipeline/template-set.js';
 
 let templates: TemplateSet | undefined;
 

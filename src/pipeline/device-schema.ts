@@ -1,0 +1,26 @@
+import { loadPrecompiledValidator, type DeviceSchema } from '../data/validate.js';
+import { clausesByEveryField } from '../regulatory/catalogue.js';
+import { deviceSchema as schemaCiting, fieldLabel } from '../schema/device-schema.js';
+import { loadCatalogue } from './catalogue.js';
+
+let built: Record<string, unknown> | undefined;
+
+/**
+ * The bundled device-data JSON Schema (draft 2020-12), its descriptions citing the catalogue's
+ * clauses. A fresh copy: callers may change it freely.
+ */
+export function deviceSchema(): Record<string, unknown> {
+  built ??= schemaCiting(clausesByEveryField(loadCatalogue()));
+  return structuredClone(built);
+}
+
+let cached: Promise<DeviceSchema> | undefined;
+
+/**
+ * The real device schema, built on first use and kept: keeping one object lets the compiled
+ * validator be reused. Composed here, so data/ needs neither schema/ nor the catalogue.
+ */
+export function defaultDeviceSchema(): Promise<DeviceSchema> {
+  cached ??= loadPrecompiledValidator().then(() => ({ schema: deviceSchema(), fieldLabel: (path: string) => fieldLabel(path) }));
+  return cached;
+}
