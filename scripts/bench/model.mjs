@@ -9,7 +9,7 @@ import { decideApplicability } from '../../dist/regulatory/applicability.js';
 import { loadTemplates } from '../../dist/pipeline/template-set.js';
 import { defaultTemplatesDir } from '../../dist/pipeline/templates-dir.js';
 import { cleanData } from '../../dist/pipeline/clean-data.js';
-import { prepareSbomData } from '../../dist/sbom/index.js';
+import { prepareSbomData } from '../../dist/pipeline/sbom.js';
 import { buildDocument } from '../../dist/pipeline/build-document.js';
 import { xmlSafeDocument } from '../../dist/transform/xml-safe.js';
 import { inlineText, walkBlocks } from '../../dist/model/text.js';

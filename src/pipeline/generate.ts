@@ -8,7 +8,7 @@ import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue
 import { referencesToConfirm, type CoverageReport } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
 import { printedReference } from '../regulatory/traceability.js';
-import { prepareSbomData } from '../sbom/index.js';
+import { prepareSbomData } from './sbom.js';
 import type { TemplateSet } from '../templates/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
 import type { SourceRef } from '../source/position.js';
@@ -21,6 +21,9 @@ import { finalGaps, finalReport, type Locate } from './final-check.js';
 import type { DocumentGaps } from '../regulatory/missing.js';
 import { imageLocator } from './image-locator.js';
 import { unverifiedReferencesWarning } from './reference-check.js';
+
+/** The document types `generate` can make (the CLI's `--doc` choices). */
+export { DOC_TYPES };
 
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];

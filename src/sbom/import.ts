@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { validateJson } from '../data/index.js';
 import { csafVexProfileProblems, readCsafVex } from './csaf.js';
 import { readCycloneDx, readCycloneDxVex } from './cyclonedx.js';
 import { field, isObject, text, type Json } from './json-access.js';
-import { CYCLONEDX_VERSIONS, csafSchema, cycloneDxSchema, spdxSchema, type CycloneDxVersion } from './schemas.js';
+import { CYCLONEDX_VERSIONS, csafSchema, cycloneDxSchema, spdxSchema, type CycloneDxVersion, type JsonValidator } from './schemas.js';
 import { readSpdx } from './spdx.js';
 import type { Sbom, VexFile, VexStatement } from './types.js';
 
@@ -43,7 +42,7 @@ function kindOf(doc: Json): Kind {
   return { kind: 'unknown', what: 'a JSON file of no known SBOM or VEX format' };
 }
 
-function schemaProblems(doc: Json, file: string, kind: Kind): Diagnostic[] {
+function schemaProblems(doc: Json, file: string, kind: Kind, validateJson: JsonValidator): Diagnostic[] {
   const set = kind.kind === 'cyclonedx' ? cycloneDxSchema(kind.version) : kind.kind === 'spdx' ? spdxSchema() : csafSchema();
   const name = kind.kind === 'cyclonedx' ? `CycloneDX ${kind.version}` : kind.kind === 'spdx' ? 'SPDX 2.3' : 'CSAF 2.0';
   return validateJson(set, doc).map((p) => ({
@@ -56,7 +55,7 @@ function schemaProblems(doc: Json, file: string, kind: Kind): Diagnostic[] {
 }
 
 /** The SBOM a device names in `sbom.file`: CycloneDX JSON 1.4 to 1.7 or SPDX 2.3 JSON, with any vulnerabilities it carries. */
-export function importSbom(textIn: string, file: string): Imported<{ sbom: Sbom; vex: VexStatement[] }> {
+export function importSbom(textIn: string, file: string, validate: JsonValidator): Imported<{ sbom: Sbom; vex: VexStatement[] }> {
   const parsed = parse(textIn, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const doc = parsed.value;
@@ -65,14 +64,14 @@ export function importSbom(textIn: string, file: string): Imported<{ sbom: Sbom;
     const what = kind.kind === 'unknown' ? kind.what : 'a CSAF document';
     return { value: undefined, diagnostics: [problem(file, 'sbom/unsupported-format', `${file} is ${what}, not a CycloneDX (1.4 to 1.7) or SPDX 2.3 JSON SBOM`, 'name a CycloneDX JSON or SPDX 2.3 JSON SBOM in `sbom.file`; VEX and CSAF files go in `vulnerabilities.files`')] };
   }
-  const diagnostics = schemaProblems(doc, file, kind);
+  const diagnostics = schemaProblems(doc, file, kind, validate);
   if (diagnostics.length > 0) return { value: undefined, diagnostics };
   if (kind.kind === 'spdx') return { value: { sbom: readSpdx(doc, file), vex: [] }, diagnostics };
   return { value: { sbom: readCycloneDx(doc, file), vex: readCycloneDxVex(doc, file) }, diagnostics };
 }
 
 /** A vulnerability statement file of `vulnerabilities.files`: CycloneDX VEX or CSAF 2.0 VEX. */
-export function importVex(textIn: string, file: string): Imported<VexFile> {
+export function importVex(textIn: string, file: string, validate: JsonValidator): Imported<VexFile> {
   const parsed = parse(textIn, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const doc = parsed.value;
@@ -81,7 +80,7 @@ export function importVex(textIn: string, file: string): Imported<VexFile> {
     const what = kind.kind === 'unknown' ? kind.what : 'an SPDX SBOM';
     return { value: undefined, diagnostics: [problem(file, 'sbom/unsupported-format', `${file} is ${what}, not a CycloneDX VEX (1.4 to 1.7) or CSAF 2.0 VEX document`, 'name CycloneDX VEX or CSAF 2.0 VEX files in `vulnerabilities.files`; the SBOM goes in `sbom.file`')] };
   }
-  const diagnostics = schemaProblems(doc, file, kind);
+  const diagnostics = schemaProblems(doc, file, kind, validate);
   if (kind.kind === 'csaf' && diagnostics.length === 0) {
     for (const [path, what] of csafVexProfileProblems(doc)) {
       diagnostics.push({

@@ -1,27 +1,30 @@
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import type { Applicability } from '../regulatory/applicability.js';
-import type { DocType } from '../regulatory/catalogue.js';
-import type { Data } from '../regulatory/data-path.js';
 import type { SourceRef } from '../source/position.js';
-import { checkConsistency } from './checks.js';
+import { checkConsistency, type Laws } from './checks.js';
 import { matchHandList, type Support } from './hand-list.js';
 import { importSbom, importVex } from './import.js';
 import { isObject, strings, text } from './json-access.js';
 import { indexComponents } from './match.js';
 import { readInputFile, type ReadOutcome } from './read-file.js';
 import { componentsAsRecords, enrichHandList, sbomTemplateData, vexTemplateData } from './template-data.js';
+import type { JsonValidator } from './schemas.js';
 import type { Sbom, VexFile, VexStatement } from './types.js';
 
+/** Device data as the pipeline hands it over. */
+type Data = Readonly<Record<string, unknown>>;
+
 export type { Sbom, SbomComponent, VexFile, VexStatement, VulnStatus } from './types.js';
+export type { Laws } from './checks.js';
+export type { JsonValidator, SchemaSet } from './schemas.js';
 export { importSbom, importVex } from './import.js';
 export { readInputFile } from './read-file.js';
 
 export const DEFAULT_MAX_AGE_DAYS = 90;
 export const DEFAULT_MAX_LISTED = 100;
 /** The document types that show the SBOM; the SBOM's age is measured at the newest of their dates. */
-const SBOM_DOCUMENTS: readonly DocType[] = ['cyber-techdoc', 'secure-operation'];
+const SBOM_DOCUMENTS: readonly string[] = ['cyber-techdoc', 'secure-operation'];
 
 export interface SbomRequest {
   readonly data: Data;
@@ -31,10 +34,14 @@ export interface SbomRequest {
   readonly dirs: readonly string[];
   /** No file is read from outside this folder. */
   readonly root: string;
-  readonly docTypes: readonly DocType[];
+  /** The document types being made whose instrument applies (regulatory/'s decision, from the pipeline). */
+  readonly documents: readonly string[];
   readonly final: boolean;
   readonly sourceDateEpoch?: string | undefined;
-  readonly applicability: Applicability;
+  /** Which laws apply to the product (regulatory/'s decisions, from the pipeline). */
+  readonly laws: Laws;
+  /** The JSON Schema validator (data/'s, from the pipeline). */
+  readonly validate: JsonValidator;
   /** Where a field of the device data was written. */
   readonly locate?: ((path: string) => SourceRef | undefined) | undefined;
 }
@@ -98,7 +105,7 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
   const vexFiles: VexFile[] = [];
   if (sbomName !== undefined) {
     const textIn = read(sbomName, 'sbom.file');
-    const imported = textIn === undefined ? undefined : importSbom(textIn, shown(sbomName));
+    const imported = textIn === undefined ? undefined : importSbom(textIn, shown(sbomName), req.validate);
     if (imported) diagnostics.push(...imported.diagnostics);
     if (imported?.value) {
       // Documents name the file as the data writes it: the same bytes whatever the working directory.
@@ -109,7 +116,7 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
   }
   for (const [i, name] of vexNames.entries()) {
     const textIn = read(name, `vulnerabilities.files[${i}]`);
-    const imported = textIn === undefined ? undefined : importVex(textIn, shown(name));
+    const imported = textIn === undefined ? undefined : importVex(textIn, shown(name), req.validate);
     if (imported) diagnostics.push(...imported.diagnostics);
     if (imported?.value) {
       vexFiles.push({ ...imported.value, file: name });
@@ -125,7 +132,7 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
   const support: ReadonlyMap<string, Support> = hand?.support ?? new Map();
   const limit = positiveInt(sbomIn['max_listed_components'], DEFAULT_MAX_LISTED);
 
-  const dates = req.docTypes.filter((d) => SBOM_DOCUMENTS.includes(d) && req.applicability.documents[d].applies).map((d) => dateOf(req.data, d, req.sourceDateEpoch));
+  const dates = req.documents.filter((d) => SBOM_DOCUMENTS.includes(d)).map((d) => dateOf(req.data, d, req.sourceDateEpoch));
   const known = dates.filter((d): d is string => d !== undefined).sort();
   const supportPeriod = isObject(req.data['support_period']) ? req.data['support_period'] : {};
   const supplyChain = isObject(req.data['supply_chain']) ? req.data['supply_chain'] : {};
@@ -140,7 +147,7 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
       productSupportEnd: text(supportPeriod['end_date']),
       generalEolPlan: text(supplyChain['third_party_eol_plan']) !== undefined,
       final: req.final,
-      laws: { cra: req.applicability.instruments.CRA.applies, fda: req.applicability.instruments.FDA.applies, device: req.applicability.facts.deviceRegulation },
+      laws: req.laws,
       where,
     }),
   );

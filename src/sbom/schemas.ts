@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { SchemaSet } from '../data/index.js';
 
 /**
  * The published JSON Schemas imported files are validated against. CycloneDX's come with
@@ -9,6 +8,18 @@ import type { SchemaSet } from '../data/index.js';
  * SPDX 2.3, CSAF 2.0 and the CVSS schemas CSAF refers to are vendored in ./schemas (see its
  * README for sources and licences). Each set is read once per process.
  */
+
+/** A JSON Schema and the schemas it refers to, as the validator (data/json-schema.ts) takes them. */
+export interface SchemaSet {
+  /** The schema documents validate against. */
+  readonly root: object;
+  /** Schemas the root refers to, each registered under the address the root uses. */
+  readonly refs: readonly { readonly id: string; readonly schema: object }[];
+  readonly dialect: 'draft-07' | '2020-12';
+}
+
+/** Validates a value against a schema set: problems with their JSON path (passed in by the pipeline, since ajv lives in data/). */
+export type JsonValidator = (set: SchemaSet, value: unknown) => readonly { readonly path: string; readonly message: string }[];
 
 export const CYCLONEDX_VERSIONS = ['1.4', '1.5', '1.6', '1.7'] as const;
 export type CycloneDxVersion = (typeof CYCLONEDX_VERSIONS)[number];

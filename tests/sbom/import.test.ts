@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importSbom, importVex } from '../../src/sbom/index.js';
+import { importSbom, importVex } from '../../src/pipeline/sbom.js';
 import type { Sbom } from '../../src/sbom/index.js';
 
 /**

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { DOC_TYPES } from '../../src/regulatory/catalogue.js';
-import { prepareSbomData, readInputFile } from '../../src/sbom/index.js';
+import { readInputFile } from '../../src/sbom/index.js';
+import { prepareSbomData } from '../../src/pipeline/sbom.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const dirs: string[] = [];

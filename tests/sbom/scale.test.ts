@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importSbom } from '../../src/sbom/index.js';
+import { importSbom } from '../../src/pipeline/sbom.js';
 import { hasTool } from '../helpers/clients.js';
 import { techfile } from '../e2e/support/cli.js';
 import { docxText } from '../e2e/support/docx.js';

@@ -1,4 +1,3 @@
-import { DECISION_IDS as TEMPLATE_INSTRUMENT_IDS } from '../../src/pipeline/template-set.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -7,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clausesForDoc, type DocType } from '../../src/regulatory/catalogue.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { deviceSchema } from '../../src/pipeline/device-schema.js';
-import { loadTemplates } from '../../src/pipeline/template-set.js';
+import { DECISION_IDS as TEMPLATE_INSTRUMENT_IDS, loadTemplates } from '../../src/pipeline/template-set.js';
 
 /**
  * Static checks of the secure-operation and decommissioning templates: clause coverage against the

@@ -13,7 +13,7 @@ import { summarize, writeReport, type ProductReport } from '../../pipeline/repor
 import { inShard, parseShard } from '../../pipeline/shard.js';
 import { runPortfolio, type PortfolioItem } from './generate-run.js';
 import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
-import { DOC_TYPES } from '../../regulatory/catalogue.js';
+import { DOC_TYPES } from '../../pipeline/generate.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
 import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
