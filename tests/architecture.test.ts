@@ -30,7 +30,7 @@ const OWNER: Readonly<Record<string, string>> = {
 /** Type declarations only (erased at build time): the markdown handlers type mdast nodes. */
 const TYPES_ONLY = new Set(['mdast']);
 /** Script entry points that are run by hand, not by the tool: they may read argv. */
-const SCRIPTS = new Set(['schema/write.ts']);
+const SCRIPTS = new Set(['pipeline/write-schema.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -93,12 +93,9 @@ function importRules(): Map<string, Rule> {
   return rules;
 }
 
-/**
- * The folder a file of src/ belongs to: the file itself when the table names it (a script
- * entry point), else the longest folder of the table that holds it.
- */
+/** The folder a file of src/ belongs to: the longest folder of the table that holds it. */
 function folderOf(rel: string, folders: readonly string[]): string {
-  if (!rel.includes('/') || folders.includes(rel)) return rel;
+  if (!rel.includes('/')) return rel;
   return folders.filter((f) => rel.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? rel.split('/')[0] ?? rel;
 }
 

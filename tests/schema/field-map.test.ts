@@ -9,9 +9,9 @@ import { resolveSchemaPath } from '../../src/schema/path.js';
 describe('docs/field-map.md', () => {
   const text = fieldMapMarkdown(clausesByEveryField(loadCatalogue()));
 
-  it('is the committed file (regenerate: npm run build && node dist/schema/write.js)', () => {
+  it('is the committed file (regenerate: npm run build && node dist/pipeline/write-schema.js)', () => {
     const committed = readFileSync(new URL('../../docs/field-map.md', import.meta.url), 'utf8');
-    expect(committed === text, 'docs/field-map.md is stale: run `npm run build && node dist/schema/write.js`').toBe(true);
+    expect(committed === text, 'docs/field-map.md is stale: run `npm run build && node dist/pipeline/write-schema.js`').toBe(true);
   });
 
   it('has one row per catalogue field, none missing from the schema', () => {

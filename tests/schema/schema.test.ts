@@ -8,7 +8,7 @@ import { deviceSchema } from '../../src/pipeline/device-schema.js';
 import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../../src/schema/build.js';
 import { schemaJson } from '../../src/schema/emit.js';
 import { resolveSchemaPath } from '../../src/schema/path.js';
-import { writeSchemaFiles } from '../../src/schema/write.js';
+import { writeSchemaFiles } from '../../src/pipeline/write-schema.js';
 import { allObjects, allProperties } from './walk.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -174,9 +174,9 @@ describe('committed schema file', () => {
   // Regenerate without a build: TECHFILE_WRITE_SCHEMA=1 npx vitest run tests/schema
   if (process.env['TECHFILE_WRITE_SCHEMA'] === '1') writeSchemaFiles();
 
-  it('equals the generated schema (run: npm run build && node dist/schema/write.js)', () => {
+  it('equals the generated schema (run: npm run build && node dist/pipeline/write-schema.js)', () => {
     const committed = readFileSync(new URL('../../src/schema/device.schema.json', import.meta.url), 'utf8');
-    expect(committed === schemaJson(allByField), 'src/schema/device.schema.json is stale: run `npm run build && node dist/schema/write.js`').toBe(true);
+    expect(committed === schemaJson(allByField), 'src/schema/device.schema.json is stale: run `npm run build && node dist/pipeline/write-schema.js`').toBe(true);
   });
 
   it('is stable: generating twice gives the same text, ending in one newline', () => {

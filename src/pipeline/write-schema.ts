@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCatalogue } from '../pipeline/catalogue.js';
 import { clausesByEveryField } from '../regulatory/catalogue.js';
-import { schemaJson } from './emit.js';
-import { fieldMapMarkdown } from './field-map.js';
+import { schemaJson } from '../schema/emit.js';
+import { fieldMapMarkdown } from '../schema/field-map.js';
+import { loadCatalogue } from './catalogue.js';
 
 /**
  * Regenerates the committed schema artefacts: src/schema/device.schema.json (the file editors
- * point `$schema` at) and docs/field-map.md. Run after a build: `node dist/schema/write.js`.
- * Both src/schema and dist/schema sit two levels below the repository root, so the same
+ * point `$schema` at) and docs/field-map.md. Run after a build: `node dist/pipeline/write-schema.js`.
+ * Both src/pipeline and dist/pipeline sit two levels below the repository root, so the same
  * relative addresses work from either.
  */
 export function schemaFileUrl(): URL {
