@@ -19,7 +19,7 @@ import { buildAnnex, type BuiltAnnex } from './build-annex.js';
 import { itAnnexDecision } from './annex.js';
 import { buildMeta, readDocumentControl, type DocumentControl } from './document-meta.js';
 import { PassList, type Pass } from './passes.js';
-import { provenanceOf } from './provenance.js';
+import { fingerprintsOf } from './fingerprints.js';
 import { bodyPass, frontMatterPass, markdownPass, preparePass, type TemplateSource } from './template-passes.js';
 import { renderTraceability, traceabilityDocument, type RenderedTraceability } from './traceability-document.js';
 
@@ -62,7 +62,7 @@ export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
   return out;
 }
 
-type Fingerprints = NonNullable<DocumentMeta['provenance']>;
+type Fingerprints = NonNullable<DocumentMeta['fingerprints']>;
 type Control = { readonly control: DocumentControl };
 type Context = Pick<TemplateSource, 'key' | 'start' | 'resolveNumber'> & { readonly context: (number: string, title: string) => TemplateContext };
 type Sourced = BuildRequest & Control & Context;
@@ -161,12 +161,12 @@ const appendixPass: Pass<Traced, { readonly blocks: readonly Block[] }> = {
 };
 
 /** Title page, headers and file properties; fingerprints of the data and templates. */
-const metaPass: Pass<Traced, { readonly meta: DocumentMeta & { readonly provenance: Fingerprints } }> = {
+const metaPass: Pass<Traced, { readonly meta: DocumentMeta & { readonly fingerprints: Fingerprints } }> = {
   name: 'meta',
   run: (s) => {
     const meta = {
       ...buildMeta({ data: s.data, docType: s.docType, control: s.control, frontMatter: s.rendered.frontMatter, number: s.front.context.meta.number, final: s.final }),
-      provenance: provenanceOf(s.data, s.templates.fingerprint),
+      fingerprints: fingerprintsOf(s.data, s.templates.fingerprint),
     };
     return { value: { meta }, diagnostics: [] };
   },
@@ -209,7 +209,7 @@ export function buildDocument(req: BuildRequest, onPass?: (name: string) => void
               type: 'document' as const,
               meta: {
                 ...buildMeta({ data: s.data, docType: s.docType, control: s.control, frontMatter: annex.frontMatter, number: annex.number, final: s.final }),
-                provenance: meta.provenance,
+                fingerprints: meta.fingerprints,
               },
               children: [...annex.blocks],
             },

@@ -1,5 +1,5 @@
 import { readContained, type ReadProblem } from '../source/read-file.js';
-import { canonicalJson } from './provenance.js';
+import { canonicalJson } from './fingerprints.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /**

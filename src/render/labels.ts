@@ -5,7 +5,7 @@
  *
  * This file imports only model types: it is shared by renderers that must not import each other.
  */
-import type { DocumentMeta, Provenance } from '../model/nodes.js';
+import type { DocumentMeta, Fingerprints } from '../model/nodes.js';
 
 export const LABELS = {
   documentControl: 'Document control',
@@ -63,7 +63,7 @@ export type TitleFacts = Pick<
   | 'manufacturer'
   | 'audience'
   | 'revisions'
-  | 'provenance'
+  | 'fingerprints'
   | 'relatedDocument'
 >;
 
@@ -96,7 +96,7 @@ export function documentControlRows(meta: TitleFacts): [label: string, value: st
     const r = meta.relatedDocument;
     rows.splice(1, 0, [LABELS.relatedDocument, `${r.number}, ${LABELS.versionInline} ${r.version}: ${r.title}`]);
   }
-  if (meta.provenance) rows.push([LABELS.generatedFrom, provenanceLine(meta.provenance)]);
+  if (meta.fingerprints) rows.push([LABELS.generatedFrom, fingerprintsLine(meta.fingerprints)]);
   return rows.map(([label, value]) => [label, orDash(value)]);
 }
 
@@ -105,7 +105,7 @@ export function documentControlRows(meta: TitleFacts): [label: string, value: st
  * fingerprint to match a document to its inputs by eye. The page names no tool (a reader's
  * document is the manufacturer's); the file properties carry the full hashes and the generator.
  */
-export function provenanceLine(p: Provenance): string {
+export function fingerprintsLine(p: Fingerprints): string {
   const version = p.generator.split(' ').pop() ?? p.generator;
   return `data sha256:${p.dataSha256.slice(0, 12)}, templates sha256:${p.templatesSha256.slice(0, 12)}, generator version ${version}`;
 }

@@ -28,12 +28,12 @@ export async function renderDocx(doc: Document, options: RenderOptions): Promise
     lastModifiedBy: meta.author,
     keywords: meta.keywords.join(', '),
     description: `${meta.documentNumber}, ${LABELS.versionInline} ${meta.version} (${meta.status})`,
-    ...(meta.provenance
+    ...(meta.fingerprints
       ? {
           customProperties: [
-            { name: 'techfile.generator', value: meta.provenance.generator },
-            { name: 'techfile.dataSha256', value: meta.provenance.dataSha256 },
-            { name: 'techfile.templatesSha256', value: meta.provenance.templatesSha256 },
+            { name: 'techfile.generator', value: meta.fingerprints.generator },
+            { name: 'techfile.dataSha256', value: meta.fingerprints.dataSha256 },
+            { name: 'techfile.templatesSha256', value: meta.fingerprints.templatesSha256 },
           ],
         }
       : {}),
