@@ -10,7 +10,7 @@ import { missingForDocument } from '../regulatory/field-requirements.js';
 import { regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
 import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
 import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
-import { valueLabel } from '../schema/value-labels.js';
+import { valueWording } from '../schema/value-wording.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
 import type { RenderedFrontMatter, RenderedTemplate } from '../templates/render.js';
@@ -101,7 +101,7 @@ const contextPass: Pass<BuildRequest & Control, Context> = {
         return { ref: c.ref, verified: c.verified, reference: referenceFor(c, req.applicability.facts.deviceRegulation), applies };
       },
       fieldLabel,
-      valueLabel,
+      valueWording,
       meta: { title, number, version: control.version, date: control.date, status: control.status },
       locale: control.language,
       needed: (path) => (needed.has(path) ? (isYesNoField(path) ? 'yes-no' : 'value') : undefined),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprintsOf } from '../../src/pipeline/fingerprints.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
-import { fingerprintsLine } from '../../src/render/labels.js';
+import { fingerprintsLine } from '../../src/render/captions.js';
 import { sampleDocument } from '../fixtures/sample-model.js';
 import { unzipDocx } from '../render-docx/projection.js';
 

@@ -1,6 +1,6 @@
 import { Document as DocxDocument, Packer } from 'docx';
 import type { Document } from '../../model/nodes.js';
-import { LABELS } from '../labels.js';
+import { CAPTIONS } from '../captions.js';
 import type { RenderOptions } from '../options.js';
 import { renderBlocks } from './blocks.js';
 import { createContext } from './context.js';
@@ -27,7 +27,7 @@ export async function renderDocx(doc: Document, options: RenderOptions): Promise
     creator: meta.author,
     lastModifiedBy: meta.author,
     keywords: meta.keywords.join(', '),
-    description: `${meta.documentNumber}, ${LABELS.versionInline} ${meta.version} (${meta.status})`,
+    description: `${meta.documentNumber}, ${CAPTIONS.versionInline} ${meta.version} (${meta.status})`,
     ...(meta.fingerprints
       ? {
           customProperties: [

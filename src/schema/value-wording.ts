@@ -6,7 +6,7 @@ import { resolveSchemaPath } from './path.js';
  * Only values of fields whose schema lists them as an enum are translated, so free text
  * that happens to equal a code ("in", "other") is never touched.
  */
-const LABELS: Readonly<Record<string, string>> = {
+const WORDINGS: Readonly<Record<string, string>> = {
   // interfaces and transports
   ethernet: 'Ethernet',
   wifi: 'Wi-Fi',
@@ -96,9 +96,9 @@ const LABELS: Readonly<Record<string, string>> = {
 let schema: Record<string, unknown> | undefined;
 
 /** The reader-facing form of a value at a data path, or undefined to print it as written. */
-export function valueLabel(path: string, value: string): string | undefined {
+export function valueWording(path: string, value: string): string | undefined {
   schema ??= deviceSchema();
   const node = resolveSchemaPath(schema, path) as { enum?: unknown[] } | undefined;
   if (!node || !Array.isArray(node.enum) || !node.enum.includes(value)) return undefined;
-  return LABELS[value];
+  return WORDINGS[value];
 }
