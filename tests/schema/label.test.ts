@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clausesByField, DOC_TYPES, loadCatalogue } from '../../src/regulatory/catalogue.js';
 import { deviceSchema, fieldLabel } from '../../src/schema/device-schema.js';
-import { parsePath, resolveSchemaPath } from '../../src/schema/path.js';
+import { resolveSchemaPath } from '../../src/schema/path.js';
 
 describe('fieldLabel', () => {
   it('names a field together with the group it belongs to', () => {
@@ -65,17 +65,7 @@ describe('resolveSchemaPath', () => {
     expect(resolveSchemaPath(schema, 'network.portz')).toBeUndefined();
     expect(resolveSchemaPath(schema, 'product.name[]')).toBeUndefined();
     expect(resolveSchemaPath(schema, 'product.name.first')).toBeUndefined();
-  });
-
-  it('parses keys, empty brackets, indices and ids', () => {
-    expect(parsePath('a.b[].c[2][x_y].d')).toEqual([
-      { kind: 'key', key: 'a' },
-      { kind: 'key', key: 'b' },
-      { kind: 'item', selector: '' },
-      { kind: 'key', key: 'c' },
-      { kind: 'item', selector: '2' },
-      { kind: 'item', selector: 'x_y' },
-      { kind: 'key', key: 'd' },
-    ]);
+    // Own keys only: `constructor` is not a field of the product.
+    expect(resolveSchemaPath(schema, 'product.constructor')).toBeUndefined();
   });
 });
