@@ -1,5 +1,5 @@
 import type { Result } from '../diagnostics/diagnostic.js';
-import type { Block, Document, DocumentMeta } from '../model/nodes.js';
+import type { Block, Document, DocumentMeta, Fingerprints } from '../model/nodes.js';
 import { inlineText, walkBlocks } from '../model/text.js';
 import type { Applicability } from '../regulatory/applicability.js';
 import type { Catalogue, DocType } from '../regulatory/catalogue.js';
@@ -62,7 +62,7 @@ export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
   return out;
 }
 
-type Fingerprints = NonNullable<DocumentMeta['fingerprints']>;
+// What the build knows after each pass: the request, then each pass's own part added.
 type Control = { readonly control: DocumentControl };
 type Context = Pick<TemplateSource, 'key' | 'start' | 'resolveNumber'> & { readonly context: (number: string, title: string) => TemplateContext };
 type Sourced = BuildRequest & Control & Context;
