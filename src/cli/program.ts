@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { packageVersion } from '../pipeline/provenance.js';
+import { packageVersion } from '../pipeline/fingerprints.js';
 import { escapeControls } from '../diagnostics/terminal.js';
 import type { CliContext, CliIO } from './context.js';
 import type { ExitCode } from './exit-codes.js';

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { closestName, editDistance } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FieldPath } from './path.js';
-import { formatPath, pointerToPath } from './path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { formatPath, pointerToPath } from '../source/field-path.js';
 import type { DiagnosticCore } from './locate.js';
 import { locate } from './locate.js';
 import type { ResolvedData } from './provenance.js';

@@ -6,7 +6,7 @@ import type { SourceFile } from './load.js';
 import { excerptOf, loadSource, refAt } from './load.js';
 import type { Tagged } from './merge.js';
 import { mergeTagged, tag, untag, withoutKeys } from './merge.js';
-import { isRecord } from './path.js';
+import { isRecord } from '../source/field-path.js';
 import type { ResolvedData } from './provenance.js';
 import { buildProvenance } from './provenance.js';
 

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft07 from 'ajv';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { formatPath, pointerToPath } from './path.js';
+import { formatPath, pointerToPath } from '../source/field-path.js';
 
 /**
  * Validation of JSON files that are not device data (SBOMs, VEX and CSAF documents) against

@@ -3,8 +3,8 @@ import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml'
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import type { FieldPath } from './path.js';
-import { isRecord } from './path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { isRecord } from '../source/field-path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
 import { constructStart, deepestBracket, duplicateKeys, firstAlias, keyText, pointRange } from './yaml-positions.js';
 

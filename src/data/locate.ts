@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Range } from '../source/position.js';
-import type { FieldPath } from './path.js';
-import { formatPath } from './path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { formatPath } from '../source/field-path.js';
 import type { ResolvedData } from './provenance.js';
 import { nearestOrigin, traceTo } from './provenance.js';
 

@@ -1,5 +1,5 @@
-import type { FieldPath } from './path.js';
-import { formatPath, isRecord } from './path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { formatPath, isRecord } from '../source/field-path.js';
 
 /**
  * Product-line merging on values tagged with where they were written, so that after

@@ -1,8 +1,8 @@
 import type { SourceRef } from '../source/position.js';
 import type { SourceFile } from './load.js';
 import type { Origin } from './merge.js';
-import type { FieldPath } from './path.js';
-import { formatPath } from './path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { formatPath } from '../source/field-path.js';
 
 /**
  * The result of product-line inheritance. `provenance` answers "where was this value

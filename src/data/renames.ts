@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
-import { formatPath, getAt, isRecord, type FieldPath } from './path.js';
+import { formatPath, getAt, isRecord, type FieldPath } from '../source/field-path.js';
 import type { ResolvedData } from './provenance.js';
 
 /**

@@ -1,4 +1,4 @@
-import { isRecord } from './path.js';
+import { isRecord } from '../source/field-path.js';
 
 /**
  * Where each property name is allowed in the schema, e.g. `end_date` →

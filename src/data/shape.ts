@@ -1,6 +1,6 @@
 import type { Limits } from './limits.js';
-import type { FieldPath } from './path.js';
-import { formatPath } from './path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { formatPath } from '../source/field-path.js';
 
 export interface ShapeProblem {
   readonly kind: 'string-length' | 'key-length' | 'depth' | 'list-length' | 'values';

@@ -182,7 +182,7 @@ export interface Revision {
  * Where a document came from, so an issued document can be traced to its inputs (Product
  * Liability Directive 2024/2853: documentation may have to be disclosed as evidence).
  */
-export interface Provenance {
+export interface Fingerprints {
   /** "techfile 0.1.0". */
   readonly generator: string;
   /** SHA-256 (hex) of the merged device data, canonical JSON. */
@@ -222,7 +222,7 @@ export interface DocumentMeta {
   readonly relatedDocument?: RelatedDocument;
   /** true unless --final: renderers show a visible DRAFT marking. */
   readonly draft: boolean;
-  readonly provenance?: Provenance;
+  readonly fingerprints?: Fingerprints;
 }
 
 export interface RelatedDocument {

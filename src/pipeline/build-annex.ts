@@ -1,12 +1,10 @@
 import type { Result } from '../diagnostics/diagnostic.js';
 import type { Block } from '../model/nodes.js';
-import { fromMarkdown } from '../markdown/from-markdown.js';
 import type { SectionRef } from '../regulatory/coverage.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
 import type { FrontMatter } from '../templates/front-matter.js';
-import { renderFrontMatter, renderTemplate } from '../templates/render.js';
-import { prepareBlocks } from '../transform/prepare.js';
+import { TEMPLATE_PASSES } from './template-passes.js';
 
 export interface BuiltAnnex {
   readonly number: string;
@@ -32,21 +30,25 @@ export function buildAnnex(input: {
   readonly sectionsOf: (blocks: readonly Block[]) => SectionRef[];
 }): Result<BuiltAnnex | undefined> {
   if (!input.templates.documents.has(input.key)) return { value: undefined, diagnostics: [] };
-  const front = renderFrontMatter(input.templates, input.key, input.context(input.guideNumber, ''));
-  const number = front.value.frontMatter.number ?? `${input.guideNumber}-A`;
-  const rendered = renderTemplate(input.templates, input.key, input.context(number, front.value.frontMatter.title));
-  const parsed = fromMarkdown(rendered.value.markdown, input.file, rendered.value.lines);
-  const blocks = prepareBlocks(parsed.value);
-  const label = front.value.frontMatter.title;
-  const sections = input.sectionsOf(blocks).map((s) => ({ ...s, id: `annex-${s.id}`, title: `${label}, ${s.number !== undefined ? `${s.number} ` : ''}${s.title}` }));
+  const built = TEMPLATE_PASSES.run({
+    templates: input.templates,
+    key: input.key,
+    file: input.file,
+    start: input.context(input.guideNumber, ''),
+    resolveNumber: (rendered) => rendered ?? `${input.guideNumber}-A`,
+  });
+  if (!built.value) return { value: undefined, diagnostics: built.diagnostics };
+  const { front, rendered, body } = built.value;
+  const label = front.context.meta.title;
+  const sections = input.sectionsOf(body).map((s) => ({ ...s, id: `annex-${s.id}`, title: `${label}, ${s.number !== undefined ? `${s.number} ` : ''}${s.title}` }));
   return {
     value: {
-      number,
-      frontMatter: rendered.value.frontMatter,
-      blocks,
+      number: front.context.meta.number,
+      frontMatter: rendered.frontMatter,
+      blocks: body,
       sections: sections.map(({ number: _n, ...rest }) => rest),
-      placeholders: rendered.value.placeholders,
+      placeholders: rendered.placeholders,
     },
-    diagnostics: [...front.diagnostics, ...rendered.diagnostics, ...parsed.diagnostics],
+    diagnostics: built.diagnostics,
   };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FieldPath } from '../data/path.js';
-import { formatPath } from '../data/path.js';
+import type { FieldPath } from '../source/field-path.js';
+import { formatPath } from '../source/field-path.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { SourceRef } from '../source/position.js';
 import { hasForbiddenCharacters, xmlSafe } from '../transform/xml-safe.js';

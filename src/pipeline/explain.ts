@@ -1,8 +1,8 @@
 import { resolveInheritance } from '../data/inherit.js';
 import type { Limits } from '../data/limits.js';
 import { nodeHost } from '../data/node-host.js';
-import type { PathSegment } from '../data/path.js';
-import { formatPath, isRecord, parsePath } from '../data/path.js';
+import type { PathSegment } from '../source/field-path.js';
+import { formatPath, isRecord, parsePath } from '../source/field-path.js';
 import type { ResolvedData } from '../data/provenance.js';
 import { toYamlText } from '../data/yaml-text.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../source/position.js';
-import { formatPath, type FieldPath } from '../data/path.js';
+import { formatPath, type FieldPath } from '../source/field-path.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { Locate } from './final-check.js';
 

@@ -1,5 +1,6 @@
+import { isRecord } from '../source/field-path.js';
 import { readContained, type ReadProblem } from '../source/read-file.js';
-import { canonicalJson } from './provenance.js';
+import { canonicalJson } from './fingerprints.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /**
@@ -72,10 +73,6 @@ function describeReadProblem(problem: ReadProblem): string {
     case 'unreadable':
       return problem.reason;
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isStringMap(v: unknown): v is Record<string, string> {

@@ -1,4 +1,4 @@
-import { canonicalJson } from './provenance.js';
+import { canonicalJson } from './fingerprints.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** How one product ended in a portfolio run. */

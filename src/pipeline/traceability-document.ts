@@ -1,15 +1,17 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
-import { fromMarkdown } from '../markdown/from-markdown.js';
 import type { Block, Document, DocumentMeta } from '../model/nodes.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
-import { renderTemplate } from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import type { TraceabilityView } from '../regulatory/traceability.js';
+import { PassList } from './passes.js';
+import { bodyPass, frontMatterPass, markdownPass, type TemplateSource } from './template-passes.js';
 
 /** The folder of the template that words the traceability table (templates/traceability/document.md). */
 export const TRACEABILITY_TEMPLATE = 'traceability';
+
+/** The table's template to model blocks, not prepared: they are appended to the document, or prepared as a record of their own. */
+const TRACEABILITY_PASSES = PassList.start<TemplateSource>().then(frontMatterPass).then(bodyPass, { haltOnErrors: true }).then(markdownPass);
 
 export interface RenderedTraceability {
   readonly blocks: Block[];
@@ -32,10 +34,9 @@ export function renderTraceability(templates: TemplateSet, ctx: TemplateContext,
     };
     return { value: undefined, diagnostics: [d] };
   }
-  const rendered = renderTemplate(templates, TRACEABILITY_TEMPLATE, { ...ctx, data: { ...ctx.data, traceability: view } });
-  if (hasErrors(rendered.diagnostics)) return { value: undefined, diagnostics: rendered.diagnostics };
-  const parsed = fromMarkdown(rendered.value.markdown, file, rendered.value.lines);
-  return { value: { blocks: parsed.value, frontMatter: rendered.value.frontMatter }, diagnostics: [...rendered.diagnostics, ...parsed.diagnostics] };
+  const built = TRACEABILITY_PASSES.run({ templates, key: TRACEABILITY_TEMPLATE, file, start: { ...ctx, data: { ...ctx.data, traceability: view } } });
+  if (!built.value) return { value: undefined, diagnostics: built.diagnostics };
+  return { value: { blocks: [...built.value.parsed], frontMatter: built.value.rendered.frontMatter }, diagnostics: built.diagnostics };
 }
 
 /**

@@ -1,13 +1,14 @@
+import { isRecord, pathTokens } from '../source/field-path.js';
+
 /**
- * Reading catalogue field paths from device data. Catalogue paths use `a[]` for
- * "every element of list a", `a[].b` for a field of every record, and `a[key]` for
- * the record whose `id` is key. Data paths in diagnostics use `a[2].b`.
+ * Reading catalogue field paths from device data (the notation is source/field-path.ts's).
+ * Catalogue paths use `a[]` for "every element of list a", `a[].b` for a field of every
+ * record, and `a[key]` for the record whose `id` is key. Data paths in diagnostics use `a[2].b`.
  */
 export type Data = Readonly<Record<string, unknown>>;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+// Where the regulatory code reads a plain dotted path, and spells a data path as the catalogue does.
+export { getPath, toCataloguePath } from '../source/field-path.js';
 
 /**
  * "None" and "not applicable" as data (src/schema/build.ts): a list written `{ none: "reason" }`
@@ -49,29 +50,21 @@ export function isSupplied(v: unknown): boolean {
   return true;
 }
 
-/** Value at a plain dotted path (`a.b.c`), or undefined. */
-export function getPath(data: unknown, path: string): unknown {
-  let cur: unknown = data;
-  for (const key of path.split('.')) {
-    if (!isRecord(cur)) return undefined;
-    cur = cur[key];
-  }
-  return cur;
-}
-
 interface Segment {
   readonly key: string;
   /** '[]' every element, '[x]' the record with id x, undefined: no list step. */
   readonly list?: { readonly every: true } | { readonly id: string };
 }
 
+/** A catalogue path as keys, each with the list step that follows it (`a[].b` → a, every; b). */
 function parse(path: string): Segment[] {
-  return path.split('.').map((part) => {
-    const m = /^([^[]+)\[([^\]]*)\]$/.exec(part);
-    if (!m) return { key: part };
-    const key = m[1] ?? part;
-    return m[2] === '' ? { key, list: { every: true } } : { key, list: { id: m[2] ?? '' } };
-  });
+  const out: Segment[] = [];
+  for (const t of pathTokens(path) ?? [{ kind: 'key', key: path }]) {
+    const last = out[out.length - 1];
+    if (t.kind === 'key') out.push({ key: t.key });
+    else if (last !== undefined && last.list === undefined) out[out.length - 1] = { key: last.key, list: t.selector === '' ? { every: true } : { id: t.selector } };
+  }
+  return out;
 }
 
 /** How much of one catalogue field the data answers. */
@@ -104,7 +97,7 @@ export function answerField(data: Data, catalogueField: string): FieldAnswer {
       return;
     }
     const here = at === '' ? seg.key : `${at}.${seg.key}`;
-    const next = isRecord(value) ? value[seg.key] : undefined;
+    const next = isRecord(value) && Object.hasOwn(value, seg.key) ? value[seg.key] : undefined;
     if (next === undefined && at !== '' && declare(value, at)) return;
     if (!seg.list) {
       walk(next, rest, here);
@@ -137,9 +130,4 @@ export function answerField(data: Data, catalogueField: string): FieldAnswer {
  */
 export function missingPaths(data: Data, catalogueField: string): string[] {
   return [...answerField(data, catalogueField).missing];
-}
-
-/** `network.ports[2].port` → `network.ports[].port`: the catalogue spelling of a data path. */
-export function toCataloguePath(dataPath: string): string {
-  return dataPath.replace(/\[\d+\]/g, '[]');
 }

@@ -1,9 +1,11 @@
+import { isRecord } from '../source/field-path.js';
+
 /** Small typed readers for parsed JSON that has already passed its schema. */
 
 export type Json = Readonly<Record<string, unknown>>;
 
 export function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isRecord(v);
 }
 
 export function objects(v: unknown): Json[] {

@@ -1,6 +1,7 @@
 import { DATE_OR_MONTH_FORMAT, isListSchema, NOT_APPLICABLE_KEY, type Schema } from './build.js';
 import { deviceSchema, type ClauseIdsByField } from './device-schema.js';
-import { parsePath, resolveSchemaPath } from './path.js';
+import { pathTokens } from '../source/field-path.js';
+import { resolveSchemaPath } from './path.js';
 
 /**
  * docs/field-map.md: where each catalogue field path lives in the schema and what kind of value
@@ -11,7 +12,7 @@ import { parsePath, resolveSchemaPath } from './path.js';
 /** JSON Pointer of a field path inside the schema, e.g. `#/properties/network/properties/ports/items`. */
 export function schemaPointer(path: string): string {
   const parts: string[] = ['#'];
-  const tokens = parsePath(path);
+  const tokens = pathTokens(path) ?? [];
   tokens.forEach((t, i) => {
     if (t.kind === 'key') parts.push('properties', t.key.replace(/~/g, '~0').replace(/\//g, '~1'));
     // `a[]` at the end names the list itself.

@@ -1,5 +1,6 @@
 import { isListSchema, type Schema } from './build.js';
-import { parsePath, walkSchemaPath, type PathStep } from './path.js';
+import { pathTokens } from '../source/field-path.js';
+import { walkSchemaPath, type PathStep } from './path.js';
 import { readableKey } from './words.js';
 
 function title(schema: Schema): string | undefined {
@@ -21,7 +22,7 @@ function recordName(step: PathStep, list: PathStep | undefined): string {
 }
 
 function fallback(path: string): string {
-  const keys = parsePath(path).filter((t) => t.kind === 'key');
+  const keys = (pathTokens(path) ?? []).filter((t) => t.kind === 'key');
   const last = keys[keys.length - 1];
   return last !== undefined && last.kind === 'key' ? readableKey(last.key) : path;
 }

@@ -1,22 +1,11 @@
+import { isRecord, pathTokens, type PathToken } from '../source/field-path.js';
 import { isListSchema, type Schema } from './build.js';
 
 /**
- * Field paths as the catalogue and diagnostics write them: `a.b`, `a[]`, `a[].b`, `a[2].b`,
- * `security.capabilities[automatic_logoff]`. A bracket selects the items of a list: empty
- * (any record), a number (0-based position) or a record id.
+ * Walking the schema along a field path as the catalogue and diagnostics write it (the
+ * notation is source/field-path.ts's): a key steps into `properties`, a bracket into a list's
+ * `items`, whether it selects every record (`[]`), one by position (`[2]`) or one by id.
  */
-export type PathToken = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'item'; readonly selector: string };
-
-const TOKEN = /([^.[\]]+)|\[([^\]]*)\]/g;
-
-export function parsePath(path: string): PathToken[] {
-  const out: PathToken[] = [];
-  for (const m of path.matchAll(TOKEN)) {
-    if (m[1] !== undefined) out.push({ kind: 'key', key: m[1] });
-    else out.push({ kind: 'item', selector: m[2] ?? '' });
-  }
-  return out;
-}
 
 export interface PathStep {
   readonly token: PathToken;
@@ -24,17 +13,21 @@ export interface PathStep {
 }
 
 function asSchema(value: unknown): Schema | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : undefined;
+  return isRecord(value) ? (value as Schema) : undefined;
 }
 
 /** The schema nodes visited along `path`, or undefined when some step does not exist. */
 export function walkSchemaPath(schema: Schema, path: string): PathStep[] | undefined {
   const steps: PathStep[] = [];
   let current: Schema = schema;
-  for (const token of parsePath(path)) {
+  const tokens = pathTokens(path);
+  if (tokens === undefined) return undefined;
+  for (const token of tokens) {
     let next: Schema | undefined;
     if (token.kind === 'key') {
-      next = asSchema(asSchema(current['properties'])?.[token.key]);
+      const properties = asSchema(current['properties']);
+      // Own keys only: a field named `constructor` is not in the schema.
+      next = properties !== undefined && Object.hasOwn(properties, token.key) ? asSchema(properties[token.key]) : undefined;
     } else if (isListSchema(current)) {
       next = asSchema(current['items']);
     }

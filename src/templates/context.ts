@@ -27,7 +27,7 @@ export interface TemplateContext {
     readonly status: string;
   };
   /** Reader-facing form of a coded (enum) value at a data path; undefined: print as written. */
-  readonly valueLabel?: (path: string, value: string) => string | undefined;
+  readonly valueWording?: (path: string, value: string) => string | undefined;
   /** BCP 47 tag from `documents.language`. */
   readonly locale: string;
   /**
@@ -116,6 +116,6 @@ export function labelFor(options: HelperOptions, path: string): string {
 
 /** A data value as a reader should see it: coded values translated, yes/no as Yes/No. */
 export function displayValue(options: HelperOptions, path: string, value: string | number | boolean | bigint): string {
-  if (typeof value === 'string') return (path !== '' ? options.data.tf.ctx.valueLabel?.(path, value) : undefined) ?? value;
+  if (typeof value === 'string') return (path !== '' ? options.data.tf.ctx.valueWording?.(path, value) : undefined) ?? value;
   return scalarText(value);
 }

@@ -59,40 +59,76 @@ function plainPlaceholders(text: string, found: { field: string; label: string }
   });
 }
 
-/** Renders the front matter fields of a document type (e.g. the default document number). */
-export function renderFrontMatter(set: TemplateSet, docType: string, ctx: TemplateContext): Result<{ frontMatter: FrontMatter; placeholders: { field: string; label: string }[] }> {
-  const doc = set.documents.get(docType);
-  const placeholders: { field: string; label: string }[] = [];
-  if (!doc) return { value: { frontMatter: { title: '', keywords: [] }, placeholders }, diagnostics: [unknownDocType(set, docType)] };
-  const diagnostics: Diagnostic[] = [];
-  const text = (template: Compiled): string => {
-    const result = run(set, template, ctx, doc.file);
-    diagnostics.push(...result.diagnostics);
-    return plainPlaceholders(result.text, placeholders).trim();
-  };
-  const out: Record<string, string> = {};
-  for (const [key, template] of doc.fields) out[key] = text(template);
-  const frontMatter = { ...out, title: out['title'] ?? doc.frontMatter.title, keywords: doc.keywords.map(text) } as FrontMatter;
-  return { value: { frontMatter, placeholders }, diagnostics };
+export interface RenderedFrontMatter {
+  readonly frontMatter: FrontMatter;
+  /** The placeholders of the front matter, in field order. */
+  readonly placeholders: { field: string; label: string }[];
+  /** The context the body renders with: the given one, with the document's number and title. */
+  readonly context: TemplateContext;
 }
 
-export function renderTemplate(set: TemplateSet, docType: string, ctx: TemplateContext): Result<RenderedTemplate> {
+/**
+ * Renders the front matter fields of a document type, each once. With `resolveNumber`, a field
+ * may name the document (`{{doc "number"}}`, `{{doc "title"}}`): `number` renders first with
+ * the context given, `resolveNumber` turns its text into the document's number, then `title`
+ * renders with that number and the other fields with both. Without it every field sees `ctx`.
+ */
+export function renderFrontMatter(
+  set: TemplateSet,
+  docType: string,
+  ctx: TemplateContext,
+  resolveNumber?: (rendered: string | undefined) => string,
+): Result<RenderedFrontMatter> {
+  const doc = set.documents.get(docType);
+  if (!doc) return { value: { frontMatter: { title: '', keywords: [] }, placeholders: [], context: ctx }, diagnostics: [unknownDocType(set, docType)] };
+  type Field = { text: string; placeholders: { field: string; label: string }[]; diagnostics: Diagnostic[] };
+  const render = (template: Compiled, at: TemplateContext): Field => {
+    const result = run(set, template, at, doc.file);
+    const placeholders: { field: string; label: string }[] = [];
+    return { text: plainPlaceholders(result.text, placeholders).trim(), placeholders, diagnostics: result.diagnostics };
+  };
+  const done = new Map<string, Field>();
+  let context = ctx;
+  if (resolveNumber) {
+    const pattern = doc.fields.get('number');
+    const number = pattern ? render(pattern, ctx) : undefined;
+    if (number) done.set('number', number);
+    context = { ...context, meta: { ...context.meta, number: resolveNumber(number?.text) } };
+    const titlePattern = doc.fields.get('title');
+    const title = titlePattern ? render(titlePattern, context) : undefined;
+    if (title) done.set('title', title);
+    context = { ...context, meta: { ...context.meta, title: title?.text ?? doc.frontMatter.title } };
+  }
+  // Assembled in field order, whatever the order they rendered in.
+  const fields = [...doc.fields].map(([key, template]) => [key, done.get(key) ?? render(template, context)] as const);
+  const keywords = doc.keywords.map((k) => render(k, context));
+  const all = [...fields.map(([, f]) => f), ...keywords];
+  const out = Object.fromEntries(fields.map(([key, f]) => [key, f.text])) as Record<string, string>;
+  const frontMatter = { ...out, title: out['title'] ?? doc.frontMatter.title, keywords: keywords.map((k) => k.text) } as FrontMatter;
+  return { value: { frontMatter, placeholders: all.flatMap((f) => f.placeholders), context }, diagnostics: all.flatMap((f) => f.diagnostics) };
+}
+
+/**
+ * Renders a document type's body, with its front matter: rendered here with `ctx`, or `front`
+ * when the caller rendered it already (the body then renders with `front`'s context).
+ */
+export function renderTemplate(set: TemplateSet, docType: string, ctx: TemplateContext, front?: Result<RenderedFrontMatter>): Result<RenderedTemplate> {
   const doc = set.documents.get(docType);
   if (!doc) {
-    return { value: { markdown: '', frontMatter: { title: '', keywords: [] }, placeholders: [], lines: [] }, diagnostics: [unknownDocType(set, docType)] };
+    return { value: { markdown: '', frontMatter: { title: '', keywords: [] }, placeholders: [], lines: [] }, diagnostics: front?.diagnostics ?? [unknownDocType(set, docType)] };
   }
-  const front = renderFrontMatter(set, docType, ctx);
-  const body = run(set, doc.body, ctx, doc.file);
+  const fm = front ?? renderFrontMatter(set, docType, ctx);
+  const body = run(set, doc.body, fm.value.context, doc.file);
   const stripped = stripOrigins(body.text, set.origins, { file: doc.file });
   const { lines } = stripped;
   const markdown = dropDoubledFullStops(stripped.markdown);
-  const placeholders = [...front.value.placeholders];
+  const placeholders = [...fm.value.placeholders];
   for (const match of markdown.matchAll(PLACEHOLDER_PATTERN)) {
     placeholders.push({ field: unescapeText(match[1] ?? ''), label: unescapeText(match[2] ?? '') });
   }
   return {
-    value: { markdown, frontMatter: front.value.frontMatter, placeholders, lines },
-    diagnostics: [...front.diagnostics, ...body.diagnostics],
+    value: { markdown, frontMatter: fm.value.frontMatter, placeholders, lines },
+    diagnostics: [...fm.diagnostics, ...body.diagnostics],
   };
 }
 

@@ -1,8 +1,11 @@
 import type { Block } from '../model/nodes.js';
 
-/** Makes heading ids unique in document order: a repeated `scope` becomes `scope-2`, `scope-3`. */
-export function ensureUniqueIds(blocks: readonly Block[]): Block[] {
-  const used = new Set<string>();
+/**
+ * Makes heading ids unique in document order: a repeated `scope` becomes `scope-2`, `scope-3`.
+ * `taken` holds ids already used (blocks appended to a document whose ids are unique already).
+ */
+export function ensureUniqueIds(blocks: readonly Block[], taken: Iterable<string> = []): Block[] {
+  const used = new Set<string>(taken);
   const unique = (id: string): string => {
     let candidate = id;
     for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;

@@ -43,7 +43,7 @@ describe('techfile validate', () => {
   });
 
   it('writes JSON with one entry per diagnostic', async () => {
-    const r = await run(['validate', '--report', 'json', 'invalid/three-mistakes/product.yaml'], FIXTURES);
+    const r = await run(['validate', '--diagnostics', 'json', 'invalid/three-mistakes/product.yaml'], FIXTURES);
     const report = JSON.parse(r.stdout) as {
       files: Array<{ file: string; valid: boolean }>;
       diagnostics: Array<{ code: string; file: string; line: number; column: number; fieldPath: string }>;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { resolveInheritance } from '../../src/data/inherit.js';
-import type { FieldPath } from '../../src/data/path.js';
-import { formatPath, getAt, isRecord } from '../../src/data/path.js';
+import type { FieldPath } from '../../src/source/field-path.js';
+import { formatPath, getAt, isRecord } from '../../src/source/field-path.js';
 import { memoryHost } from './host.js';
 
 // Generated product-line files: nested maps, plain lists, and lists of records with ids.

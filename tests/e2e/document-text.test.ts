@@ -227,7 +227,7 @@ describe('the traceability table of the examples', () => {
 describe('techfile coverage: references to confirm', () => {
   it('lists every unverified reference a document cites, with the detail the documents leave out', async () => {
     const catalogue = loadCatalogue();
-    const r = await techfile(['coverage', 'examples/insulin-pump/glucoflow-x2-eu.yaml', '--json'], ROOT);
+    const r = await techfile(['coverage', 'examples/insulin-pump/glucoflow-x2-eu.yaml', '--diagnostics', 'json'], ROOT);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as {
       clauses: { id: string; doc: string; status: string; verified: string }[];

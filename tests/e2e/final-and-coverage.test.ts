@@ -25,7 +25,7 @@ function regulationOf(e: Example): string | undefined {
   return (e.device.data as { regulatory?: { medical_device?: { regulation?: string } } }).regulatory?.medical_device?.regulation;
 }
 
-describe('techfile coverage --json', () => {
+describe('techfile coverage --diagnostics json', () => {
   let examples: Example[];
   const reports = new Map<string, CoverageJson>();
 
@@ -220,7 +220,7 @@ describe('the incomplete example', () => {
   });
 
   it('is ranked by coverage --missing: each field once, the fields that unlock the most clauses first, with where it belongs', async () => {
-    const r = await techfile(['coverage', DRAFT, '--json', '--missing'], ROOT);
+    const r = await techfile(['coverage', DRAFT, '--diagnostics', 'json', '--missing'], ROOT);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { missing: { path: string; clauses: string[]; documents: string[]; file: string; line: number | null }[] };
     const missing = report.missing;

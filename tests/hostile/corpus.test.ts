@@ -22,7 +22,7 @@ async function runCase(c: HostileCase): Promise<{ code: number; diagnostics: Jso
   const root = mkdtempSync(join(tmpdir(), 'techfile-hostile-'));
   roots.push(root);
   buildCase(root, c.files);
-  const r = await run([c.command ?? 'validate', ...c.args, '--report', 'json'], root);
+  const r = await run([c.command ?? 'validate', ...c.args, '--diagnostics', 'json'], root);
   const text = r.stdout + r.stderr;
   let diagnostics: JsonDiagnostic[] = [];
   if (r.stdout.trim().startsWith('{')) diagnostics = (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;

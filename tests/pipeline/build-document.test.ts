@@ -94,3 +94,28 @@ describe('buildDocument: the traceability table', () => {
     expect(text).toMatch(/section \d+(\.\d+)* of LC-9/);
   });
 });
+
+describe('buildDocument: one pass list', () => {
+  it('runs every declared pass once, in the declared order', async () => {
+    const { DOCUMENT_PASSES } = await import('../../src/pipeline/build-document.js');
+    expect(new Set(DOCUMENT_PASSES.names).size).toBe(DOCUMENT_PASSES.names.length);
+    const heard: string[] = [];
+    const r = buildDocument(
+      {
+        file: 'lumen-cxr.yaml',
+        data,
+        docType: 'cyber-techdoc',
+        templates,
+        catalogue: loadCatalogue(),
+        applicability: decideApplicability(data),
+        final: false,
+        sourceDateEpoch: '1798761600',
+      },
+      (name) => heard.push(name),
+    );
+    expect(r.value).toBeDefined();
+    expect(heard).toEqual(DOCUMENT_PASSES.names);
+    // The traceability appendix is a pass of its own, after the table, on the prepared body.
+    expect(heard.indexOf('traceability-appendix')).toBe(heard.indexOf('traceability') + 1);
+  });
+});

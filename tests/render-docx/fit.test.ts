@@ -3,7 +3,7 @@ import type { Block, Document, Table } from '../../src/model/nodes.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { textWidth } from '../../src/render/docx/metrics.js';
 import { CELL_MARGIN, SIZE, TEXT_WIDTH } from '../../src/render/docx/theme.js';
-import { headerTexts } from '../../src/render/labels.js';
+import { headerTexts } from '../../src/render/captions.js';
 import { sampleDocument } from '../fixtures/sample-model.js';
 import { paragraphText, unzipDocx } from './projection.js';
 import { child, descendants, parseXml, type XmlElement } from './xml.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Document, Table } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
 import { wordSegments } from '../../src/render/fit/break-points.js';
-import { headerTexts } from '../../src/render/labels.js';
+import { headerTexts } from '../../src/render/captions.js';
 import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
 import { PAGE, SIZE, SPACE } from '../../src/render/pdf/style.js';
 import { hasTool } from '../helpers/clients.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentControlRows, type TitleFacts } from '../../src/render/labels.js';
+import { documentControlRows, type TitleFacts } from '../../src/render/captions.js';
 
 const facts: TitleFacts = {
   documentNumber: 'GF-SO-001-TR',

@@ -4,7 +4,7 @@ import { clausesByField, DOC_TYPES } from '../../src/regulatory/catalogue.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { fieldLabel } from '../../src/schema/device-schema.js';
 import { deviceSchema } from '../../src/pipeline/device-schema.js';
-import { parsePath, resolveSchemaPath } from '../../src/schema/path.js';
+import { resolveSchemaPath } from '../../src/schema/path.js';
 
 describe('fieldLabel', () => {
   it('names a field together with the group it belongs to', () => {
@@ -67,17 +67,7 @@ describe('resolveSchemaPath', () => {
     expect(resolveSchemaPath(schema, 'network.portz')).toBeUndefined();
     expect(resolveSchemaPath(schema, 'product.name[]')).toBeUndefined();
     expect(resolveSchemaPath(schema, 'product.name.first')).toBeUndefined();
-  });
-
-  it('parses keys, empty brackets, indices and ids', () => {
-    expect(parsePath('a.b[].c[2][x_y].d')).toEqual([
-      { kind: 'key', key: 'a' },
-      { kind: 'key', key: 'b' },
-      { kind: 'item', selector: '' },
-      { kind: 'key', key: 'c' },
-      { kind: 'item', selector: '2' },
-      { kind: 'item', selector: 'x_y' },
-      { kind: 'key', key: 'd' },
-    ]);
+    // Own keys only: `constructor` is not a field of the product.
+    expect(resolveSchemaPath(schema, 'product.constructor')).toBeUndefined();
   });
 });

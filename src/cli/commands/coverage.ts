@@ -11,7 +11,7 @@ import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
-import { addDeprecatedOption, addReportOption, reportFormat, type ReportFlags } from '../report-option.js';
+import { addDiagnosticsOption, diagnosticsFormat, type DiagnosticsFlags } from '../diagnostics-option.js';
 
 export function registerCoverage(program: Command, ctx: CliContext): void {
   const command = program
@@ -26,7 +26,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         '',
         'Examples:',
         '  $ techfile coverage examples/radiology-ai/lumen-cxr.yaml',
-        '  $ techfile coverage examples/incomplete/draft-monitor.yaml --report json > coverage.json',
+        '  $ techfile coverage examples/incomplete/draft-monitor.yaml --diagnostics json > coverage.json',
         '  $ techfile coverage examples/incomplete/draft-monitor.yaml --missing',
         '',
         'Status: addressed (a section cites the clause and its data is supplied), tbd (data',
@@ -35,14 +35,13 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         'the documents print them without the doubtful detail, which is shown here.',
       ].join('\n'),
     );
-  addReportOption(command, 'one entry per clause and document type');
-  addDeprecatedOption(command, new Option('--json', 'deprecated: use --report json'));
+  addDiagnosticsOption(command, 'one entry per clause and document type');
   addLimitOptions(command, LOAD_LIMITS)
-    .action(async (file: string, flags: ReportFlags & { json?: boolean; missing?: boolean; templates?: string }) => {
+    .action(async (file: string, flags: DiagnosticsFlags & { missing?: boolean; templates?: string }) => {
       const { io } = ctx;
       const limits = limitsFrom(flags, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
-      const format = reportFormat(flags, io, { format: flags.json === true ? 'json' : undefined, typed: '--json' });
+      const format = diagnosticsFormat(flags, io);
       const { loaded, missing } = await loadInputs([file], io, limits);
       const input = loaded[0];
       if (missing.length > 0 || !input) {

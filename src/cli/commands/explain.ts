@@ -5,7 +5,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../paths.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
-import { addReportOption, reportFormat, type ReportFlags } from '../report-option.js';
+import { addDiagnosticsOption, diagnosticsFormat, type DiagnosticsFlags } from '../diagnostics-option.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
   const command = program
@@ -21,16 +21,16 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         '  $ techfile explain devices/x2.yaml support_period.end_date',
         '  $ techfile explain devices/x2.yaml network.ports            # every port, field by field',
         '  $ techfile explain devices/x2.yaml "network.ports[https].port"   # a record by its id',
-        '  $ techfile explain devices/x2.yaml product.name --report json    # value, sources and chain as JSON',
+        '  $ techfile explain devices/x2.yaml product.name --diagnostics json    # value, sources and chain as JSON',
       ].join('\n'),
     );
-  addReportOption(command, 'the value, where each part was written, the chain; or the diagnostics');
+  addDiagnosticsOption(command, 'the value, where each part was written, the chain; or the diagnostics');
   addLimitOptions(command, LOAD_LIMITS)
-    .action((file: string, field: string, flags: ReportFlags) => {
+    .action((file: string, field: string, flags: DiagnosticsFlags) => {
       const { io } = ctx;
       const limits = limitsFrom(flags, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
-      const format = reportFormat(flags, io);
+      const format = diagnosticsFormat(flags, io);
       const { inputs, missing } = expandInputs([file], io.cwd);
       const input = inputs[0];
       if (missing.length > 0 || !input || input.found) {

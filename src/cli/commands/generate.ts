@@ -8,7 +8,7 @@ import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { FINAL_REPORT_CODES, formatFinalReport } from '../../pipeline/final-check.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { FORMATS, type GenerateOptions } from '../../pipeline/generate.js';
-import { packageVersion } from '../../pipeline/provenance.js';
+import { packageVersion } from '../../pipeline/fingerprints.js';
 import { summarize, writeReport, type ProductReport } from '../../pipeline/report.js';
 import { inShard, parseShard } from '../../pipeline/shard.js';
 import { runPortfolio, type PortfolioItem } from './generate-run.js';

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { validate } from '../../pipeline/library.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
-import { addDeprecatedOption, addReportOption, REPORT_FORMATS, reportFormat, type ReportFlags, type ReportFormat } from '../report-option.js';
+import { addDiagnosticsOption, diagnosticsFormat, type DiagnosticsFlags } from '../diagnostics-option.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const command = program
@@ -18,21 +17,19 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         '',
         'Examples:',
         '  $ techfile validate devices/glucoflow-x2.yaml',
-        '  $ techfile validate devices/                 # every device file below devices/',
-        '  $ techfile validate devices/ --report json   # for CI annotations',
+        '  $ techfile validate devices/                      # every device file below devices/',
+        '  $ techfile validate devices/ --diagnostics json   # for CI annotations',
         '',
         'Exit code 0 when every file is valid (warnings allowed), 3 when any file has errors.',
       ].join('\n'),
     );
-  addReportOption(command, 'files, diagnostics and a summary');
-  // Before --report: the old name of the choice (`--format` chooses document formats in generate).
-  addDeprecatedOption(command, new Option('--format <format>', 'deprecated: use --report').choices(REPORT_FORMATS));
+  addDiagnosticsOption(command, 'files, diagnostics and a summary');
   addLimitOptions(command, LOAD_LIMITS)
-    .action(async (paths: string[], options: ReportFlags & { format?: ReportFormat }) => {
+    .action(async (paths: string[], options: DiagnosticsFlags) => {
       const { io } = ctx;
       const limits = limitsFrom(options, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
-      const report = reportFormat(options, io, { format: options.format, typed: `--format ${options.format ?? ''}` });
+      const report = diagnosticsFormat(options, io);
       const { value, diagnostics: sorted } = await validate(paths, { cwd: io.cwd, limits });
       const { files: results, missing } = value;
       if (missing.length > 0) {

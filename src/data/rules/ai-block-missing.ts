@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt, isRecord } from '../path.js';
+import { getAt, isRecord } from '../../source/field-path.js';
 
 /** A high-risk AI system needs the `ai` block: AI Act Art. 13 (instructions) and Annex IV (technical documentation). */
 export const aiBlockMissing: Rule = (data, ctx) => {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 const CLASSES: Record<string, readonly string[]> = {
   MDR: ['I', 'Is', 'Im', 'Ir', 'IIa', 'IIb', 'III'],

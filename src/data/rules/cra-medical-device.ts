@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 /** CRA Art. 2(2): products under the MDR or IVDR are outside the Cyber Resilience Act. */
 export const craExcludedForMedicalDevice: Rule = (data, ctx) => {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 /**
  * Internal control (module A) is allowed for an important class I product only where harmonised

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { FieldPath } from '../path.js';
-import { getAt } from '../path.js';
+import type { FieldPath } from '../../source/field-path.js';
+import { getAt } from '../../source/field-path.js';
 import type { Rule } from './rule.js';
 
 /**

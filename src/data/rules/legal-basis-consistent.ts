@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 /** A device under the MDR/IVDR that does not name that regulation as legal basis is almost always an omission. */
 export const legalBasisConsistent: Rule = (data, ctx) => {

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { isoDate } from './rule.js';
-import { getAt } from '../path.js';
-import type { FieldPath } from '../path.js';
+import { getAt } from '../../source/field-path.js';
+import type { FieldPath } from '../../source/field-path.js';
 
 /** The Product Liability Directive (EU) 2024/2853 applies to products placed on the market after 9 December 2026 (Art. 2(1)). */
 const PLD_FROM = '2026-12-09';

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 /** The 23 security capabilities of the MDS2 form (ANSI/NEMA HN 1-2019), by code. */
 export const MDS2_CODES: readonly string[] = [

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 

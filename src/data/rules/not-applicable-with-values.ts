@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { PathSegment } from '../path.js';
-import { formatPath, isRecord } from '../path.js';
+import type { PathSegment } from '../../source/field-path.js';
+import { formatPath, isRecord } from '../../source/field-path.js';
 import type { Rule } from './rule.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { getAt, isRecord } from '../path.js';
+import { getAt, isRecord } from '../../source/field-path.js';
 import type { Rule } from './rule.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticCore } from '../locate.js';
-import type { FieldPath } from '../path.js';
+import type { FieldPath } from '../../source/field-path.js';
 import type { ResolvedData } from '../provenance.js';
 
 /** What a semantic rule may use besides the data: where fields were written. */

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { isoDate } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 /**
  * Security updates must be available while the product is on the market: a support

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { isoDate } from './rule.js';
-import { getAt } from '../path.js';
+import { getAt } from '../../source/field-path.js';
 
 /** The support period must end after it starts (CRA Art. 13(8): at least five years, as a rule). */
 export const supportPeriodOrder: Rule = (data, ctx) => {

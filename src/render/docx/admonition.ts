@@ -2,7 +2,7 @@ import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthT
 import type { Admonition, Block } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
 import { renderInlines } from './inline.js';
-import { admonitionLabel } from '../labels.js';
+import { admonitionCaption } from '../captions.js';
 import { COLOR, TEXT_WIDTH } from './theme.js';
 
 type CellChild = Paragraph | Table;
@@ -23,7 +23,7 @@ export function renderAdmonition(
   renderChildren: (blocks: readonly Block[]) => readonly unknown[],
 ): Table {
   const look = looks[node.kind];
-  const label = new TextRun({ text: `${admonitionLabel(node.kind)}: `, bold: true, color: look.border });
+  const label = new TextRun({ text: `${admonitionCaption(node.kind)}: `, bold: true, color: look.border });
   const [first, ...rest] = node.children;
   const content: CellChild[] = [];
   if (first?.type === 'paragraph') {

@@ -1,6 +1,6 @@
 import { Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { DocumentMeta } from '../../model/nodes.js';
-import { footerText, headerTexts, LABELS, shortenToFit } from '../labels.js';
+import { footerText, headerTexts, CAPTIONS, shortenToFit } from '../captions.js';
 import { textWidth } from './metrics.js';
 import { STYLE } from './styles.js';
 import { COLOR, SIZE, TEXT_WIDTH } from './theme.js';
@@ -49,7 +49,7 @@ export function runningFooter(meta: DocumentMeta): Footer {
         children: [
           new TextRun(footerText(meta)),
           new TextRun({
-            children: [new Tab(), `${LABELS.page} `, PageNumber.CURRENT, ` ${LABELS.of} `, PageNumber.TOTAL_PAGES],
+            children: [new Tab(), `${CAPTIONS.page} `, PageNumber.CURRENT, ` ${CAPTIONS.of} `, PageNumber.TOTAL_PAGES],
           }),
         ],
       }),

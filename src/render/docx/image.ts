@@ -1,7 +1,7 @@
 import { AlignmentType, HighlightColor, ImageRun, Paragraph, TextRun } from 'docx';
 import type { Image } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
-import { missingImageText } from '../labels.js';
+import { missingImageText } from '../captions.js';
 import { TEXT_WIDTH, TWIPS_PER_PIXEL } from './theme.js';
 
 export type RasterType = 'png' | 'jpg' | 'gif' | 'bmp';

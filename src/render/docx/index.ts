@@ -1,6 +1,6 @@
 import { Document as DocxDocument, Packer } from 'docx';
 import type { Document } from '../../model/nodes.js';
-import { LABELS } from '../labels.js';
+import { CAPTIONS } from '../captions.js';
 import type { RenderOptions } from '../options.js';
 import { renderBlocks } from './blocks.js';
 import { createContext } from './context.js';
@@ -27,13 +27,13 @@ export async function renderDocx(doc: Document, options: RenderOptions): Promise
     creator: meta.author,
     lastModifiedBy: meta.author,
     keywords: meta.keywords.join(', '),
-    description: `${meta.documentNumber}, ${LABELS.versionInline} ${meta.version} (${meta.status})`,
-    ...(meta.provenance
+    description: `${meta.documentNumber}, ${CAPTIONS.versionInline} ${meta.version} (${meta.status})`,
+    ...(meta.fingerprints
       ? {
           customProperties: [
-            { name: 'techfile.generator', value: meta.provenance.generator },
-            { name: 'techfile.dataSha256', value: meta.provenance.dataSha256 },
-            { name: 'techfile.templatesSha256', value: meta.provenance.templatesSha256 },
+            { name: 'techfile.generator', value: meta.fingerprints.generator },
+            { name: 'techfile.dataSha256', value: meta.fingerprints.dataSha256 },
+            { name: 'techfile.templatesSha256', value: meta.fingerprints.templatesSha256 },
           ],
         }
       : {}),

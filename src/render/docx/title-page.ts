@@ -1,7 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { DocumentMeta } from '../../model/nodes.js';
-import { LABELS, REVISION_HEADER, documentControlRows, revisionRows } from '../labels.js';
+import { CAPTIONS, REVISION_HEADER, documentControlRows, revisionRows } from '../captions.js';
 import { STYLE } from './styles.js';
 import { gridTable, scaleWidths } from './table.js';
 import type { BodyChild } from './blocks.js';
@@ -18,7 +18,7 @@ const bold = (value: string): ParagraphChild[] => [new TextRun({ text: value, bo
 export function renderTitlePage(meta: DocumentMeta): BodyChild[] {
   const out: BodyChild[] = [];
   // On the page itself, not only in the header: the title page has no running header.
-  if (meta.draft) out.push(new Paragraph({ style: STYLE.draftMark, children: text(LABELS.draft) }));
+  if (meta.draft) out.push(new Paragraph({ style: STYLE.draftMark, children: text(CAPTIONS.draft) }));
   out.push(
     new Paragraph({
       spacing: { before: meta.draft ? 1200 : 1680, after: 120 },
@@ -33,7 +33,7 @@ export function renderTitlePage(meta: DocumentMeta): BodyChild[] {
     out.push(new Paragraph({ spacing: { after: 480 } }));
   }
 
-  out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(LABELS.documentControl) }));
+  out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(CAPTIONS.documentControl) }));
   out.push(
     gridTable({
       widths: scaleWidths([1, 2.6]),
@@ -45,7 +45,7 @@ export function renderTitlePage(meta: DocumentMeta): BodyChild[] {
     }),
   );
 
-  out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(LABELS.revisionHistory) }));
+  out.push(new Paragraph({ style: STYLE.titlePageLabel, children: text(CAPTIONS.revisionHistory) }));
   const header = REVISION_HEADER.map((label) => ({ children: bold(label), fill: COLOR.tableHeaderFill }));
   const revisions = revisionRows(meta).map((row) => row.map((v) => ({ children: text(v) })));
   out.push(

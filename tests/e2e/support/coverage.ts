@@ -23,9 +23,9 @@ export interface CoverageJson {
   readonly clauses: readonly ClauseEntry[];
 }
 
-/** `techfile coverage <file> --json`, parsed; throws with stderr when the command fails. */
+/** `techfile coverage <file> --diagnostics json`, parsed; throws with stderr when the command fails. */
 export async function coverageJson(file: string): Promise<CoverageJson> {
-  const r = await techfile(['coverage', file, '--json'], ROOT);
-  if (r.code !== 0) throw new Error(`techfile coverage ${file} --json exited ${r.code}:\n${r.stderr}`);
+  const r = await techfile(['coverage', file, '--diagnostics', 'json'], ROOT);
+  if (r.code !== 0) throw new Error(`techfile coverage ${file} --diagnostics json exited ${r.code}:\n${r.stderr}`);
   return JSON.parse(r.stdout) as CoverageJson;
 }

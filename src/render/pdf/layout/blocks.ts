@@ -1,5 +1,5 @@
 import { assertNever, type Admonition, type Block, type CodeBlock } from '../../../model/nodes.js';
-import { admonitionLabel } from '../../labels.js';
+import { admonitionCaption } from '../../captions.js';
 import { COLOR, SIZE, SPACE } from '../style.js';
 import { boxed } from './box.js';
 import type { LayoutContext } from './context.js';
@@ -84,7 +84,7 @@ function layoutAdmonition(ctx: LayoutContext, node: Admonition, frame: Frame): v
   const warning = node.kind === 'warning';
   const rule = warning ? COLOR.warningRule : COLOR.noteRule;
   const inner: Frame = { x: frame.x + 4 + SPACE.boxPad + 3, width: frame.width - 4 - 2 * SPACE.boxPad - 3 };
-  const label = breakLines([{ text: admonitionLabel(node.kind), font: 'bold', size: SIZE.body, color: rule }], inner.width, ctx.m, SIZE.body);
+  const label = breakLines([{ text: admonitionCaption(node.kind), font: 'bold', size: SIZE.body, color: rule }], inner.width, ctx.m, SIZE.body);
   // Keep the label, the box padding and the first lines together.
   ctx.flow.ensure(2 * SPACE.boxPad + 3 * SIZE.body * SIZE.leading);
   boxed(ctx.flow, frame, { fill: warning ? COLOR.warningFill : COLOR.noteFill, leftRule: { color: rule, width: 4 }, padY: SPACE.boxPad }, () => {

@@ -1,5 +1,5 @@
 import type { DocumentMeta } from '../../../model/nodes.js';
-import { footerText, headerTexts, LABELS, pageOf, shortenToFit } from '../../labels.js';
+import { footerText, headerTexts, CAPTIONS, pageOf, shortenToFit } from '../../captions.js';
 import { COLOR, PAGE, SIZE } from '../style.js';
 import type { DrawOp, FontKey, LayoutPage, TextMeasurer } from './types.js';
 
@@ -47,6 +47,6 @@ export function stampFurniture(pages: readonly LayoutPage[], meta: DocumentMeta,
       page.ops.unshift(...header);
       page.ops.push(...footer);
     }
-    if (meta.draft) page.ops.unshift({ kind: 'watermark', text: LABELS.watermark, size: 110, color: COLOR.watermark, opacity: 0.055 });
+    if (meta.draft) page.ops.unshift({ kind: 'watermark', text: CAPTIONS.watermark, size: 110, color: COLOR.watermark, opacity: 0.055 });
   });
 }

@@ -1,5 +1,5 @@
 import type { Image } from '../../../model/nodes.js';
-import { missingImageText } from '../../labels.js';
+import { missingImageText } from '../../captions.js';
 import { COLOR, MM, SIZE } from '../style.js';
 import { boxed } from './box.js';
 import type { LayoutContext } from './context.js';

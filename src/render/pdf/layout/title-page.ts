@@ -1,5 +1,5 @@
 import type { DocumentMeta, Inline, Table, TableRow } from '../../../model/nodes.js';
-import { LABELS, REVISION_HEADER, documentControlRows, revisionRows } from '../../labels.js';
+import { CAPTIONS, REVISION_HEADER, documentControlRows, revisionRows } from '../../captions.js';
 import { COLOR, MM, PAGE, SIZE } from '../style.js';
 import type { LayoutContext } from './context.js';
 import { placeLines } from './emit.js';
@@ -54,7 +54,7 @@ export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
     const rule = (): void => flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.draft, width: 1.2 });
     rule();
     flow.y += 4;
-    placeLines(flow, breakLines([{ text: LABELS.draft, font: 'bold', size: 12, color: COLOR.draft }], frame.width, ctx.m, 12), frame, ctx.m, { align: 'center' });
+    placeLines(flow, breakLines([{ text: CAPTIONS.draft, font: 'bold', size: 12, color: COLOR.draft }], frame.width, ctx.m, 12), frame, ctx.m, { align: 'center' });
     flow.y += 3;
     rule();
     flow.y += 14;
@@ -72,15 +72,15 @@ export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
     block(ctx, frame, meta.subtitle, 'regular', 13, COLOR.muted);
   }
   flow.y += 10;
-  block(ctx, frame, `${meta.documentNumber}  ·  ${LABELS.version} ${meta.version}  ·  ${meta.status}`, 'regular', SIZE.body, COLOR.muted);
+  block(ctx, frame, `${meta.documentNumber}  ·  ${CAPTIONS.version} ${meta.version}  ·  ${meta.status}`, 'regular', SIZE.body, COLOR.muted);
 
   flow.y = Math.max(flow.y + 28, PAGE.marginTop + 95 * MM);
-  block(ctx, frame, LABELS.documentControl, 'bold', 11.5, COLOR.heading);
+  block(ctx, frame, CAPTIONS.documentControl, 'bold', 11.5, COLOR.heading);
   flow.y += 5;
   layoutTable(ctx, controlTable(meta), frame, { labelColumn: true });
   flow.y += 18;
   flow.ensure(60);
-  block(ctx, frame, LABELS.revisionHistory, 'bold', 11.5, COLOR.heading);
+  block(ctx, frame, CAPTIONS.revisionHistory, 'bold', 11.5, COLOR.heading);
   flow.y += 5;
   layoutTable(ctx, revisionTable(meta), frame);
   flow.newPage();

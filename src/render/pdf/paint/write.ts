@@ -46,12 +46,12 @@ export function writePdf(meta: DocumentMeta, layout: LayoutResult, fonts: Loaded
       Producer: 'techfile (PDFKit)',
       CreationDate: date,
       ModDate: date,
-      // Custom Info entries: the full fingerprints of the inputs (see DocumentMeta.provenance).
-      ...(meta.provenance
+      // Custom Info entries: the full fingerprints of the inputs (see DocumentMeta.fingerprints).
+      ...(meta.fingerprints
         ? {
-            TechfileGenerator: meta.provenance.generator,
-            TechfileDataSHA256: meta.provenance.dataSha256,
-            TechfileTemplatesSHA256: meta.provenance.templatesSha256,
+            TechfileGenerator: meta.fingerprints.generator,
+            TechfileDataSHA256: meta.fingerprints.dataSha256,
+            TechfileTemplatesSHA256: meta.fingerprints.templatesSha256,
           }
         : {}),
     },

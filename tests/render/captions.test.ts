@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Document, DocumentMeta } from '../../src/model/nodes.js';
 import { renderDocx } from '../../src/render/docx/index.js';
-import { LABELS, REVISION_HEADER, documentControlRows, pageOf, productLine, revisionRows } from '../../src/render/labels.js';
+import { CAPTIONS, REVISION_HEADER, documentControlRows, pageOf, productLine, revisionRows } from '../../src/render/captions.js';
 import { layoutDocument } from '../../src/render/pdf/layout/document.js';
 import type { TextOp } from '../../src/render/pdf/layout/types.js';
 import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
@@ -23,7 +23,7 @@ async function titlePages(doc: Document): Promise<{ pdf: string; docx: string }>
 }
 
 describe('shared renderer words', () => {
-  it('builds the product line and "Page X of Y" from the labels', () => {
+  it('builds the product line and "Page X of Y" from the captions', () => {
     expect(productLine(sampleMeta)).toBe('GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)');
     expect(productLine({ productName: 'GlucoFlow X2', productId: 'gf' })).toBe('GlucoFlow X2 (gf)');
     expect(pageOf(2, 14)).toBe('Page 2 of 14');
@@ -33,9 +33,9 @@ describe('shared renderer words', () => {
     const { audience: _audience, ...rest } = sampleMeta;
     const meta: DocumentMeta = { ...rest, approver: ' ', revisions: [] };
     const rows = new Map(documentControlRows(meta));
-    expect(rows.get(LABELS.audience)).toBe(LABELS.notStated);
-    expect(rows.get(LABELS.approver)).toBe(LABELS.notStated);
-    expect(revisionRows(meta)).toEqual([[LABELS.notStated, LABELS.notStated, LABELS.notStated, LABELS.noRevisions]]);
+    expect(rows.get(CAPTIONS.audience)).toBe(CAPTIONS.notStated);
+    expect(rows.get(CAPTIONS.approver)).toBe(CAPTIONS.notStated);
+    expect(revisionRows(meta)).toEqual([[CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.noRevisions]]);
   });
 
   const cases: [string, DocumentMeta][] = [
@@ -49,29 +49,29 @@ describe('shared renderer words', () => {
         expect(pdf, `PDF title page lacks "${text}"`).toContain(text);
         expect(docx, `DOCX title page lacks "${text}"`).toContain(text);
       };
-      both(LABELS.documentControl);
-      both(LABELS.revisionHistory);
+      both(CAPTIONS.documentControl);
+      both(CAPTIONS.revisionHistory);
       for (const [label, value] of documentControlRows(meta)) {
         both(label);
         both(value);
       }
       for (const cell of [...REVISION_HEADER, ...revisionRows(meta).flat()]) both(cell);
-      if (meta.draft) both(LABELS.draft);
-      else expect(`${pdf}\n${docx}`).not.toContain(LABELS.watermark);
+      if (meta.draft) both(CAPTIONS.draft);
+      else expect(`${pdf}\n${docx}`).not.toContain(CAPTIONS.watermark);
     });
   }
 
-  it('keeps the words out of the renderers themselves, and labels.ts free of imports', () => {
+  it('keeps the words out of the renderers themselves, and captions.ts free of imports', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
-    const words = [LABELS.documentControl, LABELS.revisionHistory, LABELS.documentNumber, LABELS.draft, LABELS.noRevisions, LABELS.manufacturer];
+    const words = [CAPTIONS.documentControl, CAPTIONS.revisionHistory, CAPTIONS.documentNumber, CAPTIONS.draft, CAPTIONS.noRevisions, CAPTIONS.manufacturer];
     for (const file of [...files(join(SRC, 'docx')), ...files(join(SRC, 'pdf'))]) {
       const source = readFileSync(file, 'utf8');
       for (const w of words) expect(source.includes(`'${w}'`) || source.includes(`"${w}"`), `${file} spells out "${w}"`).toBe(false);
       expect(/from '\.\.\/(\.\.\/)?(docx|pdf)\//.test(source), `${file} imports the other renderer`).toBe(false);
     }
-    // Only model types may be imported: labels.ts must stay free of runtime dependencies.
-    const imports = readFileSync(join(SRC, 'labels.ts'), 'utf8').match(/^\s*import\b.*$/gm) ?? [];
+    // Only model types may be imported: captions.ts must stay free of runtime dependencies.
+    const imports = readFileSync(join(SRC, 'captions.ts'), 'utf8').match(/^\s*import\b.*$/gm) ?? [];
     expect(imports.filter((line) => !/^\s*import type .* from '\.\.\/model\/nodes\.js';$/.test(line))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Provenance } from '../model/nodes.js';
+import type { Fingerprints } from '../model/nodes.js';
 
 let version: string | undefined;
 
@@ -26,7 +26,7 @@ export function canonicalJson(value: unknown): string {
  * The fingerprints that tie a document to its inputs: the merged device data (after
  * product-line inheritance, so a change in a parent file shows), the templates and the tool.
  */
-export function provenanceOf(data: unknown, templatesFingerprint: string): Provenance {
+export function fingerprintsOf(data: unknown, templatesFingerprint: string): Fingerprints {
   return {
     generator: `techfile ${packageVersion()}`,
     dataSha256: createHash('sha256').update(canonicalJson(data)).digest('hex'),

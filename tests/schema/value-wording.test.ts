@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { valueLabel } from '../../src/schema/value-labels.js';
+import { valueWording } from '../../src/schema/value-wording.js';
 import { toModel } from '../templates/helpers.js';
 import { inlineText } from '../../src/model/text.js';
 
-describe('valueLabel', () => {
+describe('valueWording', () => {
   it('translates coded values of enumerated fields', () => {
-    expect(valueLabel('network.interfaces[0].type', 'bluetooth-le')).toBe('Bluetooth LE');
-    expect(valueLabel('network.ports[3].direction', 'out')).toBe('Outbound');
-    expect(valueLabel('regulatory.legal_basis[1]', 'AI-Act')).toBe('AI Act');
+    expect(valueWording('network.interfaces[0].type', 'bluetooth-le')).toBe('Bluetooth LE');
+    expect(valueWording('network.ports[3].direction', 'out')).toBe('Outbound');
+    expect(valueWording('regulatory.legal_basis[1]', 'AI-Act')).toBe('AI Act');
   });
 
   it('leaves free text alone even when it equals a code', () => {
-    expect(valueLabel('product.name', 'out')).toBeUndefined();
-    expect(valueLabel('network.interfaces[0].purpose', 'bluetooth-le')).toBeUndefined();
+    expect(valueWording('product.name', 'out')).toBeUndefined();
+    expect(valueWording('network.interfaces[0].purpose', 'bluetooth-le')).toBeUndefined();
   });
 
   it('leaves codes without a reader-facing form as written', () => {
-    expect(valueLabel('regulatory.medical_device.class', 'IIb')).toBeUndefined();
+    expect(valueWording('regulatory.medical_device.class', 'IIb')).toBeUndefined();
   });
 });
 
@@ -27,7 +27,7 @@ describe('coded values in templates', () => {
       '{{#each network.interfaces}}{{type}}{{#if (eq type "usb")}}!{{/if}} {{/each}}\n\n{{join network.interfaces "type"}}\n',
       data,
       {},
-      { valueLabel },
+      { valueWording },
     );
     const texts = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''));
     expect(texts).toEqual(['Wi-Fi USB!', 'Wi-Fi and USB']);

@@ -1,13 +1,15 @@
 /**
  * The fixed words the renderers themselves print (title page, running header and footer,
  * boxes). Both the DOCX and the PDF renderer take them from here, so the two formats of
- * one document can never disagree. English only for now.
+ * one document can never disagree. English only for now. Called captions to keep them apart
+ * from a field's label (schema/label.ts: "end date of the security support period") and a coded
+ * value's wording (schema/value-wording.ts: "bluetooth-le" → "Bluetooth LE").
  *
  * This file imports only model types: it is shared by renderers that must not import each other.
  */
-import type { DocumentMeta, Provenance } from '../model/nodes.js';
+import type { DocumentMeta, Fingerprints } from '../model/nodes.js';
 
-export const LABELS = {
+export const CAPTIONS = {
   documentControl: 'Document control',
   revisionHistory: 'Revision history',
   documentNumber: 'Document number',
@@ -39,13 +41,13 @@ export const LABELS = {
   relatedDocument: 'Evidence for',
 } as const;
 
-export function admonitionLabel(kind: 'note' | 'warning'): string {
-  return kind === 'note' ? LABELS.note : LABELS.warning;
+export function admonitionCaption(kind: 'note' | 'warning'): string {
+  return kind === 'note' ? CAPTIONS.note : CAPTIONS.warning;
 }
 
 /** "Page 3 of 12", for formats that know the numbers when they lay out the page (PDF). */
 export function pageOf(page: number, total: number): string {
-  return `${LABELS.page} ${page} ${LABELS.of} ${total}`;
+  return `${CAPTIONS.page} ${page} ${CAPTIONS.of} ${total}`;
 }
 
 /** The document-control facts the title page shows. */
@@ -63,15 +65,15 @@ export type TitleFacts = Pick<
   | 'manufacturer'
   | 'audience'
   | 'revisions'
-  | 'provenance'
+  | 'fingerprints'
   | 'relatedDocument'
 >;
 
-const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? LABELS.notStated : value);
+const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? CAPTIONS.notStated : value);
 
 /** "GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)": the Product row of the document-control table. */
 export function productLine(meta: Pick<TitleFacts, 'productName' | 'productVersion' | 'productId'>): string {
-  const version = meta.productVersion !== undefined && meta.productVersion !== '' ? `, ${LABELS.versionInline} ${meta.productVersion}` : '';
+  const version = meta.productVersion !== undefined && meta.productVersion !== '' ? `, ${CAPTIONS.versionInline} ${meta.productVersion}` : '';
   return `${meta.productName}${version} (${meta.productId})`;
 }
 
@@ -82,21 +84,21 @@ export function productLine(meta: Pick<TitleFacts, 'productName' | 'productVersi
  */
 export function documentControlRows(meta: TitleFacts): [label: string, value: string][] {
   const rows: [string, string | undefined][] = [
-    [LABELS.documentNumber, meta.documentNumber],
-    [LABELS.version, meta.version],
-    [LABELS.status, meta.status],
-    [LABELS.date, meta.date],
-    [LABELS.author, meta.author],
-    [LABELS.approver, meta.approver],
-    [LABELS.product, productLine(meta)],
-    [LABELS.manufacturer, meta.manufacturer],
-    [LABELS.audience, meta.audience],
+    [CAPTIONS.documentNumber, meta.documentNumber],
+    [CAPTIONS.version, meta.version],
+    [CAPTIONS.status, meta.status],
+    [CAPTIONS.date, meta.date],
+    [CAPTIONS.author, meta.author],
+    [CAPTIONS.approver, meta.approver],
+    [CAPTIONS.product, productLine(meta)],
+    [CAPTIONS.manufacturer, meta.manufacturer],
+    [CAPTIONS.audience, meta.audience],
   ];
   if (meta.relatedDocument) {
     const r = meta.relatedDocument;
-    rows.splice(1, 0, [LABELS.relatedDocument, `${r.number}, ${LABELS.versionInline} ${r.version}: ${r.title}`]);
+    rows.splice(1, 0, [CAPTIONS.relatedDocument, `${r.number}, ${CAPTIONS.versionInline} ${r.version}: ${r.title}`]);
   }
-  if (meta.provenance) rows.push([LABELS.generatedFrom, provenanceLine(meta.provenance)]);
+  if (meta.fingerprints) rows.push([CAPTIONS.generatedFrom, fingerprintsLine(meta.fingerprints)]);
   return rows.map(([label, value]) => [label, orDash(value)]);
 }
 
@@ -105,20 +107,20 @@ export function documentControlRows(meta: TitleFacts): [label: string, value: st
  * fingerprint to match a document to its inputs by eye. The page names no tool (a reader's
  * document is the manufacturer's); the file properties carry the full hashes and the generator.
  */
-export function provenanceLine(p: Provenance): string {
+export function fingerprintsLine(p: Fingerprints): string {
   const version = p.generator.split(' ').pop() ?? p.generator;
   return `data sha256:${p.dataSha256.slice(0, 12)}, templates sha256:${p.templatesSha256.slice(0, 12)}, generator version ${version}`;
 }
 
 /** Column headings of the revision-history table. */
-export const REVISION_HEADER: readonly string[] = [LABELS.version, LABELS.date, LABELS.author, LABELS.description];
+export const REVISION_HEADER: readonly string[] = [CAPTIONS.version, CAPTIONS.date, CAPTIONS.author, CAPTIONS.description];
 
 /**
  * Rows of the revision-history table (without the heading row). With no recorded revision,
  * one row says so instead of inventing an entry from the current version.
  */
 export function revisionRows(meta: Pick<TitleFacts, 'revisions'>): string[][] {
-  if (meta.revisions.length === 0) return [[LABELS.notStated, LABELS.notStated, LABELS.notStated, LABELS.noRevisions]];
+  if (meta.revisions.length === 0) return [[CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.noRevisions]];
   return meta.revisions.map((r) => [r.version, r.date, r.author, r.description].map(orDash));
 }
 
@@ -133,7 +135,7 @@ export type FurnitureFacts = Pick<DocumentMeta, 'productName' | 'title' | 'short
 /** Running header: left "product — title" (the short title if given); right the DRAFT marking, or the document number. */
 export function headerTexts(f: FurnitureFacts): { left: string; right: string } {
   const title = f.shortTitle !== undefined && f.shortTitle.trim() !== '' ? f.shortTitle.trim() : f.title;
-  return { left: `${f.productName} \u2014 ${title}`, right: f.draft ? LABELS.draft : f.documentNumber };
+  return { left: `${f.productName} \u2014 ${title}`, right: f.draft ? CAPTIONS.draft : f.documentNumber };
 }
 
 /** Words a shortened title should not end with. */
@@ -173,5 +175,5 @@ function longest(max: number, ok: (k: number) => boolean): number {
 
 /** Running footer, left part: "number · Version 1.0 · Status" ("Page X of Y" goes on the right). */
 export function footerText(f: FurnitureFacts): string {
-  return `${f.documentNumber} \u00b7 ${LABELS.version} ${f.version} \u00b7 ${f.status}`;
+  return `${f.documentNumber} \u00b7 ${CAPTIONS.version} ${f.version} \u00b7 ${f.status}`;
 }

@@ -6,7 +6,7 @@ import { resolveSchemaPath } from './path.js';
  * Only values of fields whose schema lists them as an enum are translated, so free text
  * that happens to equal a code ("in", "other") is never touched.
  */
-const LABELS: Readonly<Record<string, string>> = {
+const WORDINGS: Readonly<Record<string, string>> = {
   // interfaces and transports
   ethernet: 'Ethernet',
   wifi: 'Wi-Fi',
@@ -94,8 +94,8 @@ const LABELS: Readonly<Record<string, string>> = {
 };
 
 /** The reader-facing form of a value at a data path, or undefined to print it as written. */
-export function valueLabel(path: string, value: string): string | undefined {
+export function valueWording(path: string, value: string): string | undefined {
   const node = resolveSchemaPath(schemaShape(), path) as { enum?: unknown[] } | undefined;
   if (!node || !Array.isArray(node.enum) || !node.enum.includes(value)) return undefined;
-  return LABELS[value];
+  return WORDINGS[value];
 }
