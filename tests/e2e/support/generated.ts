@@ -50,12 +50,19 @@ async function generateOnce(shared: string): Promise<Generation & { readonly out
   try {
     mkdirSync(join(shared, 'examples.lock'));
     owner = true;
-  } catch {
-    // Another test file is generating (or has generated) the examples.
+  } catch (error) {
+    // EEXIST: another test file is generating (or has generated) the examples.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   if (owner) {
-    const r = await techfile(['generate', 'examples', '--out', out], ROOT);
-    writeFileSync(`${result}.tmp`, JSON.stringify({ code: r.code, stdout: r.stdout, stderr: r.stderr }));
+    let r: Generation;
+    try {
+      r = await techfile(['generate', 'examples', '--out', out], ROOT);
+    } catch (error) {
+      // The waiting files must learn of the failure too, not wait for their hook timeout.
+      r = { code: -1, stdout: '', stderr: String(error instanceof Error ? error.stack : error) };
+    }
+    writeFileSync(`${result}.tmp`, JSON.stringify(r));
     renameSync(`${result}.tmp`, result);
   }
   while (!existsSync(result)) await sleep(250);
