@@ -19,5 +19,5 @@ describe('generate --final on a complete device that declares what does not appl
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('lumen-cxr-eu/secure-operation.docx');
     expect(r.stdout).toContain('lumen-cxr-eu/ai-transparency.docx');
-  }, 300_000);
+  });
 });

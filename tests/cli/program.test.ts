@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-codes.js';
@@ -69,16 +68,4 @@ describe('techfile program', () => {
     expect(schema['additionalProperties']).toBe(false);
     expect(Object.keys(schema['properties'] as object)).toEqual(expect.arrayContaining(['product', 'manufacturer', 'extends']));
   });
-
-  // The installed bin: only when a build exists (npm ci builds through `prepare`).
-  const bin = `${ROOT}dist/cli/main.js`;
-  it.runIf(existsSync(bin))('runs as the built executable with the same exit codes', () => {
-    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
-    expect(version.status).toBe(0);
-    expect(version.stdout.trim()).toBe(VERSION);
-    const invalid = spawnSync(process.execPath, [bin, 'validate', 'invalid/three-mistakes/product.yaml'], { cwd: FIXTURES, encoding: 'utf8' });
-    expect(invalid.status).toBe(ExitCode.invalidInput);
-    expect(invalid.stdout).toContain('(3 errors, 0 warnings)');
-  });
-  if (!existsSync(bin)) console.warn('skipped: dist/cli/main.js not built (run `npm run build` to test the executable)');
 });

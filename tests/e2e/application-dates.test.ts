@@ -46,7 +46,7 @@ describe('dates of application in generated documents', () => {
     const fixture = await describeExample(join(ROOT, 'tests/fixtures/ivdr/lumen-ivd.yaml'), join(ROOT, 'tests/fixtures/ivdr'));
     for (const e of [...examples, fixture]) docs.push(...(await documentsOf(e)));
     ivd = docs.find((d) => d.name === 'lumen-ivd.yaml cyber-techdoc');
-  }, 120_000);
+  });
 
   it('prints only dates of application that are in the table, each followed by its source', () => {
     const wrong: string[] = [];

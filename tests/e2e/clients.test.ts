@@ -2,9 +2,9 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasTool, run } from '../helpers/clients.js';
-import { techfile } from './support/cli.js';
 import { docxParagraphs, docxPart, docxStyles } from './support/docx.js';
-import { ROOT, concreteExamples, tempDir, removeTempDirs, type Example } from './support/examples.js';
+import { concreteExamples, tempDir, removeTempDirs, type Example } from './support/examples.js';
+import { generatedExamples } from './support/generated.js';
 import { LIBREOFFICE_PROFILE, convertWithLibreOffice } from './support/office.js';
 import { normalise, pdfContains, pdfText } from './support/pdf.js';
 
@@ -55,9 +55,8 @@ describe('generated documents open in real clients', () => {
 
   beforeAll(async () => {
     const examples = await concreteExamples();
-    const out = tempDir('clients');
-    const r = await techfile(['generate', 'examples', '--out', out], ROOT);
-    expect(r.code, r.stderr).toBe(0);
+    // The examples every e2e file shares (generatedExamples rejects when generate failed).
+    const { out } = await generatedExamples();
     docs = examples.flatMap((example) =>
       example.docTypes.map((docType) => ({
         example,

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const { schema } = await defaultDeviceSchema();
   schemaPaths = new Set(allProperties(schema as unknown as Node).map((p) => p.path).filter((p) => p.includes('.')));
   // Generating every example in both formats takes minutes on a busy machine.
-}, 600_000);
+});
 
 function scanned(): GeneratedFile[] {
   return generated.files.filter((f) => f.format === 'docx' || hasPdftotext);

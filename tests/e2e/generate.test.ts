@@ -17,7 +17,7 @@ import {
   type Example,
 } from './support/examples.js';
 import { listFiles } from './support/files.js';
-import { outputNames } from './support/generated.js';
+import { generatedExamples, outputNames } from './support/generated.js';
 
 afterAll(removeTempDirs);
 
@@ -28,10 +28,11 @@ describe('techfile generate examples', () => {
 
   beforeAll(async () => {
     examples = await concreteExamples();
-    out = tempDir('generate');
-    result = await techfile(['generate', 'examples', '--out', out], ROOT);
-    // Every example in both formats plus the traceability records: minutes on a busy machine.
-  }, 600_000);
+    // The run every e2e file shares: `techfile generate examples --out <folder>` from the root.
+    const generated = await generatedExamples();
+    out = generated.out;
+    result = { code: 0, stdout: generated.stdout, stderr: generated.stderr };
+  });
 
   it.each(EXPECTED_EXAMPLES)('ships the example %s', (name) => {
     expect(exampleExists(name), `examples/${name} is missing`).toBe(true);

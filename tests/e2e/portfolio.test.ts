@@ -55,7 +55,7 @@ const docs = (id: string, formats: readonly string[] = ['docx']): string[] =>
   formats.flatMap((f) => [`${id}/decommissioning.${f}`, `${id}/decommissioning.traceability.${f}`]).sort();
 
 function cli(root: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 600_000, env: { ...process.env, TECHFILE_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 600_000, killSignal: 'SIGKILL', env: { ...process.env, TECHFILE_DEBUG: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -71,7 +71,7 @@ const outputs = (dir: string): string[] => files(dir).filter((f) => /\.(docx|pdf
 const stable = (stdout: string): string => stdout.replace(/; [\d.]+ s\n/g, '\n');
 
 describe.skipIf(!built)('techfile generate on a portfolio', () => {
-  it('skips unchanged products, rebuilds exactly the line whose parent changed, a missing file, and everything with --force', { timeout: 900_000 }, () => {
+  it('skips unchanged products, rebuilds exactly the line whose parent changed, a missing file, and everything with --force', () => {
     const root = portfolio();
     const first = cli(root, [...ARGS, '--out', 'out', '--jobs', '1', '--report', 'r1.json']);
     expect(first.status, first.stderr).toBe(0);
@@ -106,7 +106,7 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(forced.stdout.split('\n').filter((l) => l.startsWith('wrote '))).toHaveLength(8);
   });
 
-  it('writes the same bytes and the same diagnostics with --jobs 1 and --jobs 2', { timeout: 900_000 }, () => {
+  it('writes the same bytes and the same diagnostics with --jobs 1 and --jobs 2', () => {
     // c1 is invalid: both runs have diagnostics to print, and must print them alike.
     const root = portfolio({ 'p/c1.yaml': 'extends: ./lines/a.yaml\nproduct:\n  id: c1\n  name: [not, a, name]\n' });
     const one = cli(root, [...ARGS, '--out', 'one', '--jobs', '1']);
@@ -121,7 +121,7 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(readFileSync(join(root, 'two', 'manifest.json'), 'utf8')).toBe(readFileSync(join(root, 'one', 'manifest.json'), 'utf8'));
   });
 
-  it('isolates a failing product: the others are written, the report says which failed, the exit code says some failed', { timeout: 900_000 }, () => {
+  it('isolates a failing product: the others are written, the report says which failed, the exit code says some failed', () => {
     const root = portfolio({ 'p/c1.yaml': 'extends: ./lines/a.yaml\nproduct:\n  id: c1\n  name: [not, a, name]\n' });
     const r = cli(root, [...ARGS, '--out', 'out', '--report', 'report.json']);
     expect(r.status).toBe(3);
@@ -134,7 +134,7 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(Object.keys(readJson<{ products: object }>(join(root, 'out', 'manifest.json')).products).sort()).toEqual(PRODUCTS);
   });
 
-  it('splits a portfolio into shards whose merged manifest is that of the whole run', { timeout: 900_000 }, () => {
+  it('splits a portfolio into shards whose merged manifest is that of the whole run', () => {
     const root = portfolio();
     const whole = cli(root, [...ARGS, '--out', 'whole', '--jobs', '1']);
     const s1 = cli(root, [...ARGS, '--out', 's1', '--shard', '1/2']);
@@ -150,11 +150,11 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(cli(root, [...ARGS, '--out', 's3', '--shard', '3/2']).status).toBe(2);
   });
 
-  it('kill -9 of the run: the rerun completes the portfolio and leaves no temporary file', { timeout: 900_000 }, async () => {
+  it('kill -9 of the run: the rerun completes the portfolio and leaves no temporary file', async () => {
     const root = portfolio();
     const out = join(root, 'out');
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, [CLI, ...ARGS, '--format', 'docx,pdf', '--out', 'out', '--jobs', '2'], { cwd: root, stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI, ...ARGS, '--format', 'docx,pdf', '--out', 'out', '--jobs', '2'], { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' });
       const timer = setInterval(() => {
         // Killed as soon as the first product is written: the others are unfinished.
         if (files(out).some((f) => f.endsWith('.docx'))) child.kill('SIGKILL');

@@ -25,7 +25,9 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
     cwd: options.cwd,
     input: options.input,
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 180_000,
+    // A guard against a hung client, not a speed expectation: a loaded machine may need minutes.
+    timeout: 600_000,
+    killSignal: 'SIGKILL',
   });
   return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }

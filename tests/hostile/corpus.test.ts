@@ -35,7 +35,7 @@ describe('hostile corpus: validate', () => {
   });
 
   for (const c of VALIDATE_CASES) {
-    it(c.name, { timeout: 60_000 }, async () => {
+    it(c.name, async () => {
       const r = await runCase(c);
       expectCleanOutput(r.text);
       expect(r.code, r.text.slice(0, 2000)).toBe(c.exit);

@@ -31,7 +31,7 @@ const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, {
 const temps = (dir: string): string[] => entries(dir).filter((e) => e.includes('techfile-tmp'));
 
 function cli(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 300_000, killSignal: 'SIGKILL', env: { ...process.env, TECHFILE_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 600_000, killSignal: 'SIGKILL', env: { ...process.env, TECHFILE_DEBUG: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -51,7 +51,7 @@ function expectComplete(out: string): void {
 function killDuringWrite(root: string, out: string): Promise<boolean> {
   mkdirSync(out, { recursive: true });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1', '--doc', 'decommissioning'], { cwd: root, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1', '--doc', 'decommissioning'], { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' });
     const watchers = new Map<string, ReturnType<typeof watch>>();
     const onEvent = (dir: string) => (_event: string, name: string | Buffer | null) => {
       const n = String(name ?? '');
@@ -74,7 +74,7 @@ function killDuringWrite(root: string, out: string): Promise<boolean> {
 }
 
 describe.skipIf(!built)('a killed or interrupted run', () => {
-  it('kill -9 between write and rename: the next run removes the temporary file and writes every file whole', { timeout: 600_000 }, async () => {
+  it('kill -9 between write and rename: the next run removes the temporary file and writes every file whole', async () => {
     const root = project(2);
     const out = join(root, 'out');
     let leftOver = false;
@@ -93,12 +93,12 @@ describe.skipIf(!built)('a killed or interrupted run', () => {
     expect(entries(out).filter((e) => /\.(docx|pdf)$/.test(e)).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('SIGTERM stops the run with 143 and leaves no temporary file', { timeout: 300_000 }, async () => {
+  it('SIGTERM stops the run with 143 and leaves no temporary file', async () => {
     const root = project(2);
     const out = join(root, 'out');
     mkdirSync(out);
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1'], { cwd: root, stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1'], { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' });
       const w = watch(out, () => {
         w.close();
         child.kill('SIGTERM');
@@ -110,7 +110,7 @@ describe.skipIf(!built)('a killed or interrupted run', () => {
     expectComplete(out);
   });
 
-  it('--jobs 2 reports failing products like one-by-one runs, without an unhandled rejection', { timeout: 600_000 }, async () => {
+  it('--jobs 2 reports failing products like one-by-one runs, without an unhandled rejection', async () => {
     const root = project(0);
     buildCase(root, {
       'p/a.yaml': device('network:\n  diagrams:\n    - { id: d, title: D, file: d.png }\n', 'prod-a'),

@@ -8,9 +8,9 @@ import { headerTexts } from '../../src/render/captions.js';
 import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
 import { PAGE, SIZE, SPACE } from '../../src/render/pdf/style.js';
 import { hasTool } from '../helpers/clients.js';
-import { techfile } from '../e2e/support/cli.js';
 import { docxText } from '../e2e/support/docx.js';
-import { concreteExamples, removeTempDirs, ROOT, tempDir, type Example } from '../e2e/support/examples.js';
+import { concreteExamples, removeTempDirs, type Example } from '../e2e/support/examples.js';
+import { generatedExamples } from '../e2e/support/generated.js';
 import { pdfText } from '../e2e/support/pdf.js';
 import { build } from '../e2e/support/pipeline.js';
 import { dataIdentifiers } from './data-identifiers.js';
@@ -118,9 +118,8 @@ afterAll(removeTempDirs);
 
 describe.runIf(hasTool('pdftotext'))('text of the generated examples as a reader copies it', () => {
   beforeAll(async () => {
-    const out = tempDir('reader-text');
-    const result = await techfile(['generate', 'examples', '--out', out], ROOT);
-    if (result.code !== 0) throw new Error(`generate failed: ${result.stderr}`);
+    // The examples every e2e file shares (generatedExamples rejects when generate failed).
+    const { out } = await generatedExamples();
     for (const example of await concreteExamples()) {
       for (const docType of example.docTypes) {
         const base = join(out, example.productId, docType);
@@ -133,7 +132,7 @@ describe.runIf(hasTool('pdftotext'))('text of the generated examples as a reader
         });
       }
     }
-  }, 900_000);
+  });
 
   it('shows every port, host name, URL, e-mail, CVE id, version and document id of the data unbroken in both formats', () => {
     let checked = 0;

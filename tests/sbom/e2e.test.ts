@@ -50,7 +50,7 @@ describe('a device file pointing at an SBOM made by npm sbom', () => {
   beforeAll(async () => {
     dir = copyExampleFolder('wellness-wearable');
     run = await techfile(['generate', device(dir, ['techfile.vex.csaf.json']), '--doc', 'cyber-techdoc', '--out', 'out'], dir);
-  }, 300_000);
+  });
 
   it('generates the cybersecurity documentation in both formats', () => {
     expect(run.stderr).not.toMatch(/error\[/);
@@ -95,7 +95,7 @@ describe('a VEX file marking a component affected without remediation', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning\[sbom\/exploitable-without-remediation\]: CVE-2099-0001 affects `handlebars 4\.7\.10`/);
     expect(run.stdout).toContain('cyber-techdoc.pdf');
-  }, 300_000);
+  });
 
   it('fails with --final, naming the vulnerability and the component, and writes nothing', async () => {
     const run = await techfile(['generate', file, '--doc', 'cyber-techdoc', '--format', 'pdf', '--out', 'final', '--final'], dir);
@@ -103,5 +103,5 @@ describe('a VEX file marking a component affected without remediation', () => {
     expect(run.stderr).toMatch(/error\[sbom\/exploitable-without-remediation\]: CVE-2099-0001 affects `handlebars 4\.7\.10`/);
     expect(run.stderr).toContain('CRA Annex I Part I (2)(a)');
     expect(run.stdout).not.toContain('wrote');
-  }, 300_000);
+  });
 });

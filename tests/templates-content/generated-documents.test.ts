@@ -70,7 +70,7 @@ beforeAll(async () => {
       docs,
     });
   }
-}, 120_000);
+});
 
 /** The body: everything before the traceability appendix (which repeats clause data by design). */
 function body(doc: Document): readonly Block[] {
@@ -237,7 +237,7 @@ describe('an IVDR device', () => {
       for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g)) found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
     }
     expect(found).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe('documents for lay users', () => {

@@ -57,7 +57,7 @@ beforeAll(async () => {
     }
     products.push({ product: (data['product'] as { id: string }).id, data, docs });
   }
-}, 180_000);
+});
 
 /** Visible text without missing-data placeholders (which name their field on purpose). */
 function inline(nodes: readonly Inline[]): string {

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { techfile } from './cli.js';
 import { docxText } from './docx.js';
-import { ROOT, tempDir } from './examples.js';
+import { ROOT } from './examples.js';
 import { listFiles } from './files.js';
 import { pdfText } from './pdf.js';
 
 /**
- * Every example generated once per test file (`techfile generate examples`, as a user runs
- * it), with the text of each file extracted once. Test files that scan the documents share
- * this instead of generating the examples again and again.
+ * Every example generated once per e2e run (`techfile generate examples`, as a user runs it),
+ * with the text of each file extracted once per test file. Test files that read the documents
+ * share this instead of generating the examples again and again.
  */
 export interface GeneratedFile {
   readonly productId: string;
@@ -24,17 +25,61 @@ export interface GeneratedFile {
 export interface GeneratedExamples {
   readonly out: string;
   readonly stdout: string;
+  /** Warnings (the run exited 0: generatedExamples rejects otherwise). */
+  readonly stderr: string;
   readonly files: readonly GeneratedFile[];
+}
+
+interface Generation {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `generate examples` once for the whole e2e run: test files run in separate workers, so
+ * the first one to get here takes a lock (an atomic mkdir) and generates, and the others wait for
+ * the result it writes. No deadline: the project's hook timeout guards against a hang.
+ */
+async function generateOnce(shared: string): Promise<Generation & { readonly out: string }> {
+  const out = join(shared, 'examples');
+  const result = join(shared, 'examples.json');
+  let owner = false;
+  try {
+    mkdirSync(join(shared, 'examples.lock'));
+    owner = true;
+  } catch (error) {
+    // EEXIST: another test file is generating (or has generated) the examples.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (owner) {
+    let r: Generation;
+    try {
+      r = await techfile(['generate', 'examples', '--out', out], ROOT);
+    } catch (error) {
+      // The waiting files must learn of the failure too, not wait for their hook timeout.
+      r = { code: -1, stdout: '', stderr: String(error instanceof Error ? error.stack : error) };
+    }
+    writeFileSync(`${result}.tmp`, JSON.stringify(r));
+    renameSync(`${result}.tmp`, result);
+  }
+  while (!existsSync(result)) await sleep(250);
+  return { out, ...(JSON.parse(readFileSync(result, 'utf8')) as Generation) };
 }
 
 let pending: Promise<GeneratedExamples> | undefined;
 
-/** Generates `examples/` into a temp folder (removed by the test file's `removeTempDirs`). */
+/**
+ * `techfile generate examples --out <folder>` run from the repository root, generated once per
+ * e2e run and shared by every test file. Read it, never write into it.
+ */
 export function generatedExamples(): Promise<GeneratedExamples> {
   pending ??= (async () => {
-    const out = tempDir('generated');
-    const r = await techfile(['generate', 'examples', '--out', out], ROOT);
+    const r = await generateOnce(inject('e2eSharedDir'));
     if (r.code !== 0) throw new Error(`techfile generate examples exited ${r.code}:\n${r.stderr}`);
+    const out = r.out;
     const files = listFiles(out).flatMap((rel): GeneratedFile[] => {
       const m = /^([^/]+)\/(([a-z-]+)(\.traceability)?)\.(docx|pdf)$/.exec(rel);
       if (!m) return [];
@@ -49,7 +94,7 @@ export function generatedExamples(): Promise<GeneratedExamples> {
         },
       ];
     });
-    return { out, stdout: r.stdout, files };
+    return { out, stdout: r.stdout, stderr: r.stderr, files };
   })();
   return pending;
 }
