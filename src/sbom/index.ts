@@ -14,7 +14,7 @@ import { readInputFile, type ReadOutcome } from './read-file.js';
 import { componentsAsRecords, enrichHandList, sbomTemplateData, vexTemplateData } from './template-data.js';
 import type { Sbom, VexFile, VexStatement } from './types.js';
 
-export type { Sbom, SbomComponent, VexFile, VexStatement, VulnStatus } from './types.js';
+export type { Sbom } from './types.js';
 export { importSbom, importVex } from './import.js';
 export { readInputFile } from './read-file.js';
 
