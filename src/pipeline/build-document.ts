@@ -76,7 +76,7 @@ export function buildDocument(req: BuildRequest): Result<BuiltDocument | undefin
   // Values the document's clauses still need: `if` on one of them shows a TBD, not nothing.
   const needed = missingForDocument(req.catalogue, req.applicability, req.docType, req.data);
   const ctx = (number: string, title: string): TemplateContext => ({
-    data: req.data as Record<string, unknown>,
+    data: req.data,
     docType: req.docType,
     applicability: { ...templateDecisions(req.applicability), 'IT-annex': { ...itAnnexDecision(req.data), missing: [] } },
     regulation: req.applicability.facts.deviceRegulation
