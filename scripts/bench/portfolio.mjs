@@ -21,7 +21,7 @@ export function variantText(root, i) {
   const stem = base.file.replace(/\.yaml$/, '');
   const parentText = readFileSync(join(root, 'examples', base.dir, base.file), 'utf8');
   // The products folder sits beside examples/ in the portfolio folder (see buildPortfolio).
-  const purpose = /^  intended_purpose: \|\n((?:    .*\n)+)/m.exec(parentText)?.[1] ?? '';
+  const purpose = /^ {2}intended_purpose: \|\n((?: {4}.*\n)+)/m.exec(parentText)?.[1] ?? '';
   const n = String(i + 1).padStart(4, '0');
   return [
     `extends: ../../examples/${base.dir}/${base.file}`,

@@ -2,7 +2,6 @@ import { DEFAULT_LIMITS, type Limits } from '../pipeline/library.js';
 import { discoverDevices, type DiscoveredDevice } from '../pipeline/discover.js';
 import type { CliIO } from './context.js';
 
-export type { DeviceSummary } from '../pipeline/discover.js';
 export { uniqueDiagnostics } from '../pipeline/discover.js';
 
 export type LoadedInput = DiscoveredDevice;

@@ -35,8 +35,3 @@ export const DEFAULT_LIMITS: Limits = {
   imagePixels: 40_000_000,
   productSeconds: 120,
 };
-
-/** The limits with some replaced (the flags the user gave). */
-export function limitsWith(overrides: Partial<Limits> | undefined): Limits {
-  return { ...DEFAULT_LIMITS, ...(overrides ?? {}) };
-}

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
-import { formatPath, getAt, isRecord, type FieldPath } from '../source/field-path.js';
+import { formatPath, getAt, isRecord } from '../source/field-path.js';
 import type { ResolvedData } from './provenance.js';
 
 /**
@@ -52,7 +52,7 @@ export function applyRenames(resolved: ResolvedData, renames: readonly Rename[] 
     const to = formatPath(r.to);
     const clash = getAt(current.value, r.to) !== undefined;
     diagnostics.push(
-      locate(current, r.from as FieldPath, 'key', {
+      locate(current, r.from, 'key', {
         severity: 'warning',
         code: 'data/renamed-field',
         message: clash

@@ -30,7 +30,7 @@ function statedBasis(f: ProductFacts, type: 'essential' | 'important'): { text: 
       text: `${sizeText ? `${sizeText.trim()}; ` : ''}${size === 'micro' || size === 'small' ? 'a small or micro enterprise is outside NIS2 unless a Member State designates it (NIS2 Art. 2(1)-(4)), so the designation is to be stated' : 'a manufacturer of an Annex II sector is an essential entity only by Member State designation (NIS2 Art. 3(1)(e)), so the designation is to be stated'}`,
       missing: ['regulatory.nis2.designation'],
     };
-  if (f.nis2Designation) return { text: `${sizeText ? `${sizeText.trim()}` : 'designated'}${designated}`, missing: [] };
+  if (f.nis2Designation) return { text: `${sizeText ? sizeText.trim() : 'designated'}${designated}`, missing: [] };
   if (size) return { text: `${sizeText.trim()}, in scope by size (NIS2 Art. 2(1))`, missing: [] };
   return { text: '', missing: ['regulatory.nis2.size'] };
 }

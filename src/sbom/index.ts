@@ -15,7 +15,7 @@ import type { Sbom, VexFile, VexStatement } from './types.js';
 /** Device data as the pipeline hands it over. */
 type Data = Readonly<Record<string, unknown>>;
 
-export type { Sbom, SbomComponent, VexFile, VexStatement, VulnStatus } from './types.js';
+export type { Sbom } from './types.js';
 export type { Laws } from './checks.js';
 export type { JsonValidator, SchemaSet } from './schemas.js';
 export { importSbom, importVex } from './import.js';

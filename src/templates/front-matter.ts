@@ -90,5 +90,5 @@ export function splitFrontMatter(text: string, file: string, parseYaml: YamlPars
   if (!Array.isArray(keywordsRaw)) {
     diagnostics.push({ severity: 'error', code: 'template/front-matter', message: '`keywords` must be a list', source: at(lineOf('keywords')), hints: ['write `keywords: [cybersecurity, MDR]`'] });
   }
-  return { frontMatter: { ...out, title: out['title'] ?? '', keywords } as FrontMatterSource, body, diagnostics };
+  return { frontMatter: { ...out, title: out['title'] ?? '', keywords }, body, diagnostics };
 }

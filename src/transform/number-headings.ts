@@ -1,4 +1,4 @@
-import type { Block, Heading } from '../model/nodes.js';
+import type { Block } from '../model/nodes.js';
 
 /** How many sections of depths 1-3 came so far (the state of the numbering). */
 export type SectionCounters = readonly [number, number, number];
@@ -13,7 +13,7 @@ export function numberHeadings(blocks: readonly Block[], after: SectionCounters 
   return blocks.map((block) => {
     if (block.type !== 'heading') return block;
     const { number: _old, ...rest } = block;
-    if (block.depth > 3) return rest as Heading;
+    if (block.depth > 3) return rest;
     const level = block.depth - 1;
     counters[level] = (counters[level] ?? 0) + 1;
     for (let i = level + 1; i < counters.length; i++) counters[i] = 0;

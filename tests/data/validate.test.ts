@@ -49,7 +49,7 @@ describe('validateDevice', () => {
   });
 
   it('reports a number where text is expected with a quoting hint that keeps what was typed', () => {
-    const ds = check({ 'device.yaml': `${BASE.replace('name: Pump', 'name: Pump\n  version: 2.10')}` });
+    const ds = check({ 'device.yaml': BASE.replace('name: Pump', 'name: Pump\n  version: 2.10') });
     expect(brief(ds)).toEqual(['device.yaml:4:12 data/wrong-type product.version']);
     expect(ds[0]?.hints).toEqual(['put the value in quotes so it stays text: `version: "2.10"`']);
   });

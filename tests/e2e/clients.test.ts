@@ -103,7 +103,7 @@ describe('generated documents open in real clients', () => {
       for (const d of docs) {
         const xml = docxPart(readFileSync(d.docx), 'word/document.xml');
         const styles = docxStyles(xml);
-        expect(styles.filter((s) => s === 'Heading1').length, `${d.docx}`).toBeGreaterThanOrEqual(2);
+        expect(styles.filter((s) => s === 'Heading1').length, d.docx).toBeGreaterThanOrEqual(2);
         // A real field: begin … instruction TOC … end, so Word can update it.
         const toc = /<w:fldChar w:fldCharType="begin"[^>]*\/>(?:(?!<w:fldChar)[\s\S])*?<w:instrText[^>]*>\s*TOC\b[\s\S]*?<w:fldChar w:fldCharType="end"[^>]*\/>/;
         expect(toc.test(xml), `${d.docx} has no TOC field`).toBe(true);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import { type DocType } from '../../src/regulatory/catalogue.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { notApplicableGroups } from '../../src/regulatory/traceability.js';
 import { hasTool } from '../helpers/clients.js';
@@ -165,7 +164,7 @@ describe('the traceability table of the examples', () => {
     const catalogue = loadCatalogue();
     for (const e of examples)
       for (const doc of e.docTypes) {
-        const built = build(e.device.data, doc as DocType);
+        const built = build(e.device.data, doc);
         const groups = notApplicableGroups(built.coverage.entries, catalogue);
         const na = built.coverage.entries.filter((c) => c.status === 'not-applicable');
         expect(groups.reduce((n, g) => n + g.count, 0)).toBe(na.length);

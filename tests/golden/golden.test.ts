@@ -62,13 +62,13 @@ describe('golden DOCX projections', () => {
 
   it('matches for the GlucoFlow X2 EU decommissioning instructions', async () => {
     const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
-    const built = build(device.data as Record<string, unknown>, 'decommissioning');
+    const built = build(device.data, 'decommissioning');
     await expect(await docxProjection(built.document)).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.docx.txt');
   });
 
   it('matches for the traceability record beside the GlucoFlow X2 EU decommissioning instructions', async () => {
     const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
-    const record = build(device.data as Record<string, unknown>, 'decommissioning').traceability;
+    const record = build(device.data, 'decommissioning').traceability;
     expect(record).toBeDefined();
     await expect(await docxProjection(record!)).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.traceability.docx.txt');
   });
@@ -81,13 +81,13 @@ describe.runIf(hasTool('pdftotext') && hasTool('qpdf') && hasTool('pdfinfo'))('g
 
   it('matches for the GlucoFlow X2 EU decommissioning instructions', async () => {
     const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
-    const built = build(device.data as Record<string, unknown>, 'decommissioning');
+    const built = build(device.data, 'decommissioning');
     await expect(await pdfProjection(built.document, 'decommissioning')).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.pdf.txt');
   });
 
   it('matches for the traceability record beside the GlucoFlow X2 EU decommissioning instructions', async () => {
     const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
-    const record = build(device.data as Record<string, unknown>, 'decommissioning').traceability;
+    const record = build(device.data, 'decommissioning').traceability;
     expect(record).toBeDefined();
     await expect(await pdfProjection(record!, 'decommissioning-traceability')).toMatchFileSnapshot('glucoflow-x2-eu.decommissioning.traceability.pdf.txt');
   });

@@ -126,7 +126,7 @@ describe.runIf(hasTool('pdftotext'))('text of the generated examples as a reader
         generated.push({
           example,
           docType,
-          model: build(example.device.data as Record<string, unknown>, docType, example.path).document,
+          model: build(example.device.data, docType, example.path).document,
           pdfRaw: pdfText(`${base}.pdf`, ['-raw']),
           docx: docxText(new Uint8Array(readFileSync(`${base}.docx`))),
         });

@@ -132,7 +132,7 @@ describe('PDF keep-with-next', () => {
 
   it('moves a heading to the next page when its first two lines of text do not fit below it', () => {
     // Room for the heading and one line, not two.
-    const pages = nearBottom(SIZE.heading[2] * SIZE.leading + 14 + 6 + SIZE.body * SIZE.leading * 1.5, [heading('h', 2, 'Keep me'), para(`${'word '.repeat(200)}`)]);
+    const pages = nearBottom(SIZE.heading[2] * SIZE.leading + 14 + 6 + SIZE.body * SIZE.leading * 1.5, [heading('h', 2, 'Keep me'), para('word '.repeat(200))]);
     const first = pages.findIndex((p) => p.some((t) => t.text === 'Keep me'));
     expect(first).toBe(1);
     expect(pages[1]?.some((t) => t.text.startsWith('word'))).toBe(true);
@@ -147,7 +147,7 @@ describe('PDF keep-with-next', () => {
   });
 
   it('never leaves a chapter heading, or a section heading, at the foot of a page, wherever the page ends', () => {
-    const para2 = `${'text '.repeat(60)}`;
+    const para2 = 'text '.repeat(60);
     for (let room = 0; room <= 160; room += 1) {
       const pages = nearBottom(room, [heading('c', 1, 'Chapter'), heading('s', 2, 'Section'), para(para2)]);
       const chapter = pages.findIndex((p) => p.some((t) => t.text === 'Chapter'));

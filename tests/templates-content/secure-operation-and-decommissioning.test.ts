@@ -140,7 +140,7 @@ function scanTemplate(tpl: TemplateFile, scan: Scan): void {
       }
       case 'PartialStatement': {
         const p = n as hbs.AST.PartialStatement;
-        scan.partials.push({ name: argText(p.name as hbs.AST.PathExpression), guards, template: tpl.name });
+        scan.partials.push({ name: argText(p.name), guards, template: tpl.name });
         return;
       }
       case 'MustacheStatement': {

@@ -1,5 +1,5 @@
 import type { Table as MdTable } from 'mdast';
-import type { Align, Table, TableCell } from '../../model/nodes.js';
+import type { Table, TableCell } from '../../model/nodes.js';
 import type { State } from '../state.js';
 import { inlines } from './inline.js';
 
@@ -24,7 +24,7 @@ export function table(node: MdTable, widths: readonly number[] | undefined, stat
   // Without a directive the renderers fit each column to the measured widths of its cells.
   const columns = Array.from({ length: count }, (_, i) => {
     const width = chosen?.[i];
-    return { align: (node.align?.[i] ?? 'left') as Align, ...(width !== undefined ? { width } : {}) };
+    return { align: node.align?.[i] ?? 'left', ...(width !== undefined ? { width } : {}) };
   });
   return { type: 'table', columns, headerRows: 1, rows };
 }

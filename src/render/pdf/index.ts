@@ -36,5 +36,3 @@ function tocUnsettled(doc: Document, passes: number): Diagnostic {
   };
 }
 
-export { layoutDocument } from './layout/document.js';
-export type { LayoutResult, PlacedHeading } from './layout/types.js';

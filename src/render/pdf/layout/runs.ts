@@ -84,8 +84,3 @@ export function inlineRuns(nodes: readonly Inline[], style: RunStyle): Run[] {
   }
   return out;
 }
-
-/** Runs for a plain string in one style. */
-export function plainRuns(text: string, font: FontKey, size: number, color: string): Run[] {
-  return text === '' ? [] : [{ text, font, size, color }];
-}

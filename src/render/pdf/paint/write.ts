@@ -20,7 +20,7 @@ function addOutline(doc: PDFKit.PDFDocument, layout: LayoutResult): void {
     const parent = stack[stack.length - 1]?.item ?? doc.outline;
     // pdfkit measures `left` from the right edge; the page width puts the view at x = 0.
     const options = { pageNumber: h.page, top: h.y, left: PAGE.width, expanded: h.depth === 1 };
-    const item = parent.addItem(h.title, options as Parameters<OutlineItem['addItem']>[1]);
+    const item = parent.addItem(h.title, options);
     stack.push({ depth: h.depth, item });
   }
 }
