@@ -5,5 +5,3 @@ export type { DeviceData, DeviceSchema } from './validate.js';
 export type { LoadedDevice } from './device.js';
 export { loadDevice } from './device.js';
 export { nodeHost } from './node-host.js';
-export type { SchemaSet } from './json-schema.js';
-export { validateJson } from './json-schema.js';

@@ -88,7 +88,7 @@ const contextPass: Pass<BuildRequest & Control, Context> = {
     const needed = missingForDocument(req.catalogue, req.applicability, req.docType, req.data);
     const { control } = req;
     const context = (number: string, title: string): TemplateContext => ({
-      data: req.data as Record<string, unknown>,
+      data: req.data,
       docType: req.docType,
       applicability: { ...templateDecisions(req.applicability), 'IT-annex': { ...itAnnexDecision(req.data), missing: [] } },
       regulation: req.applicability.facts.deviceRegulation

@@ -29,7 +29,7 @@ export class PassList<I extends object, S extends object> {
   }
 
   then<A extends object>(pass: Pass<S, A>, options: { readonly haltOnErrors?: boolean } = {}): PassList<I, S & A> {
-    return new PassList<I, S & A>([...this.steps, { pass: pass as unknown as Pass<never, object>, haltOnErrors: options.haltOnErrors === true }]);
+    return new PassList<I, S & A>([...this.steps, { pass: pass, haltOnErrors: options.haltOnErrors === true }]);
   }
 
   get names(): readonly string[] {

@@ -87,10 +87,6 @@ export const APPLICATION_DATES = {
 export type DateKey = keyof typeof APPLICATION_DATES;
 export const DATE_KEYS = Object.keys(APPLICATION_DATES) as DateKey[];
 
-export function isDateKey(key: string): key is DateKey {
-  return Object.hasOwn(APPLICATION_DATES, key);
-}
-
 /** "11 December 2027" for an ISO date, independent of the machine's locale and time zone. */
 export function longDate(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -17,7 +17,7 @@ type Data = Readonly<Record<string, unknown>>;
 
 export type { Sbom } from './types.js';
 export type { Laws } from './checks.js';
-export type { JsonValidator, SchemaSet } from './schemas.js';
+export type { JsonValidator } from './schemas.js';
 export { importSbom, importVex } from './import.js';
 export { readInputFile } from './read-file.js';
 

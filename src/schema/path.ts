@@ -13,7 +13,7 @@ export interface PathStep {
 }
 
 function asSchema(value: unknown): Schema | undefined {
-  return isRecord(value) ? (value as Schema) : undefined;
+  return isRecord(value) ? (value) : undefined;
 }
 
 /** The schema nodes visited along `path`, or undefined when some step does not exist. */

@@ -6,14 +6,14 @@ import { appendPrepared, prepareBlocks } from '../../src/transform/prepare.js';
 /** Headings (some nested in lists and admonitions, some with repeated ids) and page breaks. */
 const heading = fc.record({
   type: fc.constant('heading' as const),
-  depth: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+  depth: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
   id: fc.constantFrom('scope', 'scope-2', 'use', 'traceability'),
   clauses: fc.constant([] as string[]),
   children: fc.constant([]),
 });
 const block: fc.Arbitrary<Block> = fc.oneof(
   heading,
-  fc.constant({ type: 'pageBreak' } as Block),
+  fc.constant({ type: 'pageBreak' }),
   heading.map((h): Block => ({ type: 'admonition', kind: 'note', children: [h] })),
 );
 
