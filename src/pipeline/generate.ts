@@ -22,6 +22,8 @@ import type { DocumentGaps } from '../regulatory/missing.js';
 import { imageLocator } from './image-locator.js';
 import { unverifiedReferencesWarning } from './reference-check.js';
 
+/** What a generate run takes for --doc and --format (re-exported: cli/ reaches the catalogue through here). */
+export { DOC_TYPES };
 export const FORMATS = ['docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { validate } from '../../pipeline/library.js';
+import { validate } from '../../pipeline/validate-files.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 import { addDeprecatedOption, addReportOption, REPORT_FORMATS, reportFormat, type ReportFlags, type ReportFormat } from '../report-option.js';
 
