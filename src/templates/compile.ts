@@ -34,13 +34,35 @@ export function compileTemplate(input: CompileInput): CompileResult {
   const rewritten = rewriteTemplate({ ...input, program });
   if (rewritten.diagnostics.length > 0) return { template: undefined, ...rewritten };
   try {
-    // precompile compiles eagerly, so compiler errors surface at load time, not mid-render.
-    input.env.precompile(rewritten.program, COMPILE_OPTIONS);
+    // Compiled eagerly, so compiler errors surface at load time, not mid-render; and once:
+    // precompile (to check) followed by compile (lazy, on first render) compiled every
+    // template twice, in every worker thread.
+    return { template: compileProgram(input.env, rewritten.program), diagnostics: [], partials: rewritten.partials };
   } catch (error) {
     return { template: undefined, diagnostics: [syntaxDiagnostic(error, input)], partials: rewritten.partials };
   }
-  const template = input.env.compile(rewritten.program, COMPILE_OPTIONS) as Compiled;
-  return { template, diagnostics: [], partials: rewritten.partials };
+}
+
+/** The parts of a Handlebars environment that turn an AST into a template (untyped in @types). */
+interface CompilerParts {
+  readonly Compiler: new () => { compile(program: hbs.AST.Program, options: object): unknown };
+  readonly JavaScriptCompiler: new () => { compile(environment: unknown, options: object, context: undefined, asObject: true): unknown };
+  template(spec: unknown): Compiled;
+}
+
+/**
+ * What `env.compile` does on first use, done now. The AST goes through `env.parse` twice, as
+ * it did when precompile and compile each parsed it (the whitespace pass edits the AST in
+ * place), so templates render to the same bytes as before.
+ */
+function compileProgram(env: Environment, program: hbs.AST.Program): Compiled {
+  const parts = env as unknown as CompilerParts;
+  const options = { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } };
+  env.parse(program as unknown as string);
+  const ast = env.parse(program as unknown as string);
+  const environment = new parts.Compiler().compile(ast, options);
+  const spec = new parts.JavaScriptCompiler().compile(environment, options, undefined, true);
+  return parts.template(spec);
 }
 
 function syntaxDiagnostic(error: unknown, input: CompileInput): Diagnostic {
