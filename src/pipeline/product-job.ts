@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { loadCatalogue } from '../regulatory/catalogue.js';
+import { loadCatalogue, type Catalogue } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { SourceRef } from '../source/position.js';
-import { loadTemplates, type TemplateSet } from '../templates/load.js';
+import { loadTemplates, templatesFromPrecompiled, type PrecompiledTemplates, type TemplateSet } from '../templates/load.js';
 import { generateProduct, type GenerateOptions, type ProductResult } from './generate.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -27,6 +27,30 @@ const templateSets = new Map<string, TemplateSet>();
 /** Lets the caller hand over a template set it already loaded and checked (no second parse). */
 export function rememberTemplates(dir: string, set: TemplateSet): void {
   templateSets.set(dir, set);
+}
+
+/**
+ * What a worker thread is handed when it starts: the template sets and the catalogue the main
+ * thread already loaded, as plain data. Each worker rebuilds them in milliseconds instead of
+ * reading, parsing and compiling every template and the catalogue again.
+ */
+export interface WorkerWarmStart {
+  readonly templates: readonly PrecompiledTemplates[];
+  readonly catalogue?: Catalogue;
+}
+
+let catalogue: Catalogue | undefined;
+
+/** The warm start for worker threads, from what this thread has loaded. */
+export function warmStart(): WorkerWarmStart {
+  const templates = [...templateSets.values()].flatMap((set) => (set.precompiled ? [set.precompiled] : []));
+  return { templates, catalogue: catalogue ?? loadCatalogue() };
+}
+
+/** Takes over what the main thread loaded (in a worker thread, before its first job). */
+export function useWarmStart(warm: WorkerWarmStart): void {
+  for (const p of warm.templates) if (!templateSets.has(p.dir)) templateSets.set(p.dir, templatesFromPrecompiled(p));
+  if (warm.catalogue) catalogue = warm.catalogue;
 }
 
 function templatesFor(dir: string): TemplateSet {
@@ -59,7 +83,7 @@ export async function runProductJob(job: ProductJob): Promise<ProductJobResult> 
       locate: (path) => job.provenance.get(path),
     },
     templates: templatesFor(job.templatesDir),
-    catalogue: loadCatalogue(),
+    catalogue: catalogue ?? loadCatalogue(),
     options: job.options,
     write: (path, bytes) => {
       writeFileAtomic(path, bytes);

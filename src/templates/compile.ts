@@ -19,6 +19,8 @@ export interface CompileInput {
 
 export interface CompileResult {
   readonly template: Compiled | undefined;
+  /** The template as JavaScript source (Handlebars' precompiled form), for `fromSpec` in another thread. */
+  readonly spec?: string;
   readonly diagnostics: Diagnostic[];
   readonly partials: PartialReference[];
 }
@@ -37,7 +39,8 @@ export function compileTemplate(input: CompileInput): CompileResult {
     // Compiled eagerly, so compiler errors surface at load time, not mid-render; and once:
     // precompile (to check) followed by compile (lazy, on first render) compiled every
     // template twice, in every worker thread.
-    return { template: compileProgram(input.env, rewritten.program), diagnostics: [], partials: rewritten.partials };
+    const spec = compileProgram(input.env, rewritten.program);
+    return { template: fromSpec(input.env, spec), spec, diagnostics: [], partials: rewritten.partials };
   } catch (error) {
     return { template: undefined, diagnostics: [syntaxDiagnostic(error, input)], partials: rewritten.partials };
   }
@@ -46,24 +49,35 @@ export function compileTemplate(input: CompileInput): CompileResult {
 /** The parts of a Handlebars environment that turn an AST into a template (untyped in @types). */
 interface CompilerParts {
   readonly Compiler: new () => { compile(program: hbs.AST.Program, options: object): unknown };
-  readonly JavaScriptCompiler: new () => { compile(environment: unknown, options: object, context: undefined, asObject: true): unknown };
-  template(spec: unknown): Compiled;
+  readonly JavaScriptCompiler: new () => { compile(environment: unknown, options: object): string };
 }
 
 /**
- * What `env.compile` does on first use, done now. The AST goes through `env.parse` twice, as
- * it did when precompile and compile each parsed it (the whitespace pass edits the AST in
+ * What `env.precompile` does, on the rewritten AST. The AST goes through `env.parse` twice, as
+ * it did when precompile and then compile each parsed it (the whitespace pass edits the AST in
  * place), so templates render to the same bytes as before.
  */
-function compileProgram(env: Environment, program: hbs.AST.Program): Compiled {
+function compileProgram(env: Environment, program: hbs.AST.Program): string {
   const parts = env as unknown as CompilerParts;
   const options = { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } };
   env.parse(program as unknown as string);
   const ast = env.parse(program as unknown as string);
   const environment = new parts.Compiler().compile(ast, options);
-  const spec = new parts.JavaScriptCompiler().compile(environment, options, undefined, true);
-  return parts.template(spec);
+  return new parts.JavaScriptCompiler().compile(environment, options);
 }
+
+/**
+ * A runnable template from its precompiled source. The source is Handlebars' own output for a
+ * template that was parsed and checked (never template text itself): evaluating it is what
+ * `env.compile` does internally, and lets a worker thread skip parsing and compiling.
+ */
+export function fromSpec(env: Environment, spec: string): Compiled {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- Handlebars' generated code, see above
+  const object: unknown = new Function(`return ${spec};`)();
+  return env.template(object as TemplateSpecification) as Compiled;
+}
+
+type TemplateSpecification = Parameters<Environment['template']>[0];
 
 function syntaxDiagnostic(error: unknown, input: CompileInput): Diagnostic {
   if (!(error instanceof Error)) throw error;
