@@ -72,7 +72,6 @@ function compileProgram(env: Environment, program: hbs.AST.Program): string {
  * `env.compile` does internally, and lets a worker thread skip parsing and compiling.
  */
 export function fromSpec(env: Environment, spec: string): Compiled {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- Handlebars' generated code, see above
   const object: unknown = new Function(`return ${spec};`)();
   return env.template(object as TemplateSpecification) as Compiled;
 }
