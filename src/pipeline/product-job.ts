@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { loadCatalogue, type Catalogue } from '../regulatory/catalogue.js';
+import { loadCatalogue, useLoadedCatalogue, type Catalogue } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { SourceRef } from '../source/position.js';
 import { loadTemplates, templatesFromPrecompiled, type PrecompiledTemplates, type TemplateSet } from '../templates/load.js';
@@ -39,18 +39,17 @@ export interface WorkerWarmStart {
   readonly catalogue?: Catalogue;
 }
 
-let catalogue: Catalogue | undefined;
-
 /** The warm start for worker threads, from what this thread has loaded. */
 export function warmStart(): WorkerWarmStart {
   const templates = [...templateSets.values()].flatMap((set) => (set.precompiled ? [set.precompiled] : []));
-  return { templates, catalogue: catalogue ?? loadCatalogue() };
+  return { templates, catalogue: loadCatalogue() };
 }
 
 /** Takes over what the main thread loaded (in a worker thread, before its first job). */
 export function useWarmStart(warm: WorkerWarmStart): void {
   for (const p of warm.templates) if (!templateSets.has(p.dir)) templateSets.set(p.dir, templatesFromPrecompiled(p));
-  if (warm.catalogue) catalogue = warm.catalogue;
+  // The catalogue also feeds the device schema (field labels) the worker builds.
+  if (warm.catalogue) useLoadedCatalogue(warm.catalogue);
 }
 
 function templatesFor(dir: string): TemplateSet {
@@ -83,7 +82,7 @@ export async function runProductJob(job: ProductJob): Promise<ProductJobResult> 
       locate: (path) => job.provenance.get(path),
     },
     templates: templatesFor(job.templatesDir),
-    catalogue: catalogue ?? loadCatalogue(),
+    catalogue: loadCatalogue(),
     options: job.options,
     write: (path, bytes) => {
       writeFileAtomic(path, bytes);

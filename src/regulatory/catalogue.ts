@@ -62,7 +62,15 @@ interface RawInstrument {
 
 let cached: Catalogue | undefined;
 
-/** Loads the bundled catalogue once per process. */
+/**
+ * Makes `catalogue` (the bundled one, loaded by another thread and cloned) the one this
+ * thread uses: a worker thread then never parses clauses.yaml again.
+ */
+export function useLoadedCatalogue(catalogue: Catalogue): void {
+  cached = catalogue;
+}
+
+/** Loads the bundled catalogue once per process (once per thread). */
 export function loadCatalogue(): Catalogue {
   if (cached) return cached;
   const file = new URL('../../src/regulatory/clauses.yaml', import.meta.url);
