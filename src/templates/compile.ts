@@ -69,11 +69,21 @@ function compileProgram(env: Environment, program: hbs.AST.Program): string {
 /**
  * A runnable template from its precompiled source. The source is Handlebars' own output for a
  * template that was parsed and checked (never template text itself): evaluating it is what
- * `env.compile` does internally, and lets a worker thread skip parsing and compiling.
+ * `env.compile` does internally, and lets a worker thread skip parsing and compiling. As with
+ * `env.compile`, the source is evaluated on first use: a run that renders one document does
+ * not evaluate the templates of the others.
  */
 export function fromSpec(env: Environment, spec: string): Compiled {
-  const object: unknown = new Function(`return ${spec};`)();
-  return env.template(object as TemplateSpecification) as Compiled;
+  type Runnable = Compiled & { _setup(options: unknown): unknown; _child(...args: unknown[]): unknown };
+  let compiled: Runnable | undefined;
+  const get = (): Runnable => (compiled ??= env.template(new Function(`return ${spec};`)() as TemplateSpecification) as unknown as Runnable);
+  const lazy = function (this: unknown, context: unknown, options?: Record<string, unknown>): string {
+    return get().call(this, context, options);
+  } as Runnable;
+  // What Handlebars calls on a template used as a partial or a block (as on env.compile's result).
+  lazy._setup = (options) => get()._setup(options);
+  lazy._child = (...args) => get()._child(...args);
+  return lazy;
 }
 
 type TemplateSpecification = Parameters<Environment['template']>[0];
