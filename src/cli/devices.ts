@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, type Limits } from '../pipeline/library.js';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.js';
 import { discoverDevices, type DiscoveredDevice } from '../pipeline/discover.js';
 import type { CliIO } from './context.js';
 

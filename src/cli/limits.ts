@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_LIMITS, type Limits } from '../pipeline/library.js';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.js';
 import type { CliIO } from './context.js';
 
 /** One flag per limit (README "Limits"); the defaults bound any input to seconds and a few hundred MB. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import { runProductJob, type ProductJob, type ProductJobResult } from './product-job.js';
+import { runProductJob, warmStart, type ProductJob, type ProductJobResult } from './product-job.js';
 
 /** How one job ended: its result, or the message of what went wrong (never a rejection). */
 export type JobOutcome =
@@ -40,8 +40,9 @@ function settle(promise: Promise<ProductJobResult>): Promise<JobOutcome> {
 
 /**
  * Runs product jobs on up to `concurrency` worker threads (a product line is many independent
- * products). Each worker keeps its own fonts and templates, so the first product per worker
- * pays the start-up cost. With one job, concurrency 1, or no compiled worker, jobs run here,
+ * products). Each worker gets the compiled templates and the catalogue (workerData) and loads
+ * its own fonts once, so only the first product per worker pays for loading the modules.
+ * With one job, concurrency 1, or no compiled worker, jobs run here,
  * one after another, in the same order.
  */
 export function startBatch(jobs: readonly ProductJob[], concurrency: number, secondsPerJob?: number): Batch {
@@ -55,7 +56,8 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number, sec
     });
     return { results, close: async () => {} };
   }
-  const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length) });
+  // workerData: each worker starts with the templates and catalogue this thread compiled.
+  const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length), workerData: warmStart() });
   const threads = Math.min(concurrency, jobs.length);
   // A worker that runs past the limit is stopped (its thread terminated), so no input can
   // hold the run. The clock starts at submission: a job queued behind k rounds gets k + 1 limits.

@@ -10,6 +10,14 @@ import { catalogueFromRaw, type Catalogue } from '../regulatory/catalogue.js';
  */
 let loaded: Catalogue | undefined;
 
+/**
+ * Makes `catalogue` (the bundled one, loaded by another thread and cloned) the one this
+ * thread uses: a worker thread then never reads or parses the catalogue again.
+ */
+export function useLoadedCatalogue(catalogue: Catalogue): void {
+  loaded = catalogue;
+}
+
 export function loadCatalogue(): Catalogue {
   loaded ??= catalogueFromRaw(readCatalogueFile());
   return loaded;

@@ -5,7 +5,7 @@ import type { InheritHost } from '../data/inherit.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
 import { nodeHost } from '../data/node-host.js';
 import type { DeviceData, DeviceSchema } from '../data/validate.js';
-import { hasErrors, sortDiagnostics, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { decideApplicability, describeDecision } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import { loadCatalogue } from './catalogue.js';
@@ -21,7 +21,7 @@ import type { SourceRef } from '../source/position.js';
 import type { TemplateSet } from '../templates/load.js';
 import { loadTemplates } from './template-set.js';
 import { buildDocument } from './build-document.js';
-import { discoverDevices, displayPath, projectRootFor, type DiscoverOptions } from './discover.js';
+import { displayPath, projectRootFor } from './discover.js';
 import { FORMATS, generateProduct, type Format, type GeneratedFile } from './generate.js';
 import { defaultTemplatesDir } from './templates-dir.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -52,30 +52,8 @@ export async function loadDevice(path: string, options: LoadDeviceOptions = {}):
   return loadDeviceWith(absolute, host, options.schema ?? (await defaultDeviceSchema()));
 }
 
-export interface FileValidation {
-  readonly file: string;
-  readonly abstract: boolean;
-  readonly valid: boolean;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-export interface Validation {
-  readonly files: readonly FileValidation[];
-  /** Arguments that name no file or folder. */
-  readonly missing: readonly string[];
-}
-
-/** Checks device files (files as named, folders searched); diagnostics sorted, each reported once. */
-export async function validate(paths: string | readonly string[], options: Omit<DiscoverOptions, 'retain'> = {}): Promise<Result<Validation>> {
-  const found = await discoverDevices(paths, { ...options, retain: 'summary' });
-  const count = (ds: readonly Diagnostic[], severity: Diagnostic['severity']): number => ds.filter((d) => d.severity === severity).length;
-  const files = found.value.devices.map((d) => {
-    const errors = count(d.diagnostics, 'error');
-    return { file: d.file, abstract: d.device?.abstract ?? false, valid: errors === 0, errors, warnings: count(d.diagnostics, 'warning') };
-  });
-  return { value: { files, missing: found.value.missing }, diagnostics: sortDiagnostics(found.diagnostics) };
-}
+// In its own module so that `techfile validate` loads no renderer.
+export { validate, type FileValidation, type Validation } from './validate-files.js';
 
 /** What coverage and generation need of a device; a `LoadedDevice` is one. */
 export interface DeviceLike {
@@ -260,5 +238,5 @@ function abstractProduct(file: string, at: SourceRef | undefined): Diagnostic {
 }
 
 // What callers of the library (and the CLI) name in its options and results.
-export { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
+export type { Limits } from '../data/limits.js';
 export type { ReferenceToConfirm } from '../regulatory/coverage.js';

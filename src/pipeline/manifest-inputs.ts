@@ -4,6 +4,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isInside, realFolder } from '../source/read-file.js';
 import type { Data } from '../regulatory/data-path.js';
 
+/** The font files of the PDF renderer (listed without loading pdfkit). */
+export { pdfFontFiles } from '../render/pdf/paint/font-files.js';
+
 /** A path as the manifest writes it: relative to `base`, with `/` on every system. */
 export function manifestPath(base: string, path: string): string {
   const rel = relative(base, path);
@@ -106,11 +109,13 @@ export interface InputSources {
   readonly data: Data;
   /** Template files (absolute), shared by every product of the run. */
   readonly templates: readonly string[];
+  /** Font files the renderers embed (absolute; none when no PDF is built), shared by every product. */
+  readonly fonts?: readonly string[];
 }
 
 /**
  * Every input that can change a product's files, path → SHA-256: the device file and its
- * parents, each template and partial, and each file the data names (images, SBOM, VEX) found
+ * parents, each template and partial, each font a PDF embeds, and each file the data names (images, SBOM, VEX) found
  * where the pipeline looks for it. Paths are relative to `base` (the folder techfile ran in).
  */
 export function productInputs(src: InputSources, base: string, hasher: FileHasher): Record<string, string> {
@@ -121,6 +126,7 @@ export function productInputs(src: InputSources, base: string, hasher: FileHashe
   };
   for (const f of src.deviceFiles) add(f);
   for (const f of src.templates) add(f);
+  for (const f of src.fonts ?? []) add(f);
   for (const name of new Set(fileLikeStrings(src.data))) {
     if (isAbsolute(name) || name.includes('\0')) continue;
     for (const dir of src.assetDirs) {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { loadCatalogue } from './catalogue.js';
+import { loadCatalogue, useLoadedCatalogue } from './catalogue.js';
+import type { Catalogue } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
 import type { SourceRef } from '../source/position.js';
-import type { TemplateSet } from '../templates/load.js';
+import { templatesFromPrecompiled, type PrecompiledTemplates, type TemplateSet } from '../templates/load.js';
 import { loadTemplates } from './template-set.js';
 import { generateProduct, type GenerateOptions, type ProductResult } from './generate.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -28,6 +29,29 @@ const templateSets = new Map<string, TemplateSet>();
 /** Lets the caller hand over a template set it already loaded and checked (no second parse). */
 export function rememberTemplates(dir: string, set: TemplateSet): void {
   templateSets.set(dir, set);
+}
+
+/**
+ * What a worker thread is handed when it starts: the template sets and the catalogue the main
+ * thread already loaded, as plain data. Each worker rebuilds them in milliseconds instead of
+ * reading, parsing and compiling every template and the catalogue again.
+ */
+export interface WorkerWarmStart {
+  readonly templates: readonly PrecompiledTemplates[];
+  readonly catalogue?: Catalogue;
+}
+
+/** The warm start for worker threads, from what this thread has loaded. */
+export function warmStart(): WorkerWarmStart {
+  const templates = [...templateSets.values()].flatMap((set) => (set.precompiled ? [set.precompiled] : []));
+  return { templates, catalogue: loadCatalogue() };
+}
+
+/** Takes over what the main thread loaded (in a worker thread, before its first job). */
+export function useWarmStart(warm: WorkerWarmStart): void {
+  for (const p of warm.templates) if (!templateSets.has(p.dir)) templateSets.set(p.dir, templatesFromPrecompiled(p));
+  // The catalogue also feeds the device schema (field labels) the worker builds.
+  if (warm.catalogue) useLoadedCatalogue(warm.catalogue);
 }
 
 function templatesFor(dir: string): TemplateSet {

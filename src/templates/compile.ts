@@ -20,6 +20,8 @@ export interface CompileInput {
 
 export interface CompileResult {
   readonly template: Compiled | undefined;
+  /** The template as JavaScript source (Handlebars' precompiled form), for `fromSpec` in another thread. */
+  readonly spec?: string;
   readonly diagnostics: Diagnostic[];
   readonly partials: PartialReference[];
 }
@@ -35,14 +37,58 @@ export function compileTemplate(input: CompileInput): CompileResult {
   const rewritten = rewriteTemplate({ ...input, program });
   if (rewritten.diagnostics.length > 0) return { template: undefined, ...rewritten };
   try {
-    // precompile compiles eagerly, so compiler errors surface at load time, not mid-render.
-    input.env.precompile(rewritten.program, COMPILE_OPTIONS);
+    // Compiled eagerly, so compiler errors surface at load time, not mid-render; and once:
+    // precompile (to check) followed by compile (lazy, on first render) compiled every
+    // template twice, in every worker thread.
+    const spec = compileProgram(input.env, rewritten.program);
+    return { template: fromSpec(input.env, spec), spec, diagnostics: [], partials: rewritten.partials };
   } catch (error) {
     return { template: undefined, diagnostics: [syntaxDiagnostic(error, input)], partials: rewritten.partials };
   }
-  const template = input.env.compile(rewritten.program, COMPILE_OPTIONS) as Compiled;
-  return { template, diagnostics: [], partials: rewritten.partials };
 }
+
+/** The parts of a Handlebars environment that turn an AST into a template (untyped in @types). */
+interface CompilerParts {
+  readonly Compiler: new () => { compile(program: hbs.AST.Program, options: object): unknown };
+  readonly JavaScriptCompiler: new () => { compile(environment: unknown, options: object): string };
+}
+
+/**
+ * What `env.precompile` does, on the rewritten AST. The AST goes through `env.parse` twice, as
+ * it did when precompile and then compile each parsed it (the whitespace pass edits the AST in
+ * place), so templates render to the same bytes as before.
+ */
+function compileProgram(env: Environment, program: hbs.AST.Program): string {
+  const parts = env as unknown as CompilerParts;
+  const options = { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } };
+  env.parse(program as unknown as string);
+  const ast = env.parse(program as unknown as string);
+  const environment = new parts.Compiler().compile(ast, options);
+  return new parts.JavaScriptCompiler().compile(environment, options);
+}
+
+/**
+ * A runnable template from its precompiled source. The source is Handlebars' own output for a
+ * template that was parsed and checked (never template text itself): evaluating it is what
+ * `env.compile` does internally, and lets a worker thread skip parsing and compiling. As with
+ * `env.compile`, the source is evaluated on first use: a run that renders one document does
+ * not evaluate the templates of the others.
+ */
+export function fromSpec(env: Environment, spec: string): Compiled {
+  type Runnable = Compiled & { _setup(options: unknown): unknown; _child(...args: unknown[]): unknown };
+  let compiled: Runnable | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- Handlebars' own output, evaluated as env.compile does (see above)
+  const get = (): Runnable => (compiled ??= env.template(new Function(`return ${spec};`)() as TemplateSpecification) as unknown as Runnable);
+  const lazy = function (this: unknown, context: unknown, options?: Record<string, unknown>): string {
+    return get().call(this, context, options);
+  } as Runnable;
+  // What Handlebars calls on a template used as a partial or a block (as on env.compile's result).
+  lazy._setup = (options) => get()._setup(options);
+  lazy._child = (...args) => get()._child(...args);
+  return lazy;
+}
+
+type TemplateSpecification = Parameters<Environment['template']>[0];
 
 function syntaxDiagnostic(error: unknown, input: CompileInput): Diagnostic {
   if (!(error instanceof Error)) throw error;

@@ -7,7 +7,7 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from '../source/decode-text.js';
 import type { Point, SourceRef } from '../source/position.js';
 import { problemText, readContained } from '../source/read-file.js';
-import { compileTemplate, type Compiled } from './compile.js';
+import { compileTemplate, fromSpec, type Compiled } from './compile.js';
 import { createEnvironment, type Environment, type HelperVocabulary } from './environment.js';
 import { splitFrontMatter, TEXT_FIELDS, type FrontMatterSource, type YamlParser } from './front-matter.js';
 import { partialCycles, type Inclusion } from './partial-cycles.js';
@@ -35,6 +35,52 @@ export interface TemplateSet {
   /** Helper call sites (`__at`) and content-line origins, shared by all templates of the set. */
   readonly locations: readonly SourceRef[];
   readonly origins: readonly SourceRef[];
+  /** The same set as plain data, for worker threads (see `templatesFromPrecompiled`). */
+  readonly precompiled?: PrecompiledTemplates;
+}
+
+/**
+ * A loaded template set as plain data (it survives a structured clone): the templates in
+ * Handlebars' precompiled form. A worker thread rebuilds the set from it without reading,
+ * parsing, checking or compiling any template again.
+ */
+export interface PrecompiledTemplates {
+  readonly dir: string;
+  readonly fingerprint: string;
+  readonly locations: readonly SourceRef[];
+  readonly origins: readonly SourceRef[];
+  readonly partialNames: readonly string[];
+  /** What the helpers were set up with (decision ids, dates of application), as plain data. */
+  readonly vocabulary: { readonly decisionIds: readonly string[]; readonly applicationDates: readonly (readonly [key: string, text: string])[] };
+  readonly partials: readonly (readonly [name: string, spec: string])[];
+  readonly documents: readonly (readonly [key: string, document: PrecompiledDocument])[];
+}
+
+interface PrecompiledDocument {
+  readonly docType: string;
+  readonly file: string;
+  readonly frontMatter: FrontMatterSource;
+  readonly body: string;
+  readonly fields: readonly (readonly [field: string, spec: string])[];
+  readonly keywords: readonly string[];
+}
+
+/** The template set a `PrecompiledTemplates` describes, with a fresh environment. */
+export function templatesFromPrecompiled(p: PrecompiledTemplates): TemplateSet {
+  const env = createEnvironment({ decisionIds: p.vocabulary.decisionIds, applicationDates: new Map(p.vocabulary.applicationDates) });
+  for (const [name, spec] of p.partials) env.registerPartial(name, fromSpec(env, spec) as unknown as Handlebars.Template);
+  const documents = new Map<string, TemplateDocument>();
+  for (const [key, d] of p.documents) {
+    documents.set(key, {
+      docType: d.docType,
+      file: d.file,
+      frontMatter: d.frontMatter,
+      body: fromSpec(env, d.body),
+      fields: new Map(d.fields.map(([field, spec]) => [field, fromSpec(env, spec)])),
+      keywords: d.keywords.map((spec) => fromSpec(env, spec)),
+    });
+  }
+  return { dir: p.dir, env, documents, partials: p.partialNames, fingerprint: p.fingerprint, locations: p.locations, origins: p.origins, precompiled: p };
 }
 
 /**
@@ -75,10 +121,13 @@ export function loadTemplates(dir: string, options: LoadOptions): Result<Templat
       diagnostics: [{ severity: 'error', code: 'template/io', message: `template folder \`${dir}\` does not exist`, source: { file: displayPath(dir) }, hints: ['pass the folder that holds `<doc-type>/document.md`'] }],
     };
   }
+  const specs = new Map<Compiled, string>();
+  const partialSpecs: [string, string][] = [];
   const compile = (file: string, source: string, plain: boolean, lineOffset?: number) => {
     const result = compileTemplate({ env, file, source, plain, clauseIds, decisionIds, locations, origins, ...(lineOffset !== undefined ? { lineOffset } : {}) });
     diagnostics.push(...result.diagnostics);
     references.push(...result.partials);
+    if (result.template && result.spec !== undefined) specs.set(result.template, result.spec);
     return result.template;
   };
 
@@ -116,7 +165,10 @@ export function loadTemplates(dir: string, options: LoadOptions): Result<Templat
         const partialName = `${folder}/${name.slice(0, -'.md'.length)}`;
         const compiled = compile(file, text, false);
         partialNames.push(partialName);
-        if (compiled) env.registerPartial(partialName, compiled as unknown as Handlebars.Template);
+        if (compiled) {
+          env.registerPartial(partialName, compiled as unknown as Handlebars.Template);
+          partialSpecs.push([partialName, specs.get(compiled) ?? '']);
+        }
       }
       for (const ref of references.slice(firstReference)) inclusions.push({ from: owner, name: ref.name, at: ref.at });
     }
@@ -135,7 +187,19 @@ export function loadTemplates(dir: string, options: LoadOptions): Result<Templat
     });
   }
   diagnostics.push(...partialCycles(inclusions));
-  return { value: { ...empty, fingerprint: hash.digest('hex') }, diagnostics };
+  const fingerprint = hash.digest('hex');
+  const spec = (c: Compiled): string => specs.get(c) ?? '';
+  const precompiled: PrecompiledTemplates = {
+    dir,
+    fingerprint,
+    locations,
+    origins,
+    partialNames,
+    vocabulary: { decisionIds: [...options.decisionIds], applicationDates: [...options.applicationDates] },
+    partials: partialSpecs,
+    documents: [...documents].map(([key, d]) => [key, { docType: d.docType, file: d.file, frontMatter: d.frontMatter, body: spec(d.body), fields: [...d.fields].map(([f, c]) => [f, spec(c)] as const), keywords: d.keywords.map(spec) }] as const),
+  };
+  return { value: { ...empty, fingerprint, precompiled }, diagnostics };
 }
 
 function frontMatterLine(text: string, key: string): number {

@@ -85,6 +85,8 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(Object.keys(manifest.products['a1']?.inputs ?? {})).toEqual(expect.arrayContaining(['p/a1.yaml', 'p/lines/a.yaml']));
     expect(Object.keys(manifest.products['a1']?.inputs ?? {})).not.toContain('p/lines/b.yaml');
     expect(Object.keys(manifest.products['a1']?.inputs ?? {}).some((k) => k.endsWith('.md'))).toBe(true);
+    // No PDF, no font among the inputs (a font update must not rebuild DOCX files).
+    expect(Object.keys(manifest.products['a1']?.inputs ?? {}).some((k) => k.endsWith('.ttf'))).toBe(false);
     const before = Object.fromEntries(outputs(join(root, 'out')).map((f) => [f, readFileSync(join(root, 'out', f))]));
 
     const second = cli(root, [...ARGS, '--out', 'out', '--report', 'r2.json']);
@@ -132,6 +134,16 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(report.totals).toMatchObject({ products: 5, ok: 4, failed: 1, written: 8 });
     expect(outputs(join(root, 'out'))).toEqual(PRODUCTS.flatMap((id) => docs(id)).sort());
     expect(Object.keys(readJson<{ products: object }>(join(root, 'out', 'manifest.json')).products).sort()).toEqual(PRODUCTS);
+  });
+
+  it('records the fonts a PDF embeds among the inputs, each with its hash', () => {
+    const root = portfolio();
+    const run = cli(root, ['generate', 'p/a1.yaml', '--doc', 'decommissioning', '--format', 'pdf', '--out', 'out']);
+    expect(run.status, run.stderr).toBe(0);
+    const manifest = readJson<{ products: Record<string, { inputs: Record<string, string> }> }>(join(root, 'out', 'manifest.json'));
+    const fonts = Object.entries(manifest.products['a1']?.inputs ?? {}).filter(([k]) => k.endsWith('.ttf'));
+    expect(fonts.map(([k]) => k.split('/').pop())).toEqual(expect.arrayContaining(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']));
+    expect(new Set(fonts.map(([, sha]) => sha)).size).toBe(fonts.length);
   });
 
   it('splits a portfolio into shards whose merged manifest is that of the whole run', () => {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileHasher, productInputs } from '../../src/pipeline/manifest-inputs.js';
+import { FileHasher, pdfFontFiles, productInputs } from '../../src/pipeline/manifest-inputs.js';
 import { emptyManifest, manifestText, mergeManifests, readManifest, writeManifest, type Manifest, type ProductEntry } from '../../src/pipeline/manifest.js';
 import { inShard, parseShard } from '../../src/pipeline/shard.js';
 
@@ -131,6 +131,18 @@ describe('the inputs of a product', () => {
     );
     expect(again['line/line.yaml']).not.toBe(inputs['line/line.yaml']);
     expect(again['p/x.yaml']).toBe(inputs['p/x.yaml']);
+  });
+
+  it('lists each font file a PDF embeds with the SHA-256 of its bytes', () => {
+    const fonts = pdfFontFiles();
+    expect(fonts.map((f) => basename(f))).toEqual(expect.arrayContaining(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf']));
+    const root = tempDir();
+    const inputs = productInputs({ deviceFiles: [], assetDirs: [], data: {}, templates: [], fonts }, root, new FileHasher());
+    expect(Object.keys(inputs)).toHaveLength(fonts.length);
+    for (const f of fonts) {
+      const key = Object.keys(inputs).find((k) => k.endsWith(`/${basename(f)}`));
+      expect(key === undefined ? undefined : inputs[key]).toBe(createHash('sha256').update(readFileSync(f)).digest('hex'));
+    }
   });
 
   it('hashes only regular files inside the folder: a link to /dev/zero, a FIFO or a file outside is no input (and does not hang)', () => {

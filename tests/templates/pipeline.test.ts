@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from '../../src/markdown/from-markdown.js';
 import { inlineText } from '../../src/model/text.js';
 import { loadTemplates } from '../../src/pipeline/template-set.js';
+import { templatesFromPrecompiled } from '../../src/templates/load.js';
 import { renderTemplate } from '../../src/templates/render.js';
 import { prepareBlocks } from '../../src/transform/prepare.js';
 import { CLAUSE_IDS, context, load } from './helpers.js';
@@ -39,6 +40,24 @@ describe('template → Markdown → model', () => {
       ['markdown/raw-html', 'demo/part.md', 3],
       ['markdown/raw-html', 'demo/part.md', 3],
     ]);
+  });
+
+  it('a set rebuilt from its precompiled form (as a worker thread gets it) renders the same text, placeholders and lines', () => {
+    const set = loadTemplates(new URL('./fixtures/basic', import.meta.url).pathname, { clauseIds: CLAUSE_IDS }).value;
+    expect(set.precompiled).toBeDefined();
+    if (set.precompiled === undefined) return;
+    const rebuilt = templatesFromPrecompiled(structuredClone(set.precompiled));
+    expect([...rebuilt.documents.keys()]).toEqual([...set.documents.keys()]);
+    expect(rebuilt.fingerprint).toBe(set.fingerprint);
+    for (const data of [{ product: { name: 'Pump <X>', id: 'p-1', version: '2.0' }, network: { ports: [{ port: 443, purpose: 'HTTPS' }] } }, {}]) {
+      const a = renderTemplate(set, 'demo', context(data));
+      const b = renderTemplate(rebuilt, 'demo', context(data));
+      expect(b.value.markdown).toBe(a.value.markdown);
+      expect(b.value.placeholders).toEqual(a.value.placeholders);
+      expect(b.value.lines).toEqual(a.value.lines);
+      expect(b.value.frontMatter).toEqual(a.value.frontMatter);
+      expect(b.diagnostics).toEqual(a.diagnostics);
+    }
   });
 
   it('the same template set renders many products without interference', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { startBatch } from '../../pipeline/batch.js';
-import { FileHasher, manifestPath, productInputs, templateFiles } from '../../pipeline/manifest-inputs.js';
+import { FileHasher, manifestPath, pdfFontFiles, productInputs, templateFiles } from '../../pipeline/manifest-inputs.js';
 import { emptyManifest, MANIFEST_NAME, readManifest, sameBuild, sameInputs, writeManifest, type Manifest, type ProductEntry } from '../../pipeline/manifest.js';
 import type { ProductJob, ProductJobResult } from '../../pipeline/product-job.js';
 import type { ProductReport } from '../../pipeline/report.js';
@@ -71,14 +71,17 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   };
 
   const hasher = new FileHasher();
-  const templates = run.items[0] ? templateFiles(run.items[0].job.templatesDir) : [];
+  const first = run.items[0]?.job;
+  const templates = first ? templateFiles(first.templatesDir) : [];
+  // A font update changes every PDF (metrics, embedded subset): the fonts are inputs too.
+  const fonts = first?.options.formats.includes('pdf') === true ? pdfFontFiles() : [];
   const reports: (ProductReport | undefined)[] = [];
   const inputs = new Map<string, Record<string, string>>();
   const build: ProductJob[] = [];
   const slot = new Map<ProductJob, number>();
   for (const [i, item] of run.items.entries()) {
     const { job } = item;
-    const own = productInputs({ deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates }, io.cwd, hasher);
+    const own = productInputs({ deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates, fonts }, io.cwd, hasher);
     const entry = usable?.products[job.productId];
     if (entry && sameInputs(entry, own) && outputsIntact(entry, outDir, hasher)) {
       reports[i] = { product: job.productId, file: job.file, status: 'unchanged', written: [], skipped: Object.keys(entry.outputs).sort(), notApplicable: [], diagnostics: { errors: 0, warnings: 0 }, tbd: entry.tbd };

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { diagnosticsToJson, formatDiagnostics } from '../../diagnostics/format.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { validate } from '../../pipeline/library.js';
+import { validate } from '../../pipeline/validate-files.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 import { addDiagnosticsOption, diagnosticsFormat, type DiagnosticsFlags } from '../diagnostics-option.js';
 

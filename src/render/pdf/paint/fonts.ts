@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { FontKey, TextMeasurer } from '../layout/types.js';
-
-/** DejaVu covers Latin, Greek and Cyrillic and may be embedded; the standard 14 fonts may not. */
-const FILES: Readonly<Record<FontKey, string>> = {
-  regular: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
-  italic: 'DejaVuSans-Oblique.ttf',
-  boldItalic: 'DejaVuSans-BoldOblique.ttf',
-  mono: 'DejaVuSansMono.ttf',
-};
+import { FONT_FILES, fontDirectory } from './font-files.js';
 
 export const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic', 'mono'];
 
@@ -29,11 +20,6 @@ export interface LoadedFonts {
 }
 
 let loaded: LoadedFonts | undefined;
-
-function fontDirectory(): string {
-  const pkg = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json');
-  return join(dirname(pkg), 'ttf');
-}
 
 /** Word widths are cached per font at unit size: shaping is where pdfkit spends its time. */
 const CACHE_LIMIT = 200_000;
@@ -78,11 +64,11 @@ export function loadFonts(): LoadedFonts {
   if (loaded !== undefined) return loaded;
   const dir = fontDirectory();
   // A private document that is never ended: it only measures text.
-  const doc = new PDFDocument({ autoFirstPage: false, font: join(dir, FILES.regular) });
+  const doc = new PDFDocument({ autoFirstPage: false, font: join(dir, FONT_FILES.regular) });
   const fonts = {} as Record<FontKey, PdfkitFont>;
   const sources = {} as Record<FontKey, unknown>;
   for (const key of FONT_KEYS) {
-    doc.registerFont(key, readFileSync(join(dir, FILES[key])));
+    doc.registerFont(key, readFileSync(join(dir, FONT_FILES[key])));
     doc.font(key);
     const font = (doc as unknown as { _font: PdfkitFont })._font;
     fonts[key] = font;

@@ -1,0 +1,29 @@
+import { sortDiagnostics, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { discoverDevices, type DiscoverOptions } from './discover.js';
+
+// Apart from library.ts, which imports both renderers: `techfile validate` needs none of them.
+
+export interface FileValidation {
+  readonly file: string;
+  readonly abstract: boolean;
+  readonly valid: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface Validation {
+  readonly files: readonly FileValidation[];
+  /** Arguments that name no file or folder. */
+  readonly missing: readonly string[];
+}
+
+/** Checks device files (files as named, folders searched); diagnostics sorted, each reported once. */
+export async function validate(paths: string | readonly string[], options: Omit<DiscoverOptions, 'retain'> = {}): Promise<Result<Validation>> {
+  const found = await discoverDevices(paths, { ...options, retain: 'summary' });
+  const count = (ds: readonly Diagnostic[], severity: Diagnostic['severity']): number => ds.filter((d) => d.severity === severity).length;
+  const files = found.value.devices.map((d) => {
+    const errors = count(d.diagnostics, 'error');
+    return { file: d.file, abstract: d.device?.abstract ?? false, valid: errors === 0, errors, warnings: count(d.diagnostics, 'warning') };
+  });
+  return { value: { files, missing: found.value.missing }, diagnostics: sortDiagnostics(found.diagnostics) };
+}
