@@ -29,7 +29,12 @@ export default defineConfig(
       // A leading underscore marks a binding kept for its position or to drop it from a rest.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // The code's style: `return ctx.exit(code)` and `(x) => io.stdout(x)` end a command in one line.
       '@typescript-eslint/no-confusing-void-expression': 'off',

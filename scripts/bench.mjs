@@ -31,7 +31,8 @@ const repeat = Number(values.repeat);
 const formats = values.format.split(',');
 const cores = Math.min(jobs, availableParallelism());
 
-const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rows = [];
 const row = (label, value) => {
   rows.push([label, value]);
@@ -39,7 +40,11 @@ const row = (label, value) => {
 };
 
 // The load average says how far the figures can be trusted on a shared machine.
-console.log(`techfile bench: ${products} products, --jobs ${jobs}, ${availableParallelism()} cores, formats ${formats.join(',')}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(
+  `techfile bench: ${products} products, --jobs ${jobs}, ${availableParallelism()} cores, formats ${formats.join(',')}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 const portfolio = buildPortfolio(root, products);
 const tmp = portfolio.dir;
 
@@ -56,7 +61,18 @@ const latency = (label, args) => {
 };
 latency('--help', ['--help']);
 latency('validate one file', ['validate', pulseband]);
-latency('first small DOCX (decommissioning)', ['generate', pulseband, '--doc', 'decommissioning', '--format', 'docx', '--jobs', '1', '--out', join(tmp, 'first')]);
+latency('first small DOCX (decommissioning)', [
+  'generate',
+  pulseband,
+  '--doc',
+  'decommissioning',
+  '--format',
+  'docx',
+  '--jobs',
+  '1',
+  '--out',
+  join(tmp, 'first'),
+]);
 
 // ---------------------------------------------------------------- words per document
 // Every variant extends one example and changes a sentence, so its documents have the
@@ -71,7 +87,9 @@ for (const p of portfolio.files) {
   totalWords += wordsPerProduct[p.base];
   totalDocs += docsPerProduct[p.base];
 }
-console.log(`\nportfolio: ${products} products, ${totalDocs} documents per format (plus traceability records), ${fmt(totalWords)} words per format\n`);
+console.log(
+  `\nportfolio: ${products} products, ${totalDocs} documents per format (plus traceability records), ${fmt(totalWords)} words per format\n`,
+);
 
 // ---------------------------------------------------------------- raw building blocks
 async function rawRate(render) {
@@ -93,13 +111,18 @@ if (formats.includes('pdf')) raw.pdf = await rawRate(rawPdf);
 // ---------------------------------------------------------------- the portfolio run
 function filesIn(dir) {
   let n = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile() && /\.(docx|pdf)$/.test(e.name)) n++;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile() && /\.(docx|pdf)$/.test(e.name)) n++;
   return n;
 }
 for (const format of formats) {
   const out = join(tmp, `out-${format}`);
-  const r = runNode([cli, 'generate', portfolio.portfolio, '--format', format, '--jobs', String(jobs), '--out', out], tmp);
-  if (r.status !== 0) console.log(`(generate exited with ${r.status}; last lines:\n${r.stderr.split('\n').slice(-6).join('\n')})`);
+  const r = runNode(
+    [cli, 'generate', portfolio.portfolio, '--format', format, '--jobs', String(jobs), '--out', out],
+    tmp,
+  );
+  if (r.status !== 0)
+    console.log(`(generate exited with ${r.status}; last lines:\n${r.stderr.split('\n').slice(-6).join('\n')})`);
   const files = filesIn(out);
   const s = r.ms / 1000;
   const perCore = totalWords / s / cores;
@@ -115,7 +138,10 @@ for (const format of formats) {
     row(`  peak RSS per worker (process / workers)`, `${fmt(r.rssKiB / 1024 / jobs)} MiB`);
   }
   // A second run over unchanged inputs: what an incremental rebuild costs.
-  const again = runNode([cli, 'generate', portfolio.portfolio, '--format', format, '--jobs', String(jobs), '--out', out], tmp);
+  const again = runNode(
+    [cli, 'generate', portfolio.portfolio, '--format', format, '--jobs', String(jobs), '--out', out],
+    tmp,
+  );
   row(`  rerun, inputs unchanged`, `${fmt(again.ms / 1000, 1)} s`);
   const skipped = /(\d+) file\(s\) skipped/.exec(again.stdout);
   if (skipped) row(`  rerun: skipped as unchanged`, skipped[1]);
@@ -123,4 +149,3 @@ for (const format of formats) {
 
 if (values.keep) console.log(`\nportfolio kept in ${tmp}`);
 else rmSync(tmp, { recursive: true, force: true });
-

@@ -73,7 +73,14 @@ export type { Applicability } from './regulatory/applicability.js';
 export { decideApplicability, describeDecision } from './regulatory/applicability.js';
 export type { Decision, InstrumentId } from './regulatory/instruments.js';
 export { INSTRUMENT_IDS } from './regulatory/instruments.js';
-export type { ClauseStatus, CoverageEntry, CoverageReport, CoverageSummary, ReferenceToConfirm, SectionRef } from './regulatory/coverage.js';
+export type {
+  ClauseStatus,
+  CoverageEntry,
+  CoverageReport,
+  CoverageSummary,
+  ReferenceToConfirm,
+  SectionRef,
+} from './regulatory/coverage.js';
 export { computeCoverage, referencesToConfirm } from './regulatory/coverage.js';
 export type { Data } from './regulatory/data-path.js';
 

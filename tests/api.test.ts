@@ -151,7 +151,12 @@ describe('library API: the other entry points', () => {
     const out = tempDir();
     const templates = loadTemplates(defaultTemplatesDir()).value;
     const result = await generateProduct({
-      product: { file: device.file, productId: 'lumen-cxr', data: device.data, assets: { dirs: [EXAMPLE_DIR], projectRoot: ROOT } },
+      product: {
+        file: device.file,
+        productId: 'lumen-cxr',
+        data: device.data,
+        assets: { dirs: [EXAMPLE_DIR], projectRoot: ROOT },
+      },
       templates,
       catalogue: loadCatalogue(),
       options: { docTypes: ['ai-transparency'], formats: ['docx'], outDir: out, final: false },
@@ -160,7 +165,10 @@ describe('library API: the other entry points', () => {
     expect(hasErrors(result.diagnostics)).toBe(false);
     const path = join(out, 'lumen-cxr', 'ai-transparency.docx');
     // Beside the document for deployers, its traceability record.
-    expect(result.written.map((f) => f.path)).toEqual([path, join(out, 'lumen-cxr', 'ai-transparency.traceability.docx')]);
+    expect(result.written.map((f) => f.path)).toEqual([
+      path,
+      join(out, 'lumen-cxr', 'ai-transparency.traceability.docx'),
+    ]);
     expect(result.written.map((f) => f.part)).toEqual([undefined, 'traceability']);
     expect(existsSync(path)).toBe(true);
     expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');

@@ -40,12 +40,18 @@ function sourceFiles(dir: string): string[] {
 
 function packageImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'([^']+)'|require\.resolve\('([^']+)'/g)].map((m) => m[1] ?? m[2] ?? '');
-  return specs.filter((s) => !s.startsWith('.') && !s.startsWith('node:')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0] ?? s));
+  const specs = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'([^']+)'|require\.resolve\('([^']+)'/g),
+  ].map((m) => m[1] ?? m[2] ?? '');
+  return specs
+    .filter((s) => !s.startsWith('.') && !s.startsWith('node:'))
+    .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : (s.split('/')[0] ?? s)));
 }
 
 describe('dependency confinement', () => {
-  const uses = sourceFiles(SRC).flatMap((file) => packageImports(file).map((pkg) => ({ pkg, file: relative(SRC, file).split('\\').join('/') })));
+  const uses = sourceFiles(SRC).flatMap((file) =>
+    packageImports(file).map((pkg) => ({ pkg, file: relative(SRC, file).split('\\').join('/') })),
+  );
 
   it('imports each third-party package only in the folder that owns it', () => {
     // A package missing from OWNER is reported too: a new dependency needs an owner.
@@ -96,12 +102,18 @@ function importRules(): Map<string, Rule> {
 /** The folder a file of src/ belongs to: the longest folder of the table that holds it. */
 function folderOf(rel: string, folders: readonly string[]): string {
   if (!rel.includes('/')) return rel;
-  return folders.filter((f) => rel.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? rel.split('/')[0] ?? rel;
+  return (
+    folders.filter((f) => rel.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? rel.split('/')[0] ?? rel
+  );
 }
 
 /** Every module a file imports: static, type-only, re-exports, side effects and dynamic import(). */
 function importSpecifiers(text: string): string[] {
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g)];
+  const specs = [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g,
+    ),
+  ];
   return specs.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
@@ -121,7 +133,14 @@ describe('import directions', () => {
     return importSpecifiers(readFileSync(file, 'utf8'))
       .filter((s) => s.startsWith('.') || s.startsWith('node:'))
       .map((s) => {
-        const target = s.startsWith('node:') ? s : folderOf(relative(SRC, join(dirname(file), s)).split('\\').join('/'), folders);
+        const target = s.startsWith('node:')
+          ? s
+          : folderOf(
+              relative(SRC, join(dirname(file), s))
+                .split('\\')
+                .join('/'),
+              folders,
+            );
         return { rel, from, target, key: `${rel} → ${target}` };
       })
       .filter((e) => e.from !== e.target);
@@ -145,7 +164,11 @@ describe('import directions', () => {
       .filter((e) => {
         const rule = rules.get(e.from);
         if (rule === undefined) return true;
-        const allowed = e.target.startsWith('node:') ? rule.node.has(e.target) : rule.any ? e.target !== 'cli' || e.from === 'index.ts' : rule.folders.has(e.target);
+        const allowed = e.target.startsWith('node:')
+          ? rule.node.has(e.target)
+          : rule.any
+            ? e.target !== 'cli' || e.from === 'index.ts'
+            : rule.folders.has(e.target);
         return !allowed && EXCEPTIONS[e.key] === undefined;
       })
       .map((e) => e.key);

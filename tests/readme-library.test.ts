@@ -43,7 +43,9 @@ describe('README library example', () => {
     const file = join(dir, 'example.ts');
     writeFileSync(file, code);
     const lines: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
+    const log = vi
+      .spyOn(console, 'log')
+      .mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
     try {
       await import(pathToFileURL(file).href);
     } finally {

@@ -37,11 +37,30 @@ export async function documentModels(file, projectRoot) {
   const catalogue = loadCatalogue();
   const data = cleanData(loaded.value.data, file, undefined).data;
   const applicability = decideApplicability(data);
-  const sbom = prepareSbomData({ data, file, dirs: [join(file, '..')], root: projectRoot, docTypes: DOC_TYPES, final: false, sourceDateEpoch: undefined, applicability, locate: undefined });
+  const sbom = prepareSbomData({
+    data,
+    file,
+    dirs: [join(file, '..')],
+    root: projectRoot,
+    docTypes: DOC_TYPES,
+    final: false,
+    sourceDateEpoch: undefined,
+    applicability,
+    locate: undefined,
+  });
   const out = [];
   for (const docType of DOC_TYPES) {
     if (!applicability.documents[docType].applies) continue;
-    const built = buildDocument({ file, data: sbom.data, docType, templates, catalogue, applicability, final: false, sourceDateEpoch: undefined });
+    const built = buildDocument({
+      file,
+      data: sbom.data,
+      docType,
+      templates,
+      catalogue,
+      applicability,
+      final: false,
+      sourceDateEpoch: undefined,
+    });
     if (!built.value) continue;
     const document = xmlSafeDocument(built.value.document).document;
     out.push({ docType, document, words: countWords(document.children) });

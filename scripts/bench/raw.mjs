@@ -9,7 +9,14 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, 
 import PDFDocument from 'pdfkit';
 import { inlineText } from '../../dist/model/text.js';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 function runs(inlines, style = {}) {
   const out = [];
@@ -27,12 +34,25 @@ function docxBlocks(blocks, level = 0) {
   const out = [];
   for (const b of blocks) {
     if (b.type === 'heading') out.push(new Paragraph({ heading: HEADINGS[b.depth - 1], children: runs(b.children) }));
-    else if (b.type === 'paragraph') out.push(new Paragraph({ children: runs(b.children), ...(level > 0 ? { bullet: { level: level - 1 } } : {}) }));
-    else if (b.type === 'code') out.push(new Paragraph({ children: [new TextRun({ text: b.value, font: 'Courier New' })] }));
+    else if (b.type === 'paragraph')
+      out.push(new Paragraph({ children: runs(b.children), ...(level > 0 ? { bullet: { level: level - 1 } } : {}) }));
+    else if (b.type === 'code')
+      out.push(new Paragraph({ children: [new TextRun({ text: b.value, font: 'Courier New' })] }));
     else if (b.type === 'list') for (const item of b.items) out.push(...docxBlocks(item.children, level + 1));
     else if (b.type === 'admonition') out.push(...docxBlocks(b.children, level));
     else if (b.type === 'table')
-      out.push(new Table({ rows: b.rows.map((r) => new TableRow({ children: r.cells.map((c) => new TableCell({ children: [new Paragraph({ children: runs(c.children) })] })) })) }));
+      out.push(
+        new Table({
+          rows: b.rows.map(
+            (r) =>
+              new TableRow({
+                children: r.cells.map(
+                  (c) => new TableCell({ children: [new Paragraph({ children: runs(c.children) })] }),
+                ),
+              }),
+          ),
+        }),
+      );
   }
   return out;
 }
@@ -43,16 +63,22 @@ export async function rawDocx(model) {
 }
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONTS = { regular: readFileSync(join(fontDir, 'DejaVuSans.ttf')), bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')) };
+const FONTS = {
+  regular: readFileSync(join(fontDir, 'DejaVuSans.ttf')),
+  bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')),
+};
 
 function* pdfItems(blocks) {
   for (const b of blocks) {
-    if (b.type === 'heading') yield { font: 'bold', size: 16 - Math.min(b.depth, 4) * 1.5, text: inlineText(b.children) };
+    if (b.type === 'heading')
+      yield { font: 'bold', size: 16 - Math.min(b.depth, 4) * 1.5, text: inlineText(b.children) };
     else if (b.type === 'paragraph') yield { font: 'regular', size: 10, text: inlineText(b.children) };
     else if (b.type === 'code') yield { font: 'regular', size: 9, text: b.value };
     else if (b.type === 'list') for (const item of b.items) yield* pdfItems(item.children);
     else if (b.type === 'admonition') yield* pdfItems(b.children);
-    else if (b.type === 'table') for (const r of b.rows) yield { font: 'regular', size: 9, text: r.cells.map((c) => inlineText(c.children)).join('   ') };
+    else if (b.type === 'table')
+      for (const r of b.rows)
+        yield { font: 'regular', size: 9, text: r.cells.map((c) => inlineText(c.children)).join('   ') };
   }
 }
 
@@ -66,7 +92,8 @@ export function rawPdf(model) {
     doc.on('error', reject);
     doc.registerFont('regular', FONTS.regular);
     doc.registerFont('bold', FONTS.bold);
-    for (const item of pdfItems(model.children)) doc.font(item.font).fontSize(item.size).text(item.text, { paragraphGap: 4 });
+    for (const item of pdfItems(model.children))
+      doc.font(item.font).fontSize(item.size).text(item.text, { paragraphGap: 4 });
     doc.end();
   });
 }

@@ -21,5 +21,11 @@ export function runNode(args, cwd) {
     : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { ms, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', rssKiB: rss ? Number(rss[1]) : undefined };
+  return {
+    ms,
+    status: r.status,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    rssKiB: rss ? Number(rss[1]) : undefined,
+  };
 }

@@ -31,7 +31,11 @@ interface LegacySpelling {
  * <text|json>`, `--format <text|json>` and `--json`; `what` says what JSON holds for this command.
  */
 export function addDiagnosticsOption(command: Command, what: string): Command {
-  command.addOption(new Option('--diagnostics <format>', `how to report: text for people, json for programs (${what})`).choices(DIAGNOSTICS_FORMATS));
+  command.addOption(
+    new Option('--diagnostics <format>', `how to report: text for people, json for programs (${what})`).choices(
+      DIAGNOSTICS_FORMATS,
+    ),
+  );
   for (const old of ['--report <format>', '--format <format>']) {
     command.addOption(new Option(old, 'deprecated: use --diagnostics').choices(DIAGNOSTICS_FORMATS).hideHelp());
   }

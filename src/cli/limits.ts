@@ -45,4 +45,11 @@ export function limitsFrom(flags: object, io: CliIO): Limits | null {
 }
 
 /** The limits that apply to reading device files (validate, coverage, explain). */
-export const LOAD_LIMITS: readonly (keyof Limits)[] = ['fileBytes', 'stringLength', 'depth', 'aliases', 'extendsDepth', 'listLength'];
+export const LOAD_LIMITS: readonly (keyof Limits)[] = [
+  'fileBytes',
+  'stringLength',
+  'depth',
+  'aliases',
+  'extendsDepth',
+  'listLength',
+];

@@ -16,7 +16,11 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // Ctrl-C or `kill`: remove the temporary files being written, then stop with the usual
 // shell code (128 + signal number). No partial document is left behind.
-for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+for (const [signal, number] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+] as const) {
   process.on(signal, () => {
     runInterruptCleanups();
     process.stderr.write(`\ntechfile: stopped (${signal}); no partial files were left\n`);
@@ -39,10 +43,7 @@ const io = {
   cwd: process.cwd(),
 };
 
-runCli(process.argv.slice(2), io, undefined, debug).then(
-  (code) => {
-    // exitCode, not exit(): lets buffered output to pipes drain first.
-    process.exitCode = code;
-  },
-  crash,
-);
+runCli(process.argv.slice(2), io, undefined, debug).then((code) => {
+  // exitCode, not exit(): lets buffered output to pipes drain first.
+  process.exitCode = code;
+}, crash);

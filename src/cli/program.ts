@@ -24,12 +24,42 @@ export interface LazyCommand {
 export type CommandEntry = RegisterCommand | LazyCommand;
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'validate', usage: '[options] <paths...>', description: 'check device data files: syntax, schema, product-line inheritance and regulatory consistency', load: async () => (await import('./commands/validate.js')).registerValidate },
-  { name: 'generate', usage: '[options] <paths...>', description: 'write the regulatory documents of each product as DOCX and PDF', load: async () => (await import('./commands/generate.js')).registerGenerate },
-  { name: 'coverage', usage: '[options] <file>', description: 'show, per document type, the status of every catalogue clause for one product', load: async () => (await import('./commands/coverage.js')).registerCoverage },
-  { name: 'explain', usage: '[options] <file> <field>', description: 'show the final value of a field and which file of the product line supplied it', load: async () => (await import('./commands/explain.js')).registerExplain },
-  { name: 'schema', usage: '[options]', description: 'print the JSON Schema of device data files (for editors and other tools)', load: async () => (await import('./commands/schema.js')).registerSchema },
-  { name: 'manifest', usage: '[command]', description: 'work with the manifest.json of a portfolio run (see generate --shard)', load: async () => (await import('./commands/manifest.js')).registerManifest },
+  {
+    name: 'validate',
+    usage: '[options] <paths...>',
+    description: 'check device data files: syntax, schema, product-line inheritance and regulatory consistency',
+    load: async () => (await import('./commands/validate.js')).registerValidate,
+  },
+  {
+    name: 'generate',
+    usage: '[options] <paths...>',
+    description: 'write the regulatory documents of each product as DOCX and PDF',
+    load: async () => (await import('./commands/generate.js')).registerGenerate,
+  },
+  {
+    name: 'coverage',
+    usage: '[options] <file>',
+    description: 'show, per document type, the status of every catalogue clause for one product',
+    load: async () => (await import('./commands/coverage.js')).registerCoverage,
+  },
+  {
+    name: 'explain',
+    usage: '[options] <file> <field>',
+    description: 'show the final value of a field and which file of the product line supplied it',
+    load: async () => (await import('./commands/explain.js')).registerExplain,
+  },
+  {
+    name: 'schema',
+    usage: '[options]',
+    description: 'print the JSON Schema of device data files (for editors and other tools)',
+    load: async () => (await import('./commands/schema.js')).registerSchema,
+  },
+  {
+    name: 'manifest',
+    usage: '[command]',
+    description: 'work with the manifest.json of a portfolio run (see generate --shard)',
+    load: async () => (await import('./commands/manifest.js')).registerManifest,
+  },
 ];
 
 /** The command the arguments name (`help <cmd>` names `<cmd>`), if any. */
@@ -51,7 +81,6 @@ async function resolveCommands(commands: readonly CommandEntry[], args: readonly
     }),
   );
 }
-
 
 export function createProgram(ctx: CliContext, commands: readonly RegisterCommand[]): Command {
   const program = new Command();
@@ -88,9 +117,18 @@ export function createProgram(ctx: CliContext, commands: readonly RegisterComman
  * Runs the CLI on the user's arguments (without `node` and the script) and returns the
  * exit code. The only place that turns an unexpected exception into a message.
  */
-export async function runCli(args: readonly string[], rawIo: CliIO, commands: readonly CommandEntry[] = COMMANDS, debug = false): Promise<ExitCode> {
+export async function runCli(
+  args: readonly string[],
+  rawIo: CliIO,
+  commands: readonly CommandEntry[] = COMMANDS,
+  debug = false,
+): Promise<ExitCode> {
   // Whatever a command prints may quote input files: their control characters are shown, never obeyed.
-  const io: CliIO = { cwd: rawIo.cwd, stdout: (t) => rawIo.stdout(escapeControls(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) };
+  const io: CliIO = {
+    cwd: rawIo.cwd,
+    stdout: (t) => rawIo.stdout(escapeControls(t)),
+    stderr: (t) => rawIo.stderr(escapeControls(t)),
+  };
   let code: ExitCode = Exit.ok;
   const ctx: CliContext = {
     io,

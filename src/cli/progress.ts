@@ -14,7 +14,7 @@ export interface Progress {
  * and time left, drawn on stderr. Otherwise one plain line per product on stdout, which a CI
  * log keeps readable. The clock here only feeds the display; it never reaches an output file.
  */
-export function startProgress(total: number, io: CliIO, terminal: boolean = process.stderr.isTTY === true): Progress {
+export function startProgress(total: number, io: CliIO, terminal: boolean = process.stderr.isTTY): Progress {
   if (!terminal || total < 2) {
     return {
       bar: false,

@@ -83,7 +83,11 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
         return locate(ctx.resolved, at, 'value', {
           code: 'data/invalid-value',
           message: `\`${formatPath(at)}\` is empty: a declaration of none or not applicable needs its reason`,
-          hints: [typeof description === 'string' ? `write ${description.charAt(0).toLowerCase()}${description.slice(1)}` : 'write the reason in words'],
+          hints: [
+            typeof description === 'string'
+              ? `write ${description.charAt(0).toLowerCase()}${description.slice(1)}`
+              : 'write the reason in words',
+          ],
         });
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',
@@ -123,12 +127,21 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
 function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: MessageContext): string[] {
   const allowed = allowedKeys(e.parentSchema, ctx.schema);
   const near = closestName(key, allowed);
-  if (near !== undefined && editDistance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))) {
+  if (
+    near !== undefined &&
+    editDistance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))
+  ) {
     return [`did you mean \`${near}\`?`];
   }
   const elsewhere = (ctx.index.get(key) ?? []).filter((p) => p !== formatPath([...at, key]));
   const parents = [...new Set(elsewhere.map((p) => p.slice(0, p.length - key.length - 1)).filter((p) => p !== ''))];
-  if (parents.length > 0) return [`\`${key}\` belongs under ${parents.slice(0, 3).map((p) => `\`${p}:\``).join(' or ')}: move it there`];
+  if (parents.length > 0)
+    return [
+      `\`${key}\` belongs under ${parents
+        .slice(0, 3)
+        .map((p) => `\`${p}:\``)
+        .join(' or ')}: move it there`,
+    ];
   if (allowed.length > 0 && allowed.length <= 12) return [`fields allowed here: ${allowed.join(', ')}`];
   return ['remove it, or check the spelling against `techfile schema`'];
 }
@@ -163,13 +176,23 @@ function rawText(resolved: ResolvedData, path: FieldPath): string | undefined {
   const { origin, exact } = nearestOrigin(resolved, path);
   const range = exact ? origin.source.valueRange(origin.path) : undefined;
   if (!range || range.start.line !== range.end.line) return undefined;
-  return origin.source.line(range.start.line)?.slice(range.start.column - 1, range.end.column - 1).trim();
+  return origin.source
+    .line(range.start.line)
+    ?.slice(range.start.column - 1, range.end.column - 1)
+    .trim();
 }
 
 function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): DiagnosticCore {
   const expected = String((e.params as Record<string, unknown>)['type']).split(',');
   const actual = e.data;
-  const actualName = actual === null ? 'empty' : Array.isArray(actual) ? 'a list' : typeof actual === 'object' ? 'a block of fields' : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
+  const actualName =
+    actual === null
+      ? 'empty'
+      : Array.isArray(actual)
+        ? 'a list'
+        : typeof actual === 'object'
+          ? 'a block of fields'
+          : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
   // A list or `{ none: "reason" }` (src/schema/build.ts): the writer wanted a list.
   const listOrNone = expected.includes('array') && expected.includes('object');
   const want = listOrNone ? 'a list' : expected.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
@@ -182,13 +205,23 @@ function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): Diag
     hints.push(
       `write a list: put each item on its own line, starting with \`- \`${listOrNone ? `; for an empty list write \`${key}: { none: "why there is none" }\`` : ''}`,
     );
-  else if (expected.includes('object')) hints.push(`write the fields of \`${key}\` on the following lines, indented by two spaces`);
-  else if (expected.includes('number') || expected.includes('integer')) hints.push('write the number without quotes or units');
+  else if (expected.includes('object'))
+    hints.push(`write the fields of \`${key}\` on the following lines, indented by two spaces`);
+  else if (expected.includes('number') || expected.includes('integer'))
+    hints.push('write the number without quotes or units');
   else hints.push('see `techfile schema` for the expected form');
-  return { code: 'data/wrong-type', message: `\`${formatPath(at)}\` should be ${want}, but it is ${actualName}`, hints };
+  return {
+    code: 'data/wrong-type',
+    message: `\`${formatPath(at)}\` should be ${want}, but it is ${actualName}`,
+    hints,
+  };
 }
 
-const FORMAT_NAMES: Record<string, string> = { email: 'e-mail address', uri: 'web address (URL)', 'uri-reference': 'link' };
+const FORMAT_NAMES: Record<string, string> = {
+  email: 'e-mail address',
+  uri: 'web address (URL)',
+  'uri-reference': 'link',
+};
 const FORMAT_HINTS: Record<string, string> = {
   email: 'write an address such as `security@example.com`',
   uri: 'write the full address including `https://`',

@@ -99,7 +99,8 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
     }
     const text = host.readFile(current);
     if (text === undefined) {
-      if (!reachedFrom) return fail('data/file-missing', `cannot read \`${show(current)}\``, ['check the file name and path']);
+      if (!reachedFrom)
+        return fail('data/file-missing', `cannot read \`${show(current)}\``, ['check the file name and path']);
       return fail('data/extends-missing', `the parent file does not exist: ${chainText}`, [
         'write the path relative to the file that contains `extends`, e.g. `extends: ./product-line.yaml`',
       ]);
@@ -108,10 +109,21 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
       if (text.at) {
         // The bytes themselves are wrong: point into the file, where an editor can show them.
         const range = { start: text.at, end: text.at };
-        diagnostics.push({ severity: 'error', code: text.code, message: `\`${show(current)}\` ${text.problem}`, source: { file: show(current), range }, hints: [text.hint], ...(sources.length > 0 ? { trace: [...sources.map((s) => s.file), show(current)] } : {}) });
+        diagnostics.push({
+          severity: 'error',
+          code: text.code,
+          message: `\`${show(current)}\` ${text.problem}`,
+          source: { file: show(current), range },
+          hints: [text.hint],
+          ...(sources.length > 0 ? { trace: [...sources.map((s) => s.file), show(current)] } : {}),
+        });
         return { value: undefined, diagnostics };
       }
-      return fail(reachedFrom && text.code === 'data/file-outside-project' ? 'data/extends-outside-project' : text.code, `${reachedFrom ? 'the parent file ' : ''}\`${show(current)}\` ${text.problem}${reachedFrom ? `: ${chainText}` : ''}`, [text.hint]);
+      return fail(
+        reachedFrom && text.code === 'data/file-outside-project' ? 'data/extends-outside-project' : text.code,
+        `${reachedFrom ? 'the parent file ' : ''}\`${show(current)}\` ${text.problem}${reachedFrom ? `: ${chainText}` : ''}`,
+        [text.hint],
+      );
     }
     const loaded = loadSource(current, show(current), text, limits);
     diagnostics.push(...loaded.diagnostics);

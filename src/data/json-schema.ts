@@ -120,7 +120,11 @@ export function validateJson(set: SchemaSet, value: unknown, limit = 20): Schema
   // Deeper paths first: "components[3].hashes[0].alg must be one of …" beats "components[3] must match oneOf".
   const sorted = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
   for (const e of sorted) {
-    if ((e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') && out.some((o) => o.path.startsWith(formatPath(pointerToPath(e.instancePath, value))))) continue;
+    if (
+      (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') &&
+      out.some((o) => o.path.startsWith(formatPath(pointerToPath(e.instancePath, value))))
+    )
+      continue;
     const path = formatPath(pointerToPath(e.instancePath, value));
     const problem = { path, message: describe(e) };
     const key = `${problem.path}\u0000${problem.message}`;

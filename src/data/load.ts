@@ -63,7 +63,16 @@ export function loadSource(
   };
   const fatal = (code: string, message: string, range: Range, hint: string): Result<undefined> => ({
     value: undefined,
-    diagnostics: [{ severity: 'error', code, message, source: { file: displayPath, range }, hints: [hint], ...excerptOf(lines, range.start.line) }],
+    diagnostics: [
+      {
+        severity: 'error',
+        code,
+        message,
+        source: { file: displayPath, range },
+        hints: [hint],
+        ...excerptOf(lines, range.start.line),
+      },
+    ],
   });
   let doc: Document.Parsed;
   try {
@@ -74,7 +83,12 @@ export function loadSource(
     // The parser recurses per nesting level: thousands of `[` exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
     const at = deepestBracket(text);
-    return fatal('data/too-deep', `the data is nested too deeply to read (more than ${limits.depth} levels)`, pointRange(text, at), 'flatten the structure: device data needs only a few levels');
+    return fatal(
+      'data/too-deep',
+      `the data is nested too deeply to read (more than ${limits.depth} levels)`,
+      pointRange(text, at),
+      'flatten the structure: device data needs only a few levels',
+    );
   }
   const toDiagnostic = (e: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
     const range = rangeOf(constructStart(doc, e), e.pos[1]);
@@ -85,10 +99,22 @@ export function loadSource(
     const deep = /call stack/i.test(message);
     return {
       severity,
-      code: duplicate ? 'data/duplicate-key' : deep ? 'data/too-deep' : severity === 'error' ? 'data/syntax' : 'data/yaml-warning',
-      message: duplicate ? duplicateMessage(text, e.pos[0]) : deep ? 'the data is nested too deeply to read' : lowerFirst(message),
+      code: duplicate
+        ? 'data/duplicate-key'
+        : deep
+          ? 'data/too-deep'
+          : severity === 'error'
+            ? 'data/syntax'
+            : 'data/yaml-warning',
+      message: duplicate
+        ? duplicateMessage(text, e.pos[0])
+        : deep
+          ? 'the data is nested too deeply to read'
+          : lowerFirst(message),
       source: { file: displayPath, range },
-      hints: [deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT)],
+      hints: [
+        deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT),
+      ],
       ...excerptOf(lines, range.start.line),
     };
   };
@@ -125,7 +151,9 @@ export function loadSource(
   } catch (error) {
     if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
     const alias = firstAlias(doc);
-    const range = alias?.range ? rangeOf(alias.range[0], alias.range[1]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const range = alias?.range
+      ? rangeOf(alias.range[0], alias.range[1])
+      : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const unresolved = /Unresolved alias/.test(error.message);
     return {
       value: undefined,
@@ -138,7 +166,11 @@ export function loadSource(
             ? 'an alias (`*name`) refers to an anchor (`&name`) that is not set before it'
             : `the YAML aliases (\`*name\`) in this file expand to more than ${limits.aliases} values`,
           source: { file: displayPath, range },
-          hints: [unresolved ? 'set the anchor `&name` before the first `*name`' : 'write the repeated values out, or raise the limit with --max-aliases'],
+          hints: [
+            unresolved
+              ? 'set the anchor `&name` before the first `*name`'
+              : 'write the repeated values out, or raise the limit with --max-aliases',
+          ],
           ...excerptOf(lines, range.start.line),
         },
       ],
@@ -150,7 +182,9 @@ export function loadSource(
     diagnostics.push({
       severity: 'error',
       code: empty ? 'data/empty-file' : 'data/not-a-mapping',
-      message: empty ? 'the file contains no data' : 'a device file must be a set of `key: value` entries at the top level',
+      message: empty
+        ? 'the file contains no data'
+        : 'a device file must be a set of `key: value` entries at the top level',
       source: { file: displayPath, range },
       hints: ['start with `product:` and `manufacturer:` blocks (see `techfile schema` for all fields)'],
     });
@@ -248,18 +282,29 @@ function lowerFirst(text: string): string {
 function shapeDiagnostic(source: SourceFile, problem: ShapeProblem): Diagnostic {
   const range = problem.kind === 'key-length' ? source.keyRange(problem.path) : source.valueRange(problem.path);
   const line = range?.start.line;
-  const flag = { 'string-length': '--max-string-length', 'key-length': '--max-string-length', depth: '--max-depth', 'list-length': '--max-list-length', values: '--max-aliases' }[problem.kind];
+  const flag = {
+    'string-length': '--max-string-length',
+    'key-length': '--max-string-length',
+    depth: '--max-depth',
+    'list-length': '--max-list-length',
+    values: '--max-aliases',
+  }[problem.kind];
   return {
     severity: 'error',
-    code: { depth: 'data/too-deep', 'list-length': 'data/list-too-long', values: 'data/too-many-values', 'string-length': 'data/text-too-long', 'key-length': 'data/text-too-long' }[problem.kind],
+    code: {
+      depth: 'data/too-deep',
+      'list-length': 'data/list-too-long',
+      values: 'data/too-many-values',
+      'string-length': 'data/text-too-long',
+      'key-length': 'data/text-too-long',
+    }[problem.kind],
     message: problem.message,
     source: range ? { file: source.file, range } : { file: source.file },
-    hints: [problem.kind === 'values' ? `write fewer values or fewer alias uses, or raise the limit with ${flag}` : `shorten it, or raise the limit with ${flag}`],
+    hints: [
+      problem.kind === 'values'
+        ? `write fewer values or fewer alias uses, or raise the limit with ${flag}`
+        : `shorten it, or raise the limit with ${flag}`,
+    ],
     ...(line !== undefined ? excerptOf(source, line) : {}),
   };
 }
-
-
-
-
-

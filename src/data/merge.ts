@@ -80,7 +80,11 @@ function idsOf<S>(items: readonly Tagged<S>[]): string[] | undefined {
  * Back to a plain value, recording the origin of every map, list and leaf under its
  * field path string. Nulls in maps are dropped: an empty key means "not set".
  */
-export function untag<S>(tagged: Tagged<S>, path: FieldPath = [], origins = new Map<string, Origin<S>>()): {
+export function untag<S>(
+  tagged: Tagged<S>,
+  path: FieldPath = [],
+  origins = new Map<string, Origin<S>>(),
+): {
   value: unknown;
   origins: Map<string, Origin<S>>;
 } {
@@ -95,7 +99,12 @@ export function untag<S>(tagged: Tagged<S>, path: FieldPath = [], origins = new 
     if (v.kind === 'scalar' && v.value === null) continue;
     // Keys are data: `__proto__` must become an own key (and be reported as unknown by the
     // schema), never the object's prototype, which assignment would set.
-    Object.defineProperty(value, k, { value: untag(v, [...path, k], origins).value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(value, k, {
+      value: untag(v, [...path, k], origins).value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return { value, origins };
 }

@@ -28,11 +28,19 @@ export function readDeviceText(path: string, projectRoot: string, maxBytes: numb
       case 'missing':
         return undefined;
       case 'outside':
-        return { code: 'data/file-outside-project', problem: problemText(p), hint: 'copy the file into the folder you named on the command line instead of linking to it' };
+        return {
+          code: 'data/file-outside-project',
+          problem: problemText(p),
+          hint: 'copy the file into the folder you named on the command line instead of linking to it',
+        };
       case 'not-a-file':
         return { code: 'data/not-a-file', problem: problemText(p), hint: 'name a YAML or JSON device file' };
       case 'too-large':
-        return { code: 'data/file-too-large', problem: problemText(p), hint: 'device files are small text files: check that this is the right file, or raise the limit with --max-file-size' };
+        return {
+          code: 'data/file-too-large',
+          problem: problemText(p),
+          hint: 'device files are small text files: check that this is the right file, or raise the limit with --max-file-size',
+        };
       case 'unreadable':
         return { code: 'data/file-unreadable', problem: problemText(p), hint: 'check the file permissions' };
     }
@@ -40,7 +48,12 @@ export function readDeviceText(path: string, projectRoot: string, maxBytes: numb
   const decoded = decodeUtf8(read.bytes);
   if ('problem' in decoded) {
     const d = decoded.problem;
-    return { code: d.code === 'utf16' ? 'data/utf16' : 'data/invalid-utf8', problem: d.message.replace(/^the file /, ''), hint: d.hint, at: d.at };
+    return {
+      code: d.code === 'utf16' ? 'data/utf16' : 'data/invalid-utf8',
+      problem: d.message.replace(/^the file /, ''),
+      hint: d.hint,
+      at: d.at,
+    };
   }
   return decoded.text;
 }

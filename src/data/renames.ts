@@ -42,7 +42,10 @@ function movedMap<V>(map: ReadonlyMap<string, V>, from: string, to: string): Map
   return out;
 }
 
-export function applyRenames(resolved: ResolvedData, renames: readonly Rename[] = RENAMES): { resolved: ResolvedData; diagnostics: Diagnostic[] } {
+export function applyRenames(
+  resolved: ResolvedData,
+  renames: readonly Rename[] = RENAMES,
+): { resolved: ResolvedData; diagnostics: Diagnostic[] } {
   let current = resolved;
   const diagnostics: Diagnostic[] = [];
   for (const r of renames) {

@@ -46,7 +46,8 @@ export function allowedKeys(schema: unknown, root: object): string[] {
     const ref = node['$ref'];
     if (typeof ref === 'string' && ref.startsWith('#/')) {
       const target = resolvePointer(root as Record<string, unknown>, ref);
-      if (isRecord(target) && isRecord(target['properties'])) for (const k of Object.keys(target['properties'])) keys.add(k);
+      if (isRecord(target) && isRecord(target['properties']))
+        for (const k of Object.keys(target['properties'])) keys.add(k);
     }
   };
   add(schema);

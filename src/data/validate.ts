@@ -53,7 +53,8 @@ export async function loadPrecompiledValidator(): Promise<void> {
   try {
     const url = new URL('./device-validator.generated.js', import.meta.url);
     const m = (await import(url.href)) as { default?: ValidateFunction; schemaSha256?: string };
-    if (m.default && typeof m.schemaSha256 === 'string') precompiled = { schemaSha256: m.schemaSha256, validate: m.default };
+    if (m.default && typeof m.schemaSha256 === 'string')
+      precompiled = { schemaSha256: m.schemaSha256, validate: m.default };
   } catch {
     precompiled = undefined;
   }
@@ -72,7 +73,14 @@ export const AJV_OPTIONS = {
 } as const;
 
 /** Editor annotations a schema may carry; Ajv's strict mode would reject them as unknown keywords. */
-const ANNOTATIONS = ['markdownDescription', 'deprecationMessage', 'errorMessage', 'x-label', 'x-example', 'x-catalogue'];
+const ANNOTATIONS = [
+  'markdownDescription',
+  'deprecationMessage',
+  'errorMessage',
+  'x-label',
+  'x-example',
+  'x-catalogue',
+];
 
 /** An Ajv instance set up for the device schema (formats, editor annotations). */
 export function deviceAjv(code?: { source: true; esm: true }): InstanceType<typeof Ajv2020.default> {

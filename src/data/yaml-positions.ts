@@ -10,7 +10,8 @@ import type { Range } from '../source/position.js';
  */
 export function constructStart(doc: Document.Parsed, e: YAMLError): number {
   const quote = e.code === 'MISSING_CHAR' && /quote/i.test(e.message);
-  const flow = /flow (sequence|map|collection)/i.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message));
+  const flow =
+    /flow (sequence|map|collection)/i.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message));
   if (!quote && !flow) return e.pos[0];
   let best: number | undefined;
   visit(doc, (_key, node) => {

@@ -27,12 +27,14 @@ export function diagnosticsMarkdown(): string {
   ];
   const known = new Set(AREAS.map(([a]) => a));
   const unplaced = entries.filter(([code]) => !known.has(code.split('/')[0] ?? ''));
-  if (unplaced.length > 0) throw new Error(`internal error: diagnostic codes in no area: ${unplaced.map(([c]) => c).join(', ')}`);
+  if (unplaced.length > 0)
+    throw new Error(`internal error: diagnostic codes in no area: ${unplaced.map(([c]) => c).join(', ')}`);
   for (const [area, title] of AREAS) {
     const rows = entries.filter(([code]) => code.startsWith(`${area}/`));
     if (rows.length === 0) continue;
     lines.push('', `## ${title}`, '', '| code | severity | meaning | example | fix |', '|---|---|---|---|---|');
-    for (const [code, d] of rows) lines.push(`| \`${code}\` | ${d.severity} | ${cell(d.meaning)} | ${cell(d.example)} | ${cell(d.fix)} |`);
+    for (const [code, d] of rows)
+      lines.push(`| \`${code}\` | ${d.severity} | ${cell(d.meaning)} | ${cell(d.example)} | ${cell(d.fix)} |`);
   }
   return `${lines.join('\n')}\n`;
 }

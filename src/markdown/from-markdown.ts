@@ -22,7 +22,8 @@ import { createState, type State } from './state.js';
 export function fromMarkdown(markdown: string, origin: string, lines?: readonly SourceRef[]): Result<Block[]> {
   const tree = parseMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const definitions = new Map<string, string>();
-  for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+  for (const node of tree.children)
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
   const state = createState(origin, lines, definitions);
   const value = blocks(tree.children, state);
   return { value, diagnostics: state.diagnostics };
@@ -66,16 +67,28 @@ function blocks(nodes: readonly RootContent[], state: State): Block[] {
           out.push(table(next, directive.widths, state));
           i++;
         } else if (directive?.kind === 'widths') {
-          state.warn('markdown/misplaced-directive', '`<!-- widths: … -->` must be on the line just before a table', node);
+          state.warn(
+            'markdown/misplaced-directive',
+            '`<!-- widths: … -->` must be on the line just before a table',
+            node,
+          );
         } else if (directive?.kind === 'clauses') {
-          state.warn('markdown/misplaced-directive', '`<!-- clauses: … -->` must be on the line just after a heading', node, [
-            'move it directly under the `#` heading of the section that addresses these clauses',
-          ]);
+          state.warn(
+            'markdown/misplaced-directive',
+            '`<!-- clauses: … -->` must be on the line just after a heading',
+            node,
+            ['move it directly under the `#` heading of the section that addresses these clauses'],
+          );
         } else {
-          state.warn('markdown/raw-html', `raw HTML \`${firstLine(node.value)}\` is not supported and was left out`, node, [
-            'use Markdown; the directives are <!-- toc -->, <!-- pagebreak -->, <!-- clauses: … --> and <!-- widths: … -->',
-            'write notes to template authors as `{{!-- … --}}`',
-          ]);
+          state.warn(
+            'markdown/raw-html',
+            `raw HTML \`${firstLine(node.value)}\` is not supported and was left out`,
+            node,
+            [
+              'use Markdown; the directives are <!-- toc -->, <!-- pagebreak -->, <!-- clauses: … --> and <!-- widths: … -->',
+              'write notes to template authors as `{{!-- … --}}`',
+            ],
+          );
         }
         break;
       }

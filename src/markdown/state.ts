@@ -11,7 +11,11 @@ export interface State {
   warn(code: string, message: string, node: Nodes, hints?: readonly string[]): void;
 }
 
-export function createState(origin: string, lines: readonly SourceRef[] | undefined, definitions: ReadonlyMap<string, string>): State {
+export function createState(
+  origin: string,
+  lines: readonly SourceRef[] | undefined,
+  definitions: ReadonlyMap<string, string>,
+): State {
   const diagnostics: Diagnostic[] = [];
   const at = (node: Nodes): SourceRef => {
     const line = node.position?.start.line ?? 1;

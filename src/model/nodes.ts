@@ -157,16 +157,7 @@ export interface CodeBlock {
 }
 
 export type Block =
-  | Heading
-  | Paragraph
-  | List
-  | Table
-  | PageBreak
-  | Toc
-  | Admonition
-  | Image
-  | ThematicBreak
-  | CodeBlock;
+  Heading | Paragraph | List | Table | PageBreak | Toc | Admonition | Image | ThematicBreak | CodeBlock;
 
 // ---------------------------------------------------------------- document
 

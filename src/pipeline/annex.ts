@@ -23,14 +23,20 @@ const LAY = /\b(lay users?|patients?|consumers?|caregivers?|carers?|parents?|gua
 
 export function itAnnexDecision(data: Data): AnnexDecision {
   if (getPath(data, 'product.lay_users') !== true) {
-    return { applies: false, reason: 'the product has no lay users: its secure-operation instructions are written for organisations already' };
+    return {
+      applies: false,
+      reason: 'the product has no lay users: its secure-operation instructions are written for organisations already',
+    };
   }
   const users = getPath(data, 'product.intended_users');
-  const organisational = Array.isArray(users) ? users.filter((u): u is string => typeof u === 'string' && !LAY.test(u)) : [];
+  const organisational = Array.isArray(users)
+    ? users.filter((u): u is string => typeof u === 'string' && !LAY.test(u))
+    : [];
   const reasons: string[] = [];
   if (organisational.length > 0) reasons.push(`intended users who are not lay users (${organisational.join('; ')})`);
   if (getPath(data, 'remote_service.enabled') === true) reasons.push('remote service');
-  if (getPath(data, 'integration.intended_for_integration') === true) reasons.push('integration into other products or systems');
+  if (getPath(data, 'integration.intended_for_integration') === true)
+    reasons.push('integration into other products or systems');
   return reasons.length > 0
     ? { applies: true, reason: `organisations also deploy, service or integrate the product: ${reasons.join(', ')}` }
     : { applies: false, reason: 'only lay users set up and use the product' };

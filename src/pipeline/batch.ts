@@ -33,7 +33,9 @@ function settle(promise: Promise<ProductJobResult>): Promise<JobOutcome> {
     (error: unknown) => ({
       ok: false,
       error: error instanceof Error ? error.message : String(error),
-      ...(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') ? { timedOut: true } : {}),
+      ...(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
+        ? { timedOut: true }
+        : {}),
     }),
   );
 }
@@ -57,12 +59,25 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number, sec
     return { results, close: async () => {} };
   }
   // workerData: each worker starts with the templates and catalogue this thread compiled.
-  const pool = new Tinypool({ filename, name: 'generateInWorker', minThreads: 1, maxThreads: Math.min(concurrency, jobs.length), workerData: warmStart() });
+  const pool = new Tinypool({
+    filename,
+    name: 'generateInWorker',
+    minThreads: 1,
+    maxThreads: Math.min(concurrency, jobs.length),
+    workerData: warmStart(),
+  });
   const threads = Math.min(concurrency, jobs.length);
   // A worker that runs past the limit is stopped (its thread terminated), so no input can
   // hold the run. The clock starts at submission: a job queued behind k rounds gets k + 1 limits.
   const results = jobs.map((job, i) =>
-    settle(pool.run(job, secondsPerJob === undefined ? {} : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) }) as Promise<ProductJobResult>),
+    settle(
+      pool.run(
+        job,
+        secondsPerJob === undefined
+          ? {}
+          : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) },
+      ) as Promise<ProductJobResult>,
+    ),
   );
   return {
     results,

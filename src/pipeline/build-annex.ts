@@ -40,7 +40,11 @@ export function buildAnnex(input: {
   if (!built.value) return { value: undefined, diagnostics: built.diagnostics };
   const { front, rendered, body } = built.value;
   const label = front.context.meta.title;
-  const sections = input.sectionsOf(body).map((s) => ({ ...s, id: `annex-${s.id}`, title: `${label}, ${s.number !== undefined ? `${s.number} ` : ''}${s.title}` }));
+  const sections = input.sectionsOf(body).map((s) => ({
+    ...s,
+    id: `annex-${s.id}`,
+    title: `${label}, ${s.number !== undefined ? `${s.number} ` : ''}${s.title}`,
+  }));
   return {
     value: {
       number: front.context.meta.number,

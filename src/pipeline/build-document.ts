@@ -57,18 +57,33 @@ export function sectionsOf(blocks: readonly Block[]): SectionRef[] {
   const out: SectionRef[] = [];
   for (const b of walkBlocks(blocks)) {
     if (b.type !== 'heading') continue;
-    out.push({ id: b.id, ...(b.number !== undefined ? { number: b.number } : {}), title: inlineText(b.children), clauses: b.clauses });
+    out.push({
+      id: b.id,
+      ...(b.number !== undefined ? { number: b.number } : {}),
+      title: inlineText(b.children),
+      clauses: b.clauses,
+    });
   }
   return out;
 }
 
 // What the build knows after each pass: the request, then each pass's own part added.
 type Control = { readonly control: DocumentControl };
-type Context = Pick<TemplateSource, 'key' | 'start' | 'resolveNumber'> & { readonly context: (number: string, title: string) => TemplateContext };
+type Context = Pick<TemplateSource, 'key' | 'start' | 'resolveNumber'> & {
+  readonly context: (number: string, title: string) => TemplateContext;
+};
 type Sourced = BuildRequest & Control & Context;
-type Bodied = Sourced & { readonly front: RenderedFrontMatter; readonly rendered: RenderedTemplate; readonly body: readonly Block[] };
+type Bodied = Sourced & {
+  readonly front: RenderedFrontMatter;
+  readonly rendered: RenderedTemplate;
+  readonly body: readonly Block[];
+};
 type Annexed = Bodied & { readonly annex?: BuiltAnnex };
-type Covered = Annexed & { readonly coverage: CoverageReport; readonly sections: readonly SectionRef[]; readonly separate: boolean };
+type Covered = Annexed & {
+  readonly coverage: CoverageReport;
+  readonly sections: readonly SectionRef[];
+  readonly separate: boolean;
+};
 type Traced = Covered & { readonly table: RenderedTraceability };
 
 /** Document control from the data; no document without a date. */
@@ -90,7 +105,10 @@ const contextPass: Pass<BuildRequest & Control, Context> = {
     const context = (number: string, title: string): TemplateContext => ({
       data: req.data,
       docType: req.docType,
-      applicability: { ...templateDecisions(req.applicability), 'IT-annex': { ...itAnnexDecision(req.data), missing: [] } },
+      applicability: {
+        ...templateDecisions(req.applicability),
+        'IT-annex': { ...itAnnexDecision(req.data), missing: [] },
+      },
       regulation: req.applicability.facts.deviceRegulation
         ? { short: regulationTitle(req.applicability, 'short'), long: regulationTitle(req.applicability) }
         : undefined,
@@ -98,7 +116,12 @@ const contextPass: Pass<BuildRequest & Control, Context> = {
         const c = req.catalogue.byId.get(id);
         if (!c) return undefined;
         const applies = req.applicability.clause(c, req.docType).applies;
-        return { ref: c.ref, verified: c.verified, reference: referenceFor(c, req.applicability.facts.deviceRegulation), applies };
+        return {
+          ref: c.ref,
+          verified: c.verified,
+          reference: referenceFor(c, req.applicability.facts.deviceRegulation),
+          applies,
+        };
       },
       fieldLabel,
       valueWording,
@@ -122,7 +145,14 @@ const annexPass: Pass<Bodied, { readonly annex?: BuiltAnnex }> = {
   name: 'annex',
   run: (s) => {
     if (!itAnnexDecision(s.data).applies) return { value: {}, diagnostics: [] };
-    const annex = buildAnnex({ templates: s.templates, key: `${s.docType}/annex`, file: s.file, context: s.context, guideNumber: s.front.context.meta.number, sectionsOf });
+    const annex = buildAnnex({
+      templates: s.templates,
+      key: `${s.docType}/annex`,
+      file: s.file,
+      context: s.context,
+      guideNumber: s.front.context.meta.number,
+      sectionsOf,
+    });
     return { value: annex.value ? { annex: annex.value } : {}, diagnostics: annex.diagnostics };
   },
 };
@@ -132,8 +162,17 @@ const coveragePass: Pass<Annexed, Omit<Covered, keyof Annexed>> = {
   name: 'coverage',
   run: (s) => {
     const sections = [...sectionsOf(s.body), ...(s.annex?.sections ?? [])];
-    const coverage = computeCoverage({ catalogue: s.catalogue, applicability: s.applicability, doc: s.docType, data: s.data, sections });
-    return { value: { coverage, sections, separate: traceabilityPlacement(s.docType) === 'separate' }, diagnostics: [] };
+    const coverage = computeCoverage({
+      catalogue: s.catalogue,
+      applicability: s.applicability,
+      doc: s.docType,
+      data: s.data,
+      sections,
+    });
+    return {
+      value: { coverage, sections, separate: traceabilityPlacement(s.docType) === 'separate' },
+      diagnostics: [],
+    };
   },
 };
 
@@ -157,7 +196,10 @@ const traceabilityPass: Pass<Covered, { readonly table: RenderedTraceability }> 
 /** The table as the document's last chapter, after a page break (transform), unless it is a record of its own. */
 const appendixPass: Pass<Traced, { readonly blocks: readonly Block[] }> = {
   name: 'traceability-appendix',
-  run: (s) => ({ value: { blocks: s.separate ? s.body : appendPrepared(s.body, [{ type: 'pageBreak' }, ...s.table.blocks]) }, diagnostics: [] }),
+  run: (s) => ({
+    value: { blocks: s.separate ? s.body : appendPrepared(s.body, [{ type: 'pageBreak' }, ...s.table.blocks]) },
+    diagnostics: [],
+  }),
 };
 
 /** Title page, headers and file properties; fingerprints of the data and templates. */
@@ -165,7 +207,14 @@ const metaPass: Pass<Traced, { readonly meta: DocumentMeta & { readonly fingerpr
   name: 'meta',
   run: (s) => {
     const meta = {
-      ...buildMeta({ data: s.data, docType: s.docType, control: s.control, frontMatter: s.rendered.frontMatter, number: s.front.context.meta.number, final: s.final }),
+      ...buildMeta({
+        data: s.data,
+        docType: s.docType,
+        control: s.control,
+        frontMatter: s.rendered.frontMatter,
+        number: s.front.context.meta.number,
+        final: s.final,
+      }),
       fingerprints: fingerprintsOf(s.data, s.templates.fingerprint),
     };
     return { value: { meta }, diagnostics: [] };
@@ -208,7 +257,14 @@ export function buildDocument(req: BuildRequest, onPass?: (name: string) => void
             annex: {
               type: 'document' as const,
               meta: {
-                ...buildMeta({ data: s.data, docType: s.docType, control: s.control, frontMatter: annex.frontMatter, number: annex.number, final: s.final }),
+                ...buildMeta({
+                  data: s.data,
+                  docType: s.docType,
+                  control: s.control,
+                  frontMatter: annex.frontMatter,
+                  number: annex.number,
+                  final: s.final,
+                }),
                 fingerprints: meta.fingerprints,
               },
               children: [...annex.blocks],

@@ -28,6 +28,7 @@ function readCatalogueFile(): unknown {
   if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as unknown;
   // src/pipeline and dist/pipeline both sit two levels below the repository root.
   const parsed = parseYamlText(readFileSync(new URL('../../src/regulatory/clauses.yaml', import.meta.url), 'utf8'));
-  if (parsed.errors.length > 0) throw new Error(`internal error: the bundled clause catalogue does not parse: ${parsed.errors[0]?.message ?? ''}`);
+  if (parsed.errors.length > 0)
+    throw new Error(`internal error: the bundled clause catalogue does not parse: ${parsed.errors[0]?.message ?? ''}`);
   return parsed.value;
 }

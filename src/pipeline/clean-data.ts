@@ -11,7 +11,11 @@ import { hasForbiddenCharacters, xmlSafe } from '../transform/xml-safe.js';
  * written. Runs before the templates, so document-control fields, titles and file
  * properties are clean too.
  */
-export function cleanData(data: Data, file: string, locate?: (path: string) => SourceRef | undefined): { data: Data; diagnostics: Diagnostic[] } {
+export function cleanData(
+  data: Data,
+  file: string,
+  locate?: (path: string) => SourceRef | undefined,
+): { data: Data; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const walk = (v: unknown, path: FieldPath): unknown => {
     if (typeof v === 'string') {
@@ -30,7 +34,13 @@ export function cleanData(data: Data, file: string, locate?: (path: string) => S
     if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i]));
     if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
       const out: Record<string, unknown> = {};
-      for (const [k, item] of Object.entries(v)) Object.defineProperty(out, xmlSafe(k), { value: walk(item, [...path, k]), enumerable: true, writable: true, configurable: true });
+      for (const [k, item] of Object.entries(v))
+        Object.defineProperty(out, xmlSafe(k), {
+          value: walk(item, [...path, k]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       return out;
     }
     return v;

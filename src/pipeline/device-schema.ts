@@ -21,6 +21,9 @@ let cached: Promise<DeviceSchema> | undefined;
  * validator be reused. Composed here, so data/ needs neither schema/ nor the catalogue.
  */
 export function defaultDeviceSchema(): Promise<DeviceSchema> {
-  cached ??= loadPrecompiledValidator().then(() => ({ schema: deviceSchema(), fieldLabel: (path: string) => fieldLabel(path) }));
+  cached ??= loadPrecompiledValidator().then(() => ({
+    schema: deviceSchema(),
+    fieldLabel: (path: string) => fieldLabel(path),
+  }));
   return cached;
 }

@@ -41,7 +41,8 @@ export function expandInputs(args: readonly string[], cwd: string): { inputs: De
     const path = resolve(cwd, arg);
     const stat = statOrUndefined(path);
     if (!stat) missing.push(arg);
-    else if (stat.isDirectory()) for (const file of walk(path)) inputs.push({ path: file, projectRoot: path, found: true });
+    else if (stat.isDirectory())
+      for (const file of walk(path)) inputs.push({ path: file, projectRoot: path, found: true });
     else inputs.push({ path, projectRoot: projectRootFor(path, cwd), found: false });
   }
   // The same file named twice (or found twice) is checked once.
@@ -98,7 +99,10 @@ export interface Discovery {
  * if it looks like device data (or cannot be read or parsed, so the reason is reported).
  * The diagnostics of the result are those of every device, each reported once.
  */
-export async function discoverDevices(paths: string | readonly string[], options: DiscoverOptions = {}): Promise<Result<Discovery>> {
+export async function discoverDevices(
+  paths: string | readonly string[],
+  options: DiscoverOptions = {},
+): Promise<Result<Discovery>> {
   // resolve('.'): the library's default is the caller's working directory.
   const cwd = options.cwd ?? resolve('.');
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -118,7 +122,12 @@ export async function discoverDevices(paths: string | readonly string[], options
       device: value
         ? options.retain === 'summary'
           ? { data: {}, provenance: new Map(), chain: value.chain, abstract: value.abstract }
-          : { data: structuredClone(value.data), provenance: value.provenance, chain: value.chain, abstract: value.abstract }
+          : {
+              data: structuredClone(value.data),
+              provenance: value.provenance,
+              chain: value.chain,
+              abstract: value.abstract,
+            }
         : undefined,
       diagnostics: capped(diagnostics, displayPath(cwd, input.path)),
       valid: value !== undefined && !hasErrors(diagnostics),
@@ -142,12 +151,20 @@ export function uniqueDiagnostics(lists: readonly (readonly Diagnostic[])[]): Di
 }
 
 function notFound(arg: string): Diagnostic {
-  return { severity: 'error', code: 'data/file-missing', message: `no such file or folder: \`${arg}\``, source: { file: arg }, hints: ['check the path'] };
+  return {
+    severity: 'error',
+    code: 'data/file-missing',
+    message: `no such file or folder: \`${arg}\``,
+    source: { file: arg },
+    hints: ['check the path'],
+  };
 }
 
 function walk(dir: string): string[] {
   const out: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);

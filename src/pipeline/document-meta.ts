@@ -21,7 +21,8 @@ export interface DocumentControl {
 }
 
 // Document control reaches the title page, headers and file properties: XML-safe text only.
-const text = (v: unknown): string | undefined => (isSupplied(v) && (typeof v === 'string' || typeof v === 'number') ? xmlSafe(String(v)) : undefined);
+const text = (v: unknown): string | undefined =>
+  isSupplied(v) && (typeof v === 'string' || typeof v === 'number') ? xmlSafe(String(v)) : undefined;
 
 /** `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) as an ISO date, or undefined when unset or malformed. */
 export function dateFromEpoch(epoch: string | undefined): string | undefined {
@@ -34,7 +35,12 @@ export function dateFromEpoch(epoch: string | undefined): string | undefined {
  * clock: the data, then SOURCE_DATE_EPOCH; neither is an error, because an undated
  * controlled document is not reproducible.
  */
-export function readDocumentControl(data: Data, docType: string, file: string, sourceDateEpoch: string | undefined): Result<DocumentControl | undefined> {
+export function readDocumentControl(
+  data: Data,
+  docType: string,
+  file: string,
+  sourceDateEpoch: string | undefined,
+): Result<DocumentControl | undefined> {
   const own = (key: string): unknown => getPath(data, `documents.${docType}.${key}`);
   const pick = (key: string): unknown => (isSupplied(own(key)) ? own(key) : getPath(data, `documents.defaults.${key}`));
   const placeholders: { field: string; label: string }[] = [];
@@ -93,7 +99,13 @@ export function buildMeta(input: {
   readonly data: Data;
   readonly docType: string;
   readonly control: DocumentControl;
-  readonly frontMatter: { readonly title: string; readonly subtitle?: string; readonly audience?: string; readonly subject?: string; readonly keywords: readonly string[] };
+  readonly frontMatter: {
+    readonly title: string;
+    readonly subtitle?: string;
+    readonly audience?: string;
+    readonly subject?: string;
+    readonly keywords: readonly string[];
+  };
   readonly number: string;
   readonly final: boolean;
 }): DocumentMeta {

@@ -36,8 +36,17 @@ export function explainField(req: ExplainRequest): ExplainOutcome {
   const { value: resolved, diagnostics } = resolveInheritance(req.file, nodeHost(req.projectRoot, req.cwd, req.limits));
   if (!resolved || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
   const found = locatePath(resolved.value, wanted);
-  if ('missing' in found) return { kind: 'missing', chain: resolved.chain, ...(found.suggestion !== undefined ? { suggestion: found.suggestion } : {}) };
-  return { kind: 'found', text: explainText(resolved, found.path, found.value), json: explainJson(resolved, found.path, found.value) };
+  if ('missing' in found)
+    return {
+      kind: 'missing',
+      chain: resolved.chain,
+      ...(found.suggestion !== undefined ? { suggestion: found.suggestion } : {}),
+    };
+  return {
+    kind: 'found',
+    text: explainText(resolved, found.path, found.value),
+    json: explainJson(resolved, found.path, found.value),
+  };
 }
 
 type Located = { path: PathSegment[]; value: unknown } | { missing: true; suggestion?: string };
@@ -87,7 +96,15 @@ function explainText(resolved: ResolvedData, path: PathSegment[], value: unknown
   if (!isRecord(value) && !Array.isArray(value)) {
     lines.push(`${key}: ${toYamlText(value).trimEnd()}`, `  from ${where(resolved.provenance.get(key))}`);
   } else {
-    lines.push(`${key}:`, ...toYamlText(value).trimEnd().split('\n').map((l) => `  ${l}`), '', 'where each value was written:');
+    lines.push(
+      `${key}:`,
+      ...toYamlText(value)
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+      '',
+      'where each value was written:',
+    );
     const leaves = [...resolved.provenance].filter(
       ([p]) => (p.startsWith(`${key}.`) || p.startsWith(`${key}[`)) && isLeaf(resolved, p),
     );
@@ -102,13 +119,17 @@ function explainText(resolved: ResolvedData, path: PathSegment[], value: unknown
 /** The same facts as explainText, for programs: every leaf below the field with where it was written. */
 function explainJson(resolved: ResolvedData, path: PathSegment[], value: unknown): object {
   const key = formatPath(path);
-  const leaves = [...resolved.provenance].filter(([p]) => p === key || ((p.startsWith(`${key}.`) || p.startsWith(`${key}[`)) && isLeaf(resolved, p)));
-  const sources = (isRecord(value) || Array.isArray(value) ? leaves.filter(([p]) => p !== key) : leaves).map(([p, ref]) => ({
-    field: p,
-    file: ref.file,
-    line: ref.range?.start.line ?? null,
-    column: ref.range?.start.column ?? null,
-  }));
+  const leaves = [...resolved.provenance].filter(
+    ([p]) => p === key || ((p.startsWith(`${key}.`) || p.startsWith(`${key}[`)) && isLeaf(resolved, p)),
+  );
+  const sources = (isRecord(value) || Array.isArray(value) ? leaves.filter(([p]) => p !== key) : leaves).map(
+    ([p, ref]) => ({
+      field: p,
+      file: ref.file,
+      line: ref.range?.start.line ?? null,
+      column: ref.range?.start.column ?? null,
+    }),
+  );
   return { field: key, value, sources, chain: resolved.chain };
 }
 

@@ -29,7 +29,9 @@ export function nearest(locate: Locate | undefined, path: string, file: string):
 /** What `--final` refuses in one document, or undefined when it has no TBD left. */
 export function finalGaps(built: BuiltDocument): DocumentGaps | undefined {
   const open = built.placeholders.length > 0 || built.coverage.entries.some((e) => e.status === 'tbd');
-  return open ? { doc: built.document.meta.docType, entries: built.coverage.entries, placeholders: built.placeholders } : undefined;
+  return open
+    ? { doc: built.document.meta.docType, entries: built.coverage.entries, placeholders: built.placeholders }
+    : undefined;
 }
 
 /** Codes of the `--final` report: printed in rank order, one line each, after other diagnostics. */
@@ -40,7 +42,12 @@ export const FINAL_REPORT_CODES: readonly string[] = ['final/tbd', 'final/clause
  * the fields that unlock the most clauses first; one per clause no section addresses; then a
  * summary. The order is the ranking: print these in the order given.
  */
-export function finalReport(gaps: readonly DocumentGaps[], catalogue: Catalogue, file: string, locate?: Locate): Diagnostic[] {
+export function finalReport(
+  gaps: readonly DocumentGaps[],
+  catalogue: Catalogue,
+  file: string,
+  locate?: Locate,
+): Diagnostic[] {
   if (gaps.length === 0) return [];
   const { fields, unaddressed } = rankMissing(catalogue, gaps, fieldLabel);
   const out: Diagnostic[] = fields.map((f) => ({
@@ -59,7 +66,12 @@ export function finalReport(gaps: readonly DocumentGaps[], catalogue: Catalogue,
       source: { file },
       hints: ['add a section citing the clause to the template, or supply the facts that decide whether it applies'],
     });
-  out.push({ severity: 'info', code: 'final/summary', message: `${file}: ${summariseMissing(fields, unaddressed).replace(/\.$/, '')}`, source: { file } });
+  out.push({
+    severity: 'info',
+    code: 'final/summary',
+    message: `${file}: ${summariseMissing(fields, unaddressed).replace(/\.$/, '')}`,
+    source: { file },
+  });
   return out;
 }
 

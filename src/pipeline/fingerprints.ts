@@ -6,7 +6,9 @@ let version: string | undefined;
 
 /** The installed techfile version (package.json sits two levels above src/pipeline and dist/pipeline). */
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  version ??=
+    (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string })
+      .version ?? '0.0.0';
   return version;
 }
 

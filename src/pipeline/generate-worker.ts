@@ -1,6 +1,12 @@
 // Entry point of a batch worker thread (see batch.ts): one product job per call.
 import Tinypool from 'tinypool';
-import { runProductJob, useWarmStart, type ProductJob, type ProductJobResult, type WorkerWarmStart } from './product-job.js';
+import {
+  runProductJob,
+  useWarmStart,
+  type ProductJob,
+  type ProductJobResult,
+  type WorkerWarmStart,
+} from './product-job.js';
 
 // Templates and catalogue come compiled from the main thread (batch.ts passes them as
 // workerData): this worker's first product does not pay for compiling them again.

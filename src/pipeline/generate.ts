@@ -90,7 +90,12 @@ export async function generateProduct(input: {
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
-  const result = (): ProductResult => ({ written, skipped, diagnostics: diagnostics.map((d) => placed(d, product.locate)), refused });
+  const result = (): ProductResult => ({
+    written,
+    skipped,
+    diagnostics: diagnostics.map((d) => placed(d, product.locate)),
+    refused,
+  });
   // SBOM and VEX files named in the data become plain template data; findings are diagnostics.
   const sbom = prepareSbomData({
     data,
@@ -170,7 +175,10 @@ export async function generateProduct(input: {
       const render = format === 'docx' ? renderDocx : renderPdf;
       let bytes: Uint8Array;
       try {
-        bytes = await render(document, { assets: images.assets, onWarning: (w) => diagnostics.push({ ...w, source: w.source ?? { file: product.file } }) });
+        bytes = await render(document, {
+          assets: images.assets,
+          onWarning: (w) => diagnostics.push({ ...w, source: w.source ?? { file: product.file } }),
+        });
       } catch (error) {
         diagnostics.push(renderFailure(product.file, docType, format, error));
         continue;
@@ -251,7 +259,9 @@ function templateFailure(templates: TemplateSet, docType: DocType, error: unknow
   return {
     severity: 'error',
     code: 'template/render-failed',
-    message: stack ? `the ${docType} template nests too deeply (a partial or block that never ends)` : `the ${docType} template failed: ${error instanceof Error ? error.message : String(error)}`,
+    message: stack
+      ? `the ${docType} template nests too deeply (a partial or block that never ends)`
+      : `the ${docType} template failed: ${error instanceof Error ? error.message : String(error)}`,
     source: { file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
     hints: ['check the partials this document includes for a loop'],
   };
@@ -273,7 +283,9 @@ export function writeFailure(path: string, error: unknown, source: SourceRef): D
     code: 'output/write-failed',
     message: `could not write \`${path}\`: ${errnoText(error)}`,
     source,
-    hints: ['check that the output folder is writable and the disk has space; the files listed as written are complete'],
+    hints: [
+      'check that the output folder is writable and the disk has space; the files listed as written are complete',
+    ],
   };
 }
 

@@ -45,7 +45,7 @@ export function pngDataFits(bytes: Uint8Array, header: ImageHeader): boolean {
   const parts: Uint8Array[] = [];
   let bitDepth = 8;
   let channels = 4;
-  for (let i = 8; i + 8 <= bytes.length; ) {
+  for (let i = 8; i + 8 <= bytes.length;) {
     const length = view.getUint32(i);
     const type = String.fromCharCode(bytes[i + 4]!, bytes[i + 5]!, bytes[i + 6]!, bytes[i + 7]!);
     const data = bytes.subarray(i + 8, i + 8 + length);

@@ -7,7 +7,10 @@ import type { Locate } from './final-check.js';
  * Where the data names an image: the first `file` field whose value is the image path, so
  * image diagnostics point at the line a writer has to change.
  */
-export function imageLocator(data: Data, locate: Locate | undefined): (src: string) => { ref: SourceRef; field: string } | undefined {
+export function imageLocator(
+  data: Data,
+  locate: Locate | undefined,
+): (src: string) => { ref: SourceRef; field: string } | undefined {
   if (!locate) return () => undefined;
   const fields = new Map<string, string>();
   const walk = (v: unknown, path: FieldPath): void => {

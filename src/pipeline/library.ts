@@ -9,7 +9,13 @@ import { hasErrors, type Diagnostic, type Result } from '../diagnostics/diagnost
 import { decideApplicability, describeDecision } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import { loadCatalogue } from './catalogue.js';
-import { referencesToConfirm, type CoverageEntry, type CoverageReport, type CoverageSummary, type ReferenceToConfirm } from '../regulatory/coverage.js';
+import {
+  referencesToConfirm,
+  type CoverageEntry,
+  type CoverageReport,
+  type CoverageSummary,
+  type ReferenceToConfirm,
+} from '../regulatory/coverage.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../regulatory/instruments.js';
 import { rankMissing, type DocumentGaps, type MissingField, type UnaddressedClause } from '../regulatory/missing.js';
 // The CLI words the ranked list with these; it reaches the regulatory stage only through the library.
@@ -45,10 +51,15 @@ export interface LoadDeviceOptions {
 }
 
 /** Reads a device file and its `extends` chain, and validates it. The value is undefined only when a file cannot be read or parsed. */
-export async function loadDevice(path: string, options: LoadDeviceOptions = {}): Promise<Result<LoadedDevice | undefined>> {
+export async function loadDevice(
+  path: string,
+  options: LoadDeviceOptions = {},
+): Promise<Result<LoadedDevice | undefined>> {
   const cwd = options.cwd ?? resolve('.');
   const absolute = resolve(cwd, path);
-  const host = options.host ?? nodeHost(options.projectRoot ?? projectRootFor(absolute, cwd), cwd, options.limits ?? DEFAULT_LIMITS);
+  const host =
+    options.host ??
+    nodeHost(options.projectRoot ?? projectRootFor(absolute, cwd), cwd, options.limits ?? DEFAULT_LIMITS);
   return loadDeviceWith(absolute, host, options.schema ?? (await defaultDeviceSchema()));
 }
 
@@ -102,7 +113,10 @@ export interface CoverageOptions extends BuildOptions {
 }
 
 /** Per document type, the status of every catalogue clause for one product. Undefined when the device or a template has errors. */
-export async function coverage(device: string | DeviceLike, options: CoverageOptions = {}): Promise<Result<Coverage | undefined>> {
+export async function coverage(
+  device: string | DeviceLike,
+  options: CoverageOptions = {},
+): Promise<Result<Coverage | undefined>> {
   const loaded = await deviceFrom(device, options);
   if (!loaded.value) return { value: undefined, diagnostics: loaded.diagnostics };
   const templates = templatesFrom(options);
@@ -122,7 +136,16 @@ export async function coverage(device: string | DeviceLike, options: CoverageOpt
     }
     let built: ReturnType<typeof buildDocument>;
     try {
-      built = buildDocument({ file, data, docType: doc, templates: templates.value, catalogue, applicability, final: false, sourceDateEpoch: options.sourceDateEpoch ?? '0' });
+      built = buildDocument({
+        file,
+        data,
+        docType: doc,
+        templates: templates.value,
+        catalogue,
+        applicability,
+        final: false,
+        sourceDateEpoch: options.sourceDateEpoch ?? '0',
+      });
     } catch (error) {
       // A template construct the load-time checks did not foresee: a template error, not a crash.
       const at = templates.value.documents.get(doc)?.file ?? templates.value.dir;
@@ -138,7 +161,13 @@ export async function coverage(device: string | DeviceLike, options: CoverageOpt
     }
     diagnostics.push(...built.diagnostics);
     if (!built.value) continue;
-    documents.push({ doc, applies: true, reason: decision.reason, summary: built.value.coverage.summary, entries: built.value.coverage.entries });
+    documents.push({
+      doc,
+      applies: true,
+      reason: decision.reason,
+      summary: built.value.coverage.summary,
+      entries: built.value.coverage.entries,
+    });
     gaps.push({ doc, entries: built.value.coverage.entries, placeholders: built.value.placeholders });
     reports.push(built.value.coverage);
   }
@@ -149,10 +178,19 @@ export async function coverage(device: string | DeviceLike, options: CoverageOpt
       product: String((data['product'] as { id?: unknown } | undefined)?.id ?? ''),
       file,
       abstract: loaded.value.abstract,
-      instruments: INSTRUMENT_IDS.map((id) => ({ id, applies: applicability.instruments[id].applies, reason: describeDecision(id, applicability.instruments[id]) })),
+      instruments: INSTRUMENT_IDS.map((id) => ({
+        id,
+        applies: applicability.instruments[id].applies,
+        reason: describeDecision(id, applicability.instruments[id]),
+      })),
       documents,
       referencesToConfirm: referencesToConfirm(reports, catalogue, (c) => printedReference(c, regulation)),
-      decisions: Object.entries(templateDecisions(applicability)).map(([id, d]) => ({ id, applies: d.applies, reason: d.reason, missing: d.missing })),
+      decisions: Object.entries(templateDecisions(applicability)).map(([id, d]) => ({
+        id,
+        applies: d.applies,
+        reason: d.reason,
+        missing: d.missing,
+      })),
       missing: rankMissing(catalogue, gaps, fieldLabel),
     },
     diagnostics,
@@ -178,13 +216,17 @@ export interface Generation {
 }
 
 /** Writes the documents of one product (each file atomically). Undefined when the device is invalid or a product-line parent. */
-export async function generate(device: string | DeviceLike, options: LibraryGenerateOptions): Promise<Result<Generation | undefined>> {
+export async function generate(
+  device: string | DeviceLike,
+  options: LibraryGenerateOptions,
+): Promise<Result<Generation | undefined>> {
   const loaded = await deviceFrom(device, options);
   if (!loaded.value) return { value: undefined, diagnostics: loaded.diagnostics };
   const templates = templatesFrom(options);
   if (!templates.value) return { value: undefined, diagnostics: templates.diagnostics };
   const { data, file, provenance } = loaded.value;
-  if (loaded.value.abstract) return { value: undefined, diagnostics: [abstractProduct(file, provenance?.get('abstract'))] };
+  if (loaded.value.abstract)
+    return { value: undefined, diagnostics: [abstractProduct(file, provenance?.get('abstract'))] };
   const cwd = options.cwd ?? resolve('.');
   const entry = resolve(cwd, file);
   const files = [entry, ...(loaded.value.chain ?? []).map((f) => resolve(cwd, f))];
@@ -193,7 +235,10 @@ export async function generate(device: string | DeviceLike, options: LibraryGene
       file,
       productId: String((data['product'] as { id?: unknown } | undefined)?.id ?? ''),
       data,
-      assets: { dirs: [...new Set(files.map((f) => dirname(f)))], projectRoot: options.projectRoot ?? projectRootFor(entry, cwd) },
+      assets: {
+        dirs: [...new Set(files.map((f) => dirname(f)))],
+        projectRoot: options.projectRoot ?? projectRootFor(entry, cwd),
+      },
       locate: (path) => provenance?.get(path),
     },
     templates: templates.value,
@@ -213,7 +258,10 @@ export async function generate(device: string | DeviceLike, options: LibraryGene
 }
 
 /** The device as given, or loaded from its path; undefined (with the reasons) when it has errors. */
-async function deviceFrom(device: string | DeviceLike, options: LoadDeviceOptions): Promise<Result<DeviceLike | undefined>> {
+async function deviceFrom(
+  device: string | DeviceLike,
+  options: LoadDeviceOptions,
+): Promise<Result<DeviceLike | undefined>> {
   if (typeof device !== 'string') return { value: device, diagnostics: [] };
   const loaded = await loadDevice(device, options);
   return { value: hasErrors(loaded.diagnostics) ? undefined : loaded.value, diagnostics: loaded.diagnostics };
@@ -222,7 +270,10 @@ async function deviceFrom(device: string | DeviceLike, options: LoadDeviceOption
 function templatesFrom(options: BuildOptions): Result<TemplateSet | undefined> {
   if (options.templates) return { value: options.templates, diagnostics: [] };
   const cwd = options.cwd ?? resolve('.');
-  const loaded = loadTemplates(options.templatesDir === undefined ? defaultTemplatesDir() : resolve(cwd, options.templatesDir), { displayPath: (f) => displayPath(cwd, f) });
+  const loaded = loadTemplates(
+    options.templatesDir === undefined ? defaultTemplatesDir() : resolve(cwd, options.templatesDir),
+    { displayPath: (f) => displayPath(cwd, f) },
+  );
   return hasErrors(loaded.diagnostics) ? { value: undefined, diagnostics: loaded.diagnostics } : loaded;
 }
 

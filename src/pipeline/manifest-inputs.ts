@@ -52,7 +52,7 @@ function hashRegularFile(path: string, root: string | undefined): string | undef
     const hash = createHash('sha256');
     const chunk = Buffer.alloc(1 << 20);
     // Never past the size fstat gave: a file that grows while read cannot hold the run.
-    for (let left = stat.size; left > 0; ) {
+    for (let left = stat.size; left > 0;) {
       const n = readSync(fd, chunk, 0, Math.min(chunk.length, left), null);
       if (n === 0) break;
       hash.update(chunk.subarray(0, n));
@@ -98,7 +98,8 @@ function* fileLikeStrings(value: unknown, depth = 0): Generator<string> {
   if (typeof value === 'string') {
     if (value.length < 400 && !value.includes('\n') && /\.[A-Za-z0-9]{1,8}$/.test(value)) yield value;
   } else if (Array.isArray(value)) for (const v of value) yield* fileLikeStrings(v, depth + 1);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) yield* fileLikeStrings(v, depth + 1);
+  else if (value !== null && typeof value === 'object')
+    for (const v of Object.values(value)) yield* fileLikeStrings(v, depth + 1);
 }
 
 export interface InputSources {

@@ -57,7 +57,9 @@ export function readManifestFile(path: string): ManifestRead {
   } catch {
     return { ok: false, problem: 'not-json', detail: 'not JSON' };
   }
-  return isManifest(value) ? { ok: true, manifest: value } : { ok: false, problem: 'not-a-manifest', detail: 'not a techfile manifest (manifestVersion 1)' };
+  return isManifest(value)
+    ? { ok: true, manifest: value }
+    : { ok: false, problem: 'not-a-manifest', detail: 'not a techfile manifest (manifestVersion 1)' };
 }
 
 function describeReadProblem(problem: ReadProblem): string {
@@ -80,9 +82,21 @@ function isStringMap(v: unknown): v is Record<string, string> {
 }
 
 export function isManifest(v: unknown): v is Manifest {
-  if (!isRecord(v) || v['manifestVersion'] !== 1 || typeof v['tool'] !== 'string' || !isRecord(v['options']) || !isRecord(v['products'])) return false;
+  if (
+    !isRecord(v) ||
+    v['manifestVersion'] !== 1 ||
+    typeof v['tool'] !== 'string' ||
+    !isRecord(v['options']) ||
+    !isRecord(v['products'])
+  )
+    return false;
   return Object.values(v['products']).every(
-    (p) => isRecord(p) && typeof p['file'] === 'string' && isStringMap(p['inputs']) && isStringMap(p['outputs']) && typeof p['tbd'] === 'number',
+    (p) =>
+      isRecord(p) &&
+      typeof p['file'] === 'string' &&
+      isStringMap(p['inputs']) &&
+      isStringMap(p['outputs']) &&
+      typeof p['tbd'] === 'number',
   );
 }
 
@@ -109,7 +123,8 @@ export function sameInputs(entry: ProductEntry, inputs: Readonly<Record<string, 
 }
 
 /** Why shard manifests cannot be joined, or the joined manifest. */
-export type MergeResult = { readonly ok: true; readonly manifest: Manifest } | { readonly ok: false; readonly problem: string };
+export type MergeResult =
+  { readonly ok: true; readonly manifest: Manifest } | { readonly ok: false; readonly problem: string };
 
 /**
  * Joins the manifests of the shards of one portfolio run. They must come from the same tool
@@ -122,11 +137,17 @@ export function mergeManifests(parts: readonly { readonly name: string; readonly
   const from: Record<string, string> = {};
   for (const { name, manifest } of parts) {
     if (!sameBuild(first.manifest, manifest.tool, manifest.options))
-      return { ok: false, problem: `${name} was built by ${manifest.tool} with other options than ${first.name} (${first.manifest.tool})` };
+      return {
+        ok: false,
+        problem: `${name} was built by ${manifest.tool} with other options than ${first.name} (${first.manifest.tool})`,
+      };
     for (const [id, entry] of Object.entries(manifest.products)) {
       const other = products[id];
       if (other && canonicalJson(other) !== canonicalJson(entry))
-        return { ok: false, problem: `product ${id} is in ${from[id] ?? '?'} and in ${name} with different files or inputs` };
+        return {
+          ok: false,
+          problem: `product ${id} is in ${from[id] ?? '?'} and in ${name} with different files or inputs`,
+        };
       products[id] = entry;
       from[id] = name;
     }

@@ -8,7 +8,9 @@ import type { ReferenceToConfirm } from '../regulatory/coverage.js';
  */
 export function unverifiedReferencesWarning(refs: readonly ReferenceToConfirm[], file: string): Diagnostic | undefined {
   if (refs.length === 0) return undefined;
-  const list = refs.map((r) => `${r.id} (printed as "${r.printed}"; catalogue: "${r.catalogueRef}"; in ${r.docs.join(', ')})`);
+  const list = refs.map(
+    (r) => `${r.id} (printed as "${r.printed}"; catalogue: "${r.catalogueRef}"; in ${r.docs.join(', ')})`,
+  );
   return {
     severity: 'warning',
     code: 'final/unverified-reference',

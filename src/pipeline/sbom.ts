@@ -1,7 +1,13 @@
 import { validateJson } from '../data/json-schema.js';
 import type { Applicability } from '../regulatory/applicability.js';
 import type { DocType } from '../regulatory/catalogue.js';
-import { importSbom as importSbomWith, importVex as importVexWith, prepareSbomData as prepareWith, type SbomPrepared, type SbomRequest } from '../sbom/index.js';
+import {
+  importSbom as importSbomWith,
+  importVex as importVexWith,
+  prepareSbomData as prepareWith,
+  type SbomPrepared,
+  type SbomRequest,
+} from '../sbom/index.js';
 
 /**
  * The SBOM stage composed with what it needs from its siblings: data/'s JSON Schema validator
@@ -19,7 +25,11 @@ export function prepareSbomData(input: SbomInput): SbomPrepared {
     ...rest,
     validate: validateJson,
     documents: docTypes.filter((d) => applicability.documents[d].applies),
-    laws: { cra: applicability.instruments.CRA.applies, fda: applicability.instruments.FDA.applies, device: applicability.facts.deviceRegulation },
+    laws: {
+      cra: applicability.instruments.CRA.applies,
+      fda: applicability.instruments.FDA.applies,
+      device: applicability.facts.deviceRegulation,
+    },
   });
 }
 

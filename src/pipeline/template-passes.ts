@@ -2,7 +2,12 @@ import type { Block } from '../model/nodes.js';
 import { fromMarkdown } from '../markdown/from-markdown.js';
 import type { TemplateContext } from '../templates/context.js';
 import type { TemplateSet } from '../templates/load.js';
-import { renderFrontMatter, renderTemplate, type RenderedFrontMatter, type RenderedTemplate } from '../templates/render.js';
+import {
+  renderFrontMatter,
+  renderTemplate,
+  type RenderedFrontMatter,
+  type RenderedTemplate,
+} from '../templates/render.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import { PassList, type Pass } from './passes.js';
 
@@ -29,7 +34,10 @@ export const frontMatterPass: Pass<TemplateSource, { readonly front: RenderedFro
 };
 
 /** The template's body → Markdown with placeholder markers and a line map. */
-export const bodyPass: Pass<TemplateSource & { readonly front: RenderedFrontMatter }, { readonly rendered: RenderedTemplate }> = {
+export const bodyPass: Pass<
+  TemplateSource & { readonly front: RenderedFrontMatter },
+  { readonly rendered: RenderedTemplate }
+> = {
   name: 'template',
   run: (s) => {
     const rendered = renderTemplate(s.templates, s.key, s.front.context, { value: s.front, diagnostics: [] });
@@ -38,7 +46,10 @@ export const bodyPass: Pass<TemplateSource & { readonly front: RenderedFrontMatt
 };
 
 /** Markdown → model blocks. */
-export const markdownPass: Pass<{ readonly file: string; readonly rendered: RenderedTemplate }, { readonly parsed: readonly Block[] }> = {
+export const markdownPass: Pass<
+  { readonly file: string; readonly rendered: RenderedTemplate },
+  { readonly parsed: readonly Block[] }
+> = {
   name: 'markdown',
   run: (s) => {
     const parsed = fromMarkdown(s.rendered.markdown, s.file, s.rendered.lines);
@@ -53,4 +64,8 @@ export const preparePass: Pass<{ readonly parsed: readonly Block[] }, { readonly
 };
 
 /** Template → model for a companion document (the annex): the same passes as a document's. */
-export const TEMPLATE_PASSES = PassList.start<TemplateSource>().then(frontMatterPass).then(bodyPass).then(markdownPass).then(preparePass);
+export const TEMPLATE_PASSES = PassList.start<TemplateSource>()
+  .then(frontMatterPass)
+  .then(bodyPass)
+  .then(markdownPass)
+  .then(preparePass);

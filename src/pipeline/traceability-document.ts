@@ -11,11 +11,21 @@ import { bodyPass, frontMatterPass, markdownPass, type TemplateSource } from './
 export const TRACEABILITY_TEMPLATE = 'traceability';
 
 /** The table's template to model blocks, not prepared: they are appended to the document, or prepared as a record of their own. */
-const TRACEABILITY_PASSES = PassList.start<TemplateSource>().then(frontMatterPass).then(bodyPass, { haltOnErrors: true }).then(markdownPass);
+const TRACEABILITY_PASSES = PassList.start<TemplateSource>()
+  .then(frontMatterPass)
+  .then(bodyPass, { haltOnErrors: true })
+  .then(markdownPass);
 
 export interface RenderedTraceability {
   readonly blocks: Block[];
-  readonly frontMatter: { readonly title: string; readonly subtitle?: string; readonly number?: string; readonly audience?: string; readonly subject?: string; readonly keywords: readonly string[] };
+  readonly frontMatter: {
+    readonly title: string;
+    readonly subtitle?: string;
+    readonly number?: string;
+    readonly audience?: string;
+    readonly subject?: string;
+    readonly keywords: readonly string[];
+  };
 }
 
 /**
@@ -23,20 +33,35 @@ export interface RenderedTraceability {
  * `traceability`. `ctx` is the document's own context, so `{{doc "number"}}` names the
  * document the table is evidence for.
  */
-export function renderTraceability(templates: TemplateSet, ctx: TemplateContext, view: TraceabilityView, file: string): Result<RenderedTraceability | undefined> {
+export function renderTraceability(
+  templates: TemplateSet,
+  ctx: TemplateContext,
+  view: TraceabilityView,
+  file: string,
+): Result<RenderedTraceability | undefined> {
   if (!templates.documents.has(TRACEABILITY_TEMPLATE)) {
     const d: Diagnostic = {
       severity: 'error',
       code: 'template/traceability-missing',
       message: `the template folder has no ${TRACEABILITY_TEMPLATE}/document.md, which words the traceability table of every document`,
       source: { file: templates.dir },
-      hints: [`copy ${TRACEABILITY_TEMPLATE}/document.md from the templates shipped with techfile into ${templates.dir}`],
+      hints: [
+        `copy ${TRACEABILITY_TEMPLATE}/document.md from the templates shipped with techfile into ${templates.dir}`,
+      ],
     };
     return { value: undefined, diagnostics: [d] };
   }
-  const built = TRACEABILITY_PASSES.run({ templates, key: TRACEABILITY_TEMPLATE, file, start: { ...ctx, data: { ...ctx.data, traceability: view } } });
+  const built = TRACEABILITY_PASSES.run({
+    templates,
+    key: TRACEABILITY_TEMPLATE,
+    file,
+    start: { ...ctx, data: { ...ctx.data, traceability: view } },
+  });
   if (!built.value) return { value: undefined, diagnostics: built.diagnostics };
-  return { value: { blocks: [...built.value.parsed], frontMatter: built.value.rendered.frontMatter }, diagnostics: built.diagnostics };
+  return {
+    value: { blocks: [...built.value.parsed], frontMatter: built.value.rendered.frontMatter },
+    diagnostics: built.diagnostics,
+  };
 }
 
 /**

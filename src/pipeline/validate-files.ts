@@ -18,12 +18,22 @@ export interface Validation {
 }
 
 /** Checks device files (files as named, folders searched); diagnostics sorted, each reported once. */
-export async function validate(paths: string | readonly string[], options: Omit<DiscoverOptions, 'retain'> = {}): Promise<Result<Validation>> {
+export async function validate(
+  paths: string | readonly string[],
+  options: Omit<DiscoverOptions, 'retain'> = {},
+): Promise<Result<Validation>> {
   const found = await discoverDevices(paths, { ...options, retain: 'summary' });
-  const count = (ds: readonly Diagnostic[], severity: Diagnostic['severity']): number => ds.filter((d) => d.severity === severity).length;
+  const count = (ds: readonly Diagnostic[], severity: Diagnostic['severity']): number =>
+    ds.filter((d) => d.severity === severity).length;
   const files = found.value.devices.map((d) => {
     const errors = count(d.diagnostics, 'error');
-    return { file: d.file, abstract: d.device?.abstract ?? false, valid: errors === 0, errors, warnings: count(d.diagnostics, 'warning') };
+    return {
+      file: d.file,
+      abstract: d.device?.abstract ?? false,
+      valid: errors === 0,
+      errors,
+      warnings: count(d.diagnostics, 'warning'),
+    };
   });
   return { value: { files, missing: found.value.missing }, diagnostics: sortDiagnostics(found.diagnostics) };
 }

@@ -38,7 +38,9 @@ const regName = (f: ProductFacts): string => (f.deviceRegulation === 'IVDR' ? 't
 /** The AI Act as a whole: whether it reaches the product at all, and by which route. */
 export function aiActDecision(f: ProductFacts): Decision {
   const d = aiActRoute(f);
-  const rationale = f.aiSystem ? [f.aiRationale, f.aiRiskRationale].filter((r) => r !== undefined).join(' ') : f.aiRationale;
+  const rationale = f.aiSystem
+    ? [f.aiRationale, f.aiRiskRationale].filter((r) => r !== undefined).join(' ')
+    : f.aiRationale;
   return { ...d, reason: withRationale(d.reason, rationale === '' ? undefined : rationale) };
 }
 
@@ -82,8 +84,13 @@ function aiActRoute(f: ProductFacts): Decision {
 
 export function aiHighRiskDecision(f: ProductFacts): Decision {
   if (isAiHighRisk(f)) return aiActDecision(f);
-  if (!f.aiSystem) return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
-  if (aiStatus(f) === 'prohibited') return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5), not a high-risk system' };
+  if (!f.aiSystem)
+    return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
+  if (aiStatus(f) === 'prohibited')
+    return {
+      applies: false,
+      reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5), not a high-risk system',
+    };
   return { applies: false, reason: 'not applicable: the AI system is not high-risk (AI Act Art. 6)' };
 }
 
@@ -97,19 +104,27 @@ const SITUATIONS: Readonly<Record<string, string>> = {
 
 /** Whether any Art. 50 transparency obligation reaches the system (high-risk or not). */
 export function aiArt50Decision(f: ProductFacts): Decision {
-  if (!f.aiSystem) return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
-  if (aiStatus(f) === 'prohibited') return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5)' };
+  if (!f.aiSystem)
+    return { applies: false, reason: 'not applicable: the product contains no AI system (AI Act Art. 3(1))' };
+  if (aiStatus(f) === 'prohibited')
+    return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5)' };
   if (f.aiArt50Situations.length > 0) {
     const what = f.aiArt50Situations.map((p) => SITUATIONS[p] ?? p).join('; ');
     const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies')
       ? `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`
       : '';
-    return { applies: true, reason: withRationale(`applies from ${citedDate('aia-art50')}: ${what}${transition}`, f.aiArt50Rationale) };
+    return {
+      applies: true,
+      reason: withRationale(`applies from ${citedDate('aia-art50')}: ${what}${transition}`, f.aiArt50Rationale),
+    };
   }
   if (f.aiArt50Declared || f.aiRiskClass === 'minimal')
     return {
       applies: false,
-      reason: withRationale('not applicable: none of the situations of AI Act Art. 50(1)-(4) applies to the system', f.aiArt50Rationale),
+      reason: withRationale(
+        'not applicable: none of the situations of AI Act Art. 50(1)-(4) applies to the system',
+        f.aiArt50Rationale,
+      ),
     };
   return {
     applies: true,

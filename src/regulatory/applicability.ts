@@ -4,7 +4,13 @@ import { referenceFor } from './citation.js';
 import { CONDITIONS } from './conditions.js';
 import type { Data } from './data-path.js';
 import { readFacts, type ProductFacts } from './facts.js';
-import { decideInstruments, deviceDecision, INSTRUMENT_NAMES, type Decision, type InstrumentId } from './instruments.js';
+import {
+  decideInstruments,
+  deviceDecision,
+  INSTRUMENT_NAMES,
+  type Decision,
+  type InstrumentId,
+} from './instruments.js';
 
 /** Which laws, documents and clauses apply to one product, each with its reason. */
 export interface Applicability {
@@ -50,8 +56,15 @@ const DEPLOYER_DOCS = new Set(['secure-operation', 'decommissioning']);
 function mds2(f: ProductFacts, fda: Decision): Decision {
   if (fda.applies) return { applies: true, reason: 'MDS2: expected with FDA submissions and by US hospitals' };
   if (f.deviceRegulation && !f.layUsers)
-    return { applies: true, reason: 'MDS2: the manufacturer disclosure statement healthcare providers ask for (ANSI/NEMA HN 1-2019)' };
-  return { applies: false, reason: 'MDS2 is a disclosure form for healthcare-provider IT; the product is neither sold in the US nor deployed by healthcare providers' };
+    return {
+      applies: true,
+      reason: 'MDS2: the manufacturer disclosure statement healthcare providers ask for (ANSI/NEMA HN 1-2019)',
+    };
+  return {
+    applies: false,
+    reason:
+      'MDS2 is a disclosure form for healthcare-provider IT; the product is neither sold in the US nor deployed by healthcare providers',
+  };
 }
 
 /**
@@ -82,7 +95,10 @@ function itemName(c: Clause, regulation: 'MDR' | 'IVDR'): string {
   return described?.[1] !== undefined ? `the ${ref} ${described[1]}` : ref;
 }
 
-function nis2Clause(doc: string | undefined, instruments: Readonly<Record<InstrumentId, Decision>>): { id: InstrumentId; decision: Decision } {
+function nis2Clause(
+  doc: string | undefined,
+  instruments: Readonly<Record<InstrumentId, Decision>>,
+): { id: InstrumentId; decision: Decision } {
   const m = instruments['NIS2-manufacturer'];
   const d = instruments['NIS2-deployers'];
   if (doc !== undefined && DEPLOYER_DOCS.has(doc)) return { id: 'NIS2-deployers', decision: d };
@@ -112,8 +128,15 @@ export function decideApplicability(data: Data): Applicability {
     if (!decision.applies) return decision;
     if (c.instrument === 'AIA' && !aiHighRisk && !isArt50(c))
       return status === 'prohibited'
-        ? { applies: false, reason: 'AI Act: the system is a prohibited AI practice (Art. 5); it must not be placed on the market, so no high-risk obligation arises' }
-        : { applies: false, reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies' };
+        ? {
+            applies: false,
+            reason:
+              'AI Act: the system is a prohibited AI practice (Art. 5); it must not be placed on the market, so no high-risk obligation arises',
+          }
+        : {
+            applies: false,
+            reason: 'AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies',
+          };
     if (c.condition !== undefined) {
       const rule = CONDITIONS[c.condition];
       if (rule && !rule.holds(ctx)) return { applies: false, reason: `condition not met: ${rule.whenNot}` };
@@ -137,6 +160,10 @@ export function describeDecision(id: InstrumentId, d: Decision): string {
 }
 
 /** The clauses of one document type with their decisions, in catalogue order. */
-export function clauseDecisions(catalogue: Catalogue, app: Applicability, doc: DocType): { clause: Clause; decision: Decision }[] {
+export function clauseDecisions(
+  catalogue: Catalogue,
+  app: Applicability,
+  doc: DocType,
+): { clause: Clause; decision: Decision }[] {
   return catalogue.clauses.filter((c) => c.doc.includes(doc)).map((c) => ({ clause: c, decision: app.clause(c, doc) }));
 }

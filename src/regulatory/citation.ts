@@ -21,15 +21,17 @@ const REMARKS: readonly RegExp[] = [
 export function cleanReference(ref: string): string {
   let out = ref;
   for (const re of REMARKS) out = out.replace(re, '');
-  return out
-    // "MDR Annex I 23.4 - item on safe disposal": an item whose letter is not confirmed is cited
-    // by its subject, never as the bare paragraph (which would read as all of 23.4).
-    .replace(/\s+-\s+(item on\b)/, ', $1')
-    .replace(/\s+,/g, ',')
-    .replace(/,\s*,/g, ',')
-    .replace(/[,;]\s*$/, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return (
+    out
+      // "MDR Annex I 23.4 - item on safe disposal": an item whose letter is not confirmed is cited
+      // by its subject, never as the bare paragraph (which would read as all of 23.4).
+      .replace(/\s+-\s+(item on\b)/, ', $1')
+      .replace(/\s+,/g, ',')
+      .replace(/,\s*,/g, ',')
+      .replace(/[,;]\s*$/, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -27,7 +27,8 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   // Undeclared situations keep it applicable, so the gap shows as missing data rather than vanishing.
   'one of the situations of Art. 50(1)-(4) applies': {
     holds: (c) => c.facts.aiArt50Situations.length > 0 || !c.facts.aiArt50Declared,
-    whenNot: 'Art. 50(5) governs how the information of Art. 50(1)-(4) is given, and none of Art. 50(1)-(4) applies to the system',
+    whenNot:
+      'Art. 50(5) governs how the information of Art. 50(1)-(4) is given, and none of Art. 50(1)-(4) applies to the system',
   },
   // "Where applicable" qualifiers: applicable unless the writer justifies otherwise in the text.
   'where applicable': always,
@@ -89,10 +90,11 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
     holds: flag('ai.synthetic_content_marking.applies'),
     whenNot: 'the AI system generates no synthetic content',
   },
-  'emotion recognition or biometric categorisation; obligation sits with the deployer, provider can supply template text': {
-    holds: flag('ai.emotion_or_biometric.applies'),
-    whenNot: 'no emotion recognition or biometric categorisation',
-  },
+  'emotion recognition or biometric categorisation; obligation sits with the deployer, provider can supply template text':
+    {
+      holds: flag('ai.emotion_or_biometric.applies'),
+      whenNot: 'no emotion recognition or biometric categorisation',
+    },
   'deployer uses the system to create deep fakes': {
     holds: flag('ai.deepfake_disclosure.applies'),
     whenNot: 'the system is not used to create deep fakes',

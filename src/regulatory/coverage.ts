@@ -76,7 +76,10 @@ export function computeCoverage(input: {
           return { ...base, status: 'tbd', missing: decision.undecidedFields, reason: decision.reason };
         // The writer's own reason (a group declared not applicable) says more than the condition.
         const declared = answerClause(input.data, clause.fields);
-        const reason = !declared.content && declared.missing.length === 0 && declared.notApplicable.length > 0 ? declared.notApplicable.join('; ') : decision.reason;
+        const reason =
+          !declared.content && declared.missing.length === 0 && declared.notApplicable.length > 0
+            ? declared.notApplicable.join('; ')
+            : decision.reason;
         return { ...base, status: 'not-applicable', missing: [], reason };
       }
       const answer = answerClause(input.data, clause.fields);
@@ -87,8 +90,10 @@ export function computeCoverage(input: {
         return { ...base, status: 'not-applicable', missing: [], reason: answer.notApplicable.join('; ') };
       if (!section)
         return { ...base, status: 'tbd', missing, reason: 'no section of this document addresses the clause' };
-      if (missing.length > 0) return { ...base, status: 'tbd', missing, reason: 'data needed to address the clause is missing' };
-      const parts = answer.notApplicable.length > 0 ? `; not applicable in part: ${answer.notApplicable.join('; ')}` : '';
+      if (missing.length > 0)
+        return { ...base, status: 'tbd', missing, reason: 'data needed to address the clause is missing' };
+      const parts =
+        answer.notApplicable.length > 0 ? `; not applicable in part: ${answer.notApplicable.join('; ')}` : '';
       return { ...base, status: 'addressed', missing: [], reason: decision.reason + parts };
     },
   );

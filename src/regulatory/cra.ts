@@ -34,9 +34,11 @@ export const CRA_ROUTES: Readonly<Record<CraCategory, string>> = {
 
 const MODULE_TEXT: Readonly<Record<CraModule, string>> = {
   A: 'internal control (module A, CRA Annex VIII Part I)',
-  'B+C': 'EU-type examination (module B) followed by conformity to EU-type based on internal production control (module C) (CRA Annex VIII Parts II and III)',
+  'B+C':
+    'EU-type examination (module B) followed by conformity to EU-type based on internal production control (module C) (CRA Annex VIII Parts II and III)',
   H: 'conformity based on full quality assurance (module H, CRA Annex VIII Part IV)',
-  'certification-scheme': 'a European cybersecurity certification scheme at assurance level at least "substantial" (CRA Art. 32(1)(d))',
+  'certification-scheme':
+    'a European cybersecurity certification scheme at assurance level at least "substantial" (CRA Art. 32(1)(d))',
 };
 
 export function isCraCategory(v: string | undefined): v is CraCategory {
@@ -76,7 +78,12 @@ function route(f: ProductFacts, category: CraCategory): Route {
           : CRA_ROUTES[category];
   else basis = CRA_ROUTES[category];
   if (!chosen) {
-    const missing = ['regulatory.cra.module', ...(category === 'important-class-I' && moduleA === undefined ? ['regulatory.cra.harmonised_standards_in_full'] : [])];
+    const missing = [
+      'regulatory.cra.module',
+      ...(category === 'important-class-I' && moduleA === undefined
+        ? ['regulatory.cra.harmonised_standards_in_full']
+        : []),
+    ];
     return { text: `conformity assessment: ${basis}`, missing };
   }
   if (chosen === 'A' && moduleA !== true)
@@ -95,17 +102,25 @@ function route(f: ProductFacts, category: CraCategory): Route {
     if (f.craCertificateRef) nb += `; certificate ${f.craCertificateRef}`;
     else nbMissing.push('regulatory.cra.certificate_ref');
   }
-  return { text: `conformity assessment: ${basis}; procedure applied: ${MODULE_TEXT[chosen]}${nb}`, missing: nbMissing };
+  return {
+    text: `conformity assessment: ${basis}; procedure applied: ${MODULE_TEXT[chosen]}${nb}`,
+    missing: nbMissing,
+  };
 }
 
 /** The CRA category and route as one decision: applies when the CRA applies. */
 export function craCategoryDecision(f: ProductFacts, cra: Decision): Decision {
   if (!cra.applies)
-    return { applies: false, reason: cra.reason, ...(cra.undecidedFields ? { undecidedFields: cra.undecidedFields } : {}) };
+    return {
+      applies: false,
+      reason: cra.reason,
+      ...(cra.undecidedFields ? { undecidedFields: cra.undecidedFields } : {}),
+    };
   if (!isCraCategory(f.craCategory))
     return {
       applies: true,
-      reason: 'the CRA category (default, important class I or II, critical) is not yet stated, so the conformity-assessment route (CRA Art. 32) is open.',
+      reason:
+        'the CRA category (default, important class I or II, critical) is not yet stated, so the conformity-assessment route (CRA Art. 32) is open.',
       missing: ['regulatory.cra.category'],
     };
   const point = f.craAnnexPoint && f.craCategory !== 'default' ? ` point ${f.craAnnexPoint}` : '';

@@ -44,7 +44,8 @@ export function isSupplied(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
   if (Array.isArray(v)) return v.length > 0;
   if (isRecord(v)) {
-    if (declarationOf(v, '') !== undefined) return Object.keys(v).some((k) => k !== 'not_applicable' && k !== 'none' && isSupplied(v[k]));
+    if (declarationOf(v, '') !== undefined)
+      return Object.keys(v).some((k) => k !== 'not_applicable' && k !== 'none' && isSupplied(v[k]));
     return Object.keys(v).length > 0;
   }
   return true;
@@ -62,7 +63,8 @@ function parse(path: string): Segment[] {
   for (const t of pathTokens(path) ?? [{ kind: 'key', key: path }]) {
     const last = out[out.length - 1];
     if (t.kind === 'key') out.push({ key: t.key });
-    else if (last !== undefined && last.list === undefined) out[out.length - 1] = { key: last.key, list: t.selector === '' ? { every: true } : { id: t.selector } };
+    else if (last !== undefined && last.list === undefined)
+      out[out.length - 1] = { key: last.key, list: t.selector === '' ? { every: true } : { id: t.selector } };
   }
   return out;
 }

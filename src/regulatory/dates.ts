@@ -90,7 +90,9 @@ export const DATE_KEYS = Object.keys(APPLICATION_DATES) as DateKey[];
 /** "11 December 2027" for an ISO date, independent of the machine's locale and time zone. */
 export function longDate(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    d,
+  );
 }
 
 /** "2 August 2028 (AI Act Art. 113, as amended in 2026)": a date of application with its source. */

@@ -69,7 +69,8 @@ function openVulnerabilities(v: unknown): string[] {
   for (const item of v as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
     const rec = item as Record<string, unknown>;
-    if (typeof rec.status === 'string' && OPEN_STATUS.has(rec.status)) out.push(typeof rec.id === 'string' ? rec.id : '(no id)');
+    if (typeof rec.status === 'string' && OPEN_STATUS.has(rec.status))
+      out.push(typeof rec.id === 'string' ? rec.id : '(no id)');
   }
   return out;
 }
@@ -77,7 +78,8 @@ function openVulnerabilities(v: unknown): string[] {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const bool = (v: unknown): boolean => v === true;
 const optBool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
 
 /** A section declared not applicable with a reason (`not_applicable: "…"` beside `applies`). */
 function notApplicable(data: Data, flagPath: string): boolean {

@@ -14,13 +14,41 @@ interface Requirement {
   /** The field that decides whether the requirement holds. */
   readonly decidedBy: string;
   /** true: required; false: not required, with the reason; undefined: the deciding fact is missing. */
-  readonly required: (data: Data) => { readonly required: true } | { readonly required: false; readonly reason: string } | undefined;
+  readonly required: (
+    data: Data,
+  ) => { readonly required: true } | { readonly required: false; readonly reason: string } | undefined;
 }
 
 /** EU Member States, ISO 3166-1 alpha-2 (Greece also as EL, the EU's own code). */
 const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'EL',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ]);
 
 const REQUIREMENTS: readonly Requirement[] = [
@@ -52,7 +80,11 @@ const REQUIREMENTS: readonly Requirement[] = [
 ];
 
 function governing(field: string): Requirement | undefined {
-  return REQUIREMENTS.find((r) => field !== r.decidedBy && (field === r.prefix || field.startsWith(`${r.prefix}.`) || field.startsWith(`${r.prefix}[`)));
+  return REQUIREMENTS.find(
+    (r) =>
+      field !== r.decidedBy &&
+      (field === r.prefix || field.startsWith(`${r.prefix}.`) || field.startsWith(`${r.prefix}[`)),
+  );
 }
 
 /** How far the data answers the fields of one clause. */
@@ -105,7 +137,12 @@ export function answerClause(data: Data, fields: readonly string[]): ClauseAnswe
  * The data paths that clauses of one document need, that apply to this product, and that are
  * still missing: the gaps a template must show as TBD rather than leave out.
  */
-export function missingForDocument(catalogue: Catalogue, applicability: Applicability, doc: DocType, data: Data): Set<string> {
+export function missingForDocument(
+  catalogue: Catalogue,
+  applicability: Applicability,
+  doc: DocType,
+  data: Data,
+): Set<string> {
   const out = new Set<string>();
   for (const { clause, decision } of clauseDecisions(catalogue, applicability, doc)) {
     if (!decision.applies) continue;

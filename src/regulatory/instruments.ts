@@ -52,7 +52,10 @@ function deviceRegulation(f: ProductFacts, which: DeviceRegulation): Decision {
     const kind = which === 'IVDR' ? 'in vitro diagnostic medical device' : 'medical device';
     return {
       applies: true,
-      reason: withRationale(`applies: ${cls}${kind} under ${REGULATION_TITLES[which]}; ${SECURITY_ITEMS[which]}`, f.deviceRationale),
+      reason: withRationale(
+        `applies: ${cls}${kind} under ${REGULATION_TITLES[which]}; ${SECURITY_ITEMS[which]}`,
+        f.deviceRationale,
+      ),
     };
   }
   if (f.deviceRegulation !== undefined)
@@ -81,10 +84,16 @@ export function deviceDecision(f: ProductFacts): Decision {
 function mdcg(f: ProductFacts): Decision {
   if (!f.deviceRegulation) {
     const base = deviceDecision(f);
-    return { ...base, reason: base.reason.replace(/^not applicable:/, 'not applicable (guidance for medical devices):') };
+    return {
+      ...base,
+      reason: base.reason.replace(/^not applicable:/, 'not applicable (guidance for medical devices):'),
+    };
   }
   const items = f.deviceRegulation === 'IVDR' ? 'IVDR Annex I sections 16 and 20' : 'MDR Annex I sections 17 and 23';
-  return { applies: true, reason: `applies: MDCG 2019-16 is the guidance for meeting the cybersecurity requirements of ${items}` };
+  return {
+    applies: true,
+    reason: `applies: MDCG 2019-16 is the guidance for meeting the cybersecurity requirements of ${items}`,
+  };
 }
 
 function iec81001(f: ProductFacts): Decision {
@@ -95,25 +104,35 @@ function iec81001(f: ProductFacts): Decision {
     };
   return {
     applies: false,
-    reason: 'not applied: the product is not a medical device; its security requirements come from the CRA (IEC 81001-5-1 remains good practice)',
+    reason:
+      'not applied: the product is not a medical device; its security requirements come from the CRA (IEC 81001-5-1 remains good practice)',
   };
 }
 
 function cra(f: ProductFacts): Decision {
   if (f.deviceRegulation === 'MDR')
-    return { applies: false, reason: 'not applicable: the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))' };
+    return {
+      applies: false,
+      reason: 'not applicable: the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))',
+    };
   if (f.deviceRegulation === 'IVDR')
     return {
       applies: false,
-      reason: 'not applicable: the product is an in vitro diagnostic medical device under Regulation (EU) 2017/746 (CRA Art. 2(2)(b))',
+      reason:
+        'not applicable: the product is an in vitro diagnostic medical device under Regulation (EU) 2017/746 (CRA Art. 2(2)(b))',
     };
   if (!f.deviceRegulationStated)
     return {
       applies: false,
-      reason: 'undecided: the CRA does not apply to devices under the MDR or IVDR (CRA Art. 2(2)); state whether the product is one',
+      reason:
+        'undecided: the CRA does not apply to devices under the MDR or IVDR (CRA Art. 2(2)); state whether the product is one',
       undecidedFields: ['regulatory.medical_device.regulation'],
     };
-  if (!f.euMarket) return { applies: false, reason: 'not applicable: the product is not made available on the EU market (CRA Art. 2(1))' };
+  if (!f.euMarket)
+    return {
+      applies: false,
+      reason: 'not applicable: the product is not made available on the EU market (CRA Art. 2(1))',
+    };
   return {
     applies: true,
     reason: `applies: product with digital elements made available on the EU market that is not a medical device (CRA Art. 2(1)); its obligations apply from ${citedDate('cra')}, the reporting obligations of Art. 14 from ${citedDate('cra-reporting')}`,
@@ -121,7 +140,8 @@ function cra(f: ProductFacts): Decision {
 }
 
 function pld(f: ProductFacts): Decision {
-  if (!f.euMarket) return { applies: false, reason: 'not applicable: the product is not placed on the EU market (PLD Art. 2(1))' };
+  if (!f.euMarket)
+    return { applies: false, reason: 'not applicable: the product is not placed on the EU market (PLD Art. 2(1))' };
   if (f.placedOnMarket !== undefined && f.placedOnMarket <= APPLICATION_DATES.pld.date)
     return {
       applies: false,
@@ -135,7 +155,8 @@ function pld(f: ProductFacts): Decision {
 
 function fda(f: ProductFacts): Decision {
   if (!f.usMarket) return { applies: false, reason: "not applicable: the US is not among the product's markets" };
-  if (f.fdaSubmission === 'none') return { applies: false, reason: 'not applicable: no FDA premarket submission is planned' };
+  if (f.fdaSubmission === 'none')
+    return { applies: false, reason: 'not applicable: no FDA premarket submission is planned' };
   const sub = f.fdaSubmission ? ` (${f.fdaSubmission === '510k' ? '510(k)' : f.fdaSubmission} submission)` : '';
   return {
     applies: true,

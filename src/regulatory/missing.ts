@@ -41,7 +41,11 @@ export function clausesNeeding(catalogue: Catalogue, docType: string, dataPath: 
   const path = toCataloguePath(dataPath);
   return catalogue.clauses
     .filter((c) => c.doc.includes(docType))
-    .filter((c) => c.fields.some((f) => f === path || f.startsWith(`${path}.`) || f.startsWith(`${path}[`) || path.startsWith(`${f}.`)))
+    .filter((c) =>
+      c.fields.some(
+        (f) => f === path || f.startsWith(`${path}.`) || f.startsWith(`${path}[`) || path.startsWith(`${f}.`),
+      ),
+    )
     .map((c) => c.id);
 }
 
@@ -65,7 +69,13 @@ export function rankMissing(
   const byPath = new Map<string, Acc>();
   const add = (field: string, doc: string, clauses: readonly string[], placeholder: boolean): void => {
     const key = toCataloguePath(field);
-    const acc = byPath.get(key) ?? { label: undefined, instances: [], clauses: new Set<string>(), documents: [], placeholders: 0 };
+    const acc = byPath.get(key) ?? {
+      label: undefined,
+      instances: [],
+      clauses: new Set<string>(),
+      documents: [],
+      placeholders: 0,
+    };
     if (!acc.instances.includes(field)) acc.instances.push(field);
     for (const c of clauses) acc.clauses.add(c);
     if (!acc.documents.includes(doc)) acc.documents.push(doc);
@@ -77,23 +87,26 @@ export function rankMissing(
     // Only clauses that apply to this product can "need" a field.
     const applicable = new Set(d.entries.filter((e) => e.status !== 'not-applicable').map((e) => e.id));
     for (const p of d.placeholders)
-      add(p.field, d.doc, clausesNeeding(catalogue, d.doc, p.field).filter((id) => applicable.has(id)), true);
+      add(
+        p.field,
+        d.doc,
+        clausesNeeding(catalogue, d.doc, p.field).filter((id) => applicable.has(id)),
+        true,
+      );
     for (const e of d.entries) {
       if (e.status !== 'tbd') continue;
       if (e.missing.length === 0) unaddressed.push({ id: e.id, doc: d.doc, ref: e.ref, reason: e.reason });
       for (const m of e.missing) add(m, d.doc, [e.id], false);
     }
   }
-  const fields = [...byPath.entries()].map(
-    ([path, a]): MissingField => ({
-      path,
-      label: label(path),
-      instances: a.instances,
-      clauses: [...a.clauses].sort(),
-      documents: a.documents,
-      placeholders: a.placeholders,
-    }),
-  );
+  const fields = [...byPath.entries()].map(([path, a]): MissingField => ({
+    path,
+    label: label(path),
+    instances: a.instances,
+    clauses: [...a.clauses].sort(),
+    documents: a.documents,
+    placeholders: a.placeholders,
+  }));
   fields.sort(
     (a, b) =>
       b.clauses.length - a.clauses.length ||
@@ -144,6 +157,8 @@ export function summariseMissing(fields: readonly MissingField[], unaddressed: r
   if (fields.length > top.length && topClauses.size > 0)
     parts.push(`the first ${top.length} alone unlock ${topClauses.size} of them`);
   if (unaddressed.length > 0)
-    parts.push(`${unaddressed.length} ${unaddressed.length === 1 ? 'clause is' : 'clauses are'} addressed by no section of the templates`);
+    parts.push(
+      `${unaddressed.length} ${unaddressed.length === 1 ? 'clause is' : 'clauses are'} addressed by no section of the templates`,
+    );
   return `${parts.join('; ')}.`;
 }

@@ -13,17 +13,25 @@ const SIZE_RULE =
   'entities of a sector in NIS2 Annex I or II are in scope if medium-sized or larger (NIS2 Art. 2(1)); small and micro enterprises only where a Member State designates them (Art. 2(2)-(4))';
 
 /** Manufacture of medical devices and IVDs: NIS2 Annex II point 5 (other critical sectors). */
-const MANUFACTURER_SECTOR = 'manufacture of medical devices and in vitro diagnostic medical devices is listed in NIS2 Annex II point 5';
+const MANUFACTURER_SECTOR =
+  'manufacture of medical devices and in vitro diagnostic medical devices is listed in NIS2 Annex II point 5';
 
-
-const SIZE_WORD: Readonly<Record<string, string>> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
+const SIZE_WORD: Readonly<Record<string, string>> = {
+  micro: 'micro',
+  small: 'small',
+  medium: 'medium-sized',
+  large: 'large',
+};
 
 /** The basis of a stated entity type: the size that puts the manufacturer in scope, or the designation that does. */
 function statedBasis(f: ProductFacts, type: 'essential' | 'important'): { text: string; missing: readonly string[] } {
   const size = f.nis2Size;
-  const designated = f.nis2Designation ? `; Member State designation: ${f.nis2Designation.replace(/[.]$/, '')} (NIS2 Art. 2(2)-(4))` : '';
+  const designated = f.nis2Designation
+    ? `; Member State designation: ${f.nis2Designation.replace(/[.]$/, '')} (NIS2 Art. 2(2)-(4))`
+    : '';
   // An Annex II manufacturer is essential only by designation (Art. 3(1)(e)); a small or micro one is in scope only by designation (Art. 2(2)-(4)).
-  const needsDesignation = size === 'micro' || size === 'small' || (type === 'essential' && f.deviceRegulation !== undefined);
+  const needsDesignation =
+    size === 'micro' || size === 'small' || (type === 'essential' && f.deviceRegulation !== undefined);
   const sizeText = size ? ` The manufacturer is a ${SIZE_WORD[size] ?? size} enterprise` : '';
   if (needsDesignation && !f.nis2Designation)
     return {
@@ -53,7 +61,10 @@ export function nis2ManufacturerDecision(f: ProductFacts): Decision {
   if (f.nis2EntityType === 'none')
     return {
       applies: false,
-      reason: withRationale('not applicable: the manufacturer is neither an essential nor an important entity (NIS2 Art. 2-3)', f.nis2Rationale),
+      reason: withRationale(
+        'not applicable: the manufacturer is neither an essential nor an important entity (NIS2 Art. 2-3)',
+        f.nis2Rationale,
+      ),
     };
   // Not stated: derive what the Directive itself decides from sector and size.
   if (f.nis2Size === 'micro' || f.nis2Size === 'small')
@@ -92,7 +103,10 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
     if (entities.length === 0)
       return {
         applies: false,
-        reason: withRationale(`not applicable: the organisations that deploy the product${sectors} are not NIS2 entities (NIS2 Art. 2-3)`, f.nis2DeployerRationale),
+        reason: withRationale(
+          `not applicable: the organisations that deploy the product${sectors} are not NIS2 entities (NIS2 Art. 2-3)`,
+          f.nis2DeployerRationale,
+        ),
       };
     return {
       applies: true,
@@ -105,7 +119,8 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
   if (f.layUsers)
     return {
       applies: false,
-      reason: 'not applicable to the users: the product is used by patients or consumers, who are natural persons and not NIS2 entities (NIS2 Art. 2-3)',
+      reason:
+        'not applicable to the users: the product is used by patients or consumers, who are natural persons and not NIS2 entities (NIS2 Art. 2-3)',
     };
   if (f.deviceRegulation)
     return {
@@ -114,7 +129,8 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
     };
   return {
     applies: false,
-    reason: 'not applicable: no organisation that deploys the product is identified as an essential or important entity (NIS2 Art. 2-3)',
+    reason:
+      'not applicable: no organisation that deploys the product is identified as an essential or important entity (NIS2 Art. 2-3)',
   };
 }
 

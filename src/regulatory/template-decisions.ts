@@ -31,14 +31,19 @@ export interface TemplateDecision {
 }
 
 function shown(name: string, d: Decision): TemplateDecision {
-  return { applies: d.applies, reason: `${name}: ${d.reason}`, missing: [...(d.undecidedFields ?? []), ...(d.missing ?? [])] };
+  return {
+    applies: d.applies,
+    reason: `${name}: ${d.reason}`,
+    missing: [...(d.undecidedFields ?? []), ...(d.missing ?? [])],
+  };
 }
 
 export function templateDecisions(app: Applicability): Record<TemplateDecisionId, TemplateDecision> {
   const i = app.instruments;
   const f = app.facts;
   const out: Partial<Record<TemplateDecisionId, TemplateDecision>> = {};
-  for (const id of INSTRUMENT_IDS) out[id] = { ...shown(INSTRUMENT_NAMES[id], i[id]), reason: describeDecision(id, i[id]) };
+  for (const id of INSTRUMENT_IDS)
+    out[id] = { ...shown(INSTRUMENT_NAMES[id], i[id]), reason: describeDecision(id, i[id]) };
   // `MD`: a medical device under either regulation; the reason names the one that applies.
   const reg = f.deviceRegulation;
   out.MD = reg ? shown(reg, i[reg]) : shown('MDR and IVDR', i.MDR);

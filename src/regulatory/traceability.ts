@@ -59,8 +59,13 @@ export interface TraceabilityView {
 /** A catalogue field path in a reason is for the writer (see `techfile explain`), not the reader. */
 // "(a.b)", "(a.b, c.d)", "(remote_service.enabled is false)", "(integration.apis: none)".
 const PATH = String.raw`[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*|\[[^\]\s]*\])+`;
-const FIELD_PATHS = new RegExp(String.raw`\s*\(${PATH}(?:(?::| is )[^()]*)?(?:,\s*${PATH}(?:(?::| is )[^()]*)?)*\)`, 'g');
-const NAMES = [...new Set([...Object.values(INSTRUMENT_NAMES), ...Object.values(CATALOGUE_INSTRUMENT_NAMES)])].sort((a, b) => b.length - a.length);
+const FIELD_PATHS = new RegExp(
+  String.raw`\s*\(${PATH}(?:(?::| is )[^()]*)?(?:,\s*${PATH}(?:(?::| is )[^()]*)?)*\)`,
+  'g',
+);
+const NAMES = [...new Set([...Object.values(INSTRUMENT_NAMES), ...Object.values(CATALOGUE_INSTRUMENT_NAMES)])].sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * A decision reason as it reads after "not applicable because": the instrument name and the
@@ -71,7 +76,10 @@ export function becauseText(reason: string): string {
   const name = NAMES.find((n) => out.startsWith(`${n} `) || out.startsWith(`${n}:`));
   if (name !== undefined) out = out.slice(name.length).replace(/^:?\s*/, '');
   out = out.replace(/^(?:not applicable|not applied|condition not met)(?:\s*\([^)]*\))?\s*[:,]\s*/i, '');
-  out = out.replace(FIELD_PATHS, '').replace(/\s{2,}/g, ' ').trim();
+  out = out
+    .replace(FIELD_PATHS, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return out.replace(/[.;,]\s*$/, '');
 }
 
@@ -139,7 +147,15 @@ export function notApplicableGroups(entries: readonly CoverageEntry[], catalogue
   }
   return [...groups].map(([reason, list]) => {
     const names = [...new Set(list.map((e) => sourceName(e.id, catalogue.byId.get(e.id)?.instrument ?? '')))];
-    return { source: joinNames(names), count: list.length, reason, clauses: compactIds(list.map((e) => e.id), order) };
+    return {
+      source: joinNames(names),
+      count: list.length,
+      reason,
+      clauses: compactIds(
+        list.map((e) => e.id),
+        order,
+      ),
+    };
   });
 }
 
@@ -152,7 +168,12 @@ export function printedReference(clause: Clause, regulation: DeviceRegulation): 
   return referenceFor(clause, regulation) ?? cleanReference(clause.ref);
 }
 
-function rowOf(e: CoverageEntry, catalogue: Catalogue, regulation: DeviceRegulation, sections: ReadonlyMap<string, SectionRef>): TraceabilityRow {
+function rowOf(
+  e: CoverageEntry,
+  catalogue: Catalogue,
+  regulation: DeviceRegulation,
+  sections: ReadonlyMap<string, SectionRef>,
+): TraceabilityRow {
   const clause = catalogue.byId.get(e.id);
   const reference = clause ? printedReference(clause, regulation) : cleanReference(e.ref);
   const section = e.sectionId !== null ? sections.get(e.sectionId) : undefined;
@@ -167,7 +188,12 @@ function rowOf(e: CoverageEntry, catalogue: Catalogue, regulation: DeviceRegulat
       : {};
   const missing = e.missing.map((field) => ({ field, label: field }));
   if (e.status === 'addressed') return { requirement: e.id, reference, status: 'addressed', ...where, missing: [] };
-  const why = section === undefined && e.missing.length === 0 ? 'no-section' : /\bundecided:/.test(e.reason) ? 'undecided' : 'missing-data';
+  const why =
+    section === undefined && e.missing.length === 0
+      ? 'no-section'
+      : /\bundecided:/.test(e.reason)
+        ? 'undecided'
+        : 'missing-data';
   return { requirement: e.id, reference, status: 'tbd', why, ...where, missing };
 }
 

@@ -69,11 +69,15 @@ export type TitleFacts = Pick<
   | 'relatedDocument'
 >;
 
-const orDash = (value: string | undefined): string => (value === undefined || value.trim() === '' ? CAPTIONS.notStated : value);
+const orDash = (value: string | undefined): string =>
+  value === undefined || value.trim() === '' ? CAPTIONS.notStated : value;
 
 /** "GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)": the Product row of the document-control table. */
 export function productLine(meta: Pick<TitleFacts, 'productName' | 'productVersion' | 'productId'>): string {
-  const version = meta.productVersion !== undefined && meta.productVersion !== '' ? `, ${CAPTIONS.versionInline} ${meta.productVersion}` : '';
+  const version =
+    meta.productVersion !== undefined && meta.productVersion !== ''
+      ? `, ${CAPTIONS.versionInline} ${meta.productVersion}`
+      : '';
   return `${meta.productName}${version} (${meta.productId})`;
 }
 
@@ -113,14 +117,20 @@ export function fingerprintsLine(p: Fingerprints): string {
 }
 
 /** Column headings of the revision-history table. */
-export const REVISION_HEADER: readonly string[] = [CAPTIONS.version, CAPTIONS.date, CAPTIONS.author, CAPTIONS.description];
+export const REVISION_HEADER: readonly string[] = [
+  CAPTIONS.version,
+  CAPTIONS.date,
+  CAPTIONS.author,
+  CAPTIONS.description,
+];
 
 /**
  * Rows of the revision-history table (without the heading row). With no recorded revision,
  * one row says so instead of inventing an entry from the current version.
  */
 export function revisionRows(meta: Pick<TitleFacts, 'revisions'>): string[][] {
-  if (meta.revisions.length === 0) return [[CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.noRevisions]];
+  if (meta.revisions.length === 0)
+    return [[CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.noRevisions]];
   return meta.revisions.map((r) => [r.version, r.date, r.author, r.description].map(orDash));
 }
 
@@ -130,7 +140,10 @@ export function missingImageText(src: string, alt: string): string {
 }
 
 /** The facts the running header and footer show. */
-export type FurnitureFacts = Pick<DocumentMeta, 'productName' | 'title' | 'shortTitle' | 'documentNumber' | 'version' | 'status' | 'draft'>;
+export type FurnitureFacts = Pick<
+  DocumentMeta,
+  'productName' | 'title' | 'shortTitle' | 'documentNumber' | 'version' | 'status' | 'draft'
+>;
 
 /** Running header: left "product — title" (the short title if given); right the DRAFT marking, or the document number. */
 export function headerTexts(f: FurnitureFacts): { left: string; right: string } {
@@ -139,7 +152,26 @@ export function headerTexts(f: FurnitureFacts): { left: string; right: string } 
 }
 
 /** Words a shortened title should not end with. */
-const DANGLING = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '\u2014', '\u2013', '-']);
+const DANGLING = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  '\u2014',
+  '\u2013',
+  '-',
+]);
 
 /**
  * `text` as it fits on one line, by `fits` (each format measures in its own way): whole, or
@@ -149,7 +181,11 @@ const DANGLING = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in
 export function shortenToFit(text: string, fits: (candidate: string) => boolean): string {
   if (fits(text)) return text;
   const words = text.split(' ');
-  const byWords = (n: number): string => `${words.slice(0, n).join(' ').replace(/[\s,;:\u2014\u2013-]+$/u, '')}\u2026`;
+  const byWords = (n: number): string =>
+    `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:\u2014\u2013-]+$/u, '')}\u2026`;
   // Binary searches: measuring every shorter candidate in turn is quadratic in the text's
   // length, and a product name can be very long.
   let n = longest(words.length - 1, (k) => k >= 1 && fits(byWords(k)));
@@ -158,7 +194,12 @@ export function shortenToFit(text: string, fits: (candidate: string) => boolean)
   if (n >= 1 && fits(byWords(n))) return byWords(n);
   const chars = [...text];
   const byChars = (k: number): string => `${chars.slice(0, k).join('').trimEnd()}\u2026`;
-  return byChars(Math.max(1, longest(chars.length - 1, (k) => k >= 1 && fits(byChars(k)))));
+  return byChars(
+    Math.max(
+      1,
+      longest(chars.length - 1, (k) => k >= 1 && fits(byChars(k))),
+    ),
+  );
 }
 
 /** The largest k in 0..max for which `ok(k)` holds, assuming `ok` holds up to some k and not after. */

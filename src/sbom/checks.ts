@@ -58,7 +58,9 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
         message: `the SBOM ${sbom.file} has no readable timestamp, so its age at the document date ${input.documentDate} cannot be checked`,
         source: input.where('sbom.file'),
         fieldPath: 'sbom.file',
-        hints: ['regenerate the SBOM with a tool that records when it was made (CycloneDX `metadata.timestamp`, SPDX `creationInfo.created`)'],
+        hints: [
+          'regenerate the SBOM with a tool that records when it was made (CycloneDX `metadata.timestamp`, SPDX `creationInfo.created`)',
+        ],
       });
     } else if (age > input.maxAgeDays) {
       out.push({
@@ -70,7 +72,11 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
         hints: [
           'regenerate the SBOM from the build of the release this document describes',
           'or, if the software has not changed, raise `sbom.max_age_days`',
-          ...(sbomLaw ? ['the SBOM must document the components of the product as placed on the market (CRA Annex I Part II (1); FD&C Act 524B(b)(3))'] : []),
+          ...(sbomLaw
+            ? [
+                'the SBOM must document the components of the product as placed on the market (CRA Annex I Part II (1); FD&C Act 524B(b)(3))',
+              ]
+            : []),
         ],
       });
     }
@@ -85,11 +91,18 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
         code: 'sbom/vex-component-not-in-sbom',
         message: `${s.file}: \`${s.path}\` states ${s.id} for \`${describeRef(s.component)}\`, which is not a component of the SBOM ${sbom.file}`,
         source: fileRef,
-        hints: ['regenerate the SBOM so that it lists every component that ships, or correct the component reference in the VEX file (bom-ref, purl, or name and version)'],
+        hints: [
+          'regenerate the SBOM so that it lists every component that ships, or correct the component reference in the VEX file (bom-ref, purl, or name and version)',
+        ],
       });
     }
     if (s.status === 'affected' && !s.hasRemediation) {
-      const what = match.kind === 'component' ? describeComponent(match.component) : match.kind === 'product' ? 'the product itself' : describeRef(s.component);
+      const what =
+        match.kind === 'component'
+          ? describeComponent(match.component)
+          : match.kind === 'product'
+            ? 'the product itself'
+            : describeRef(s.component);
       out.push({
         severity: severity(input.laws.cra || input.laws.fda || input.laws.device !== undefined),
         code: 'sbom/exploitable-without-remediation',
@@ -97,12 +110,24 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
         source: fileRef,
         hints: [
           'ship a fix or a mitigation and record it in the VEX file, or reassess the status (not affected, with the justification)',
-          ...(input.laws.cra ? ['CRA Annex I Part I (2)(a): products with digital elements shall be made available on the market without known exploitable vulnerabilities'] : []),
-          ...(input.laws.fda ? ['FD&C Act 524B(b)(2): make available updates and patches that address known unacceptable vulnerabilities'] : []),
+          ...(input.laws.cra
+            ? [
+                'CRA Annex I Part I (2)(a): products with digital elements shall be made available on the market without known exploitable vulnerabilities',
+              ]
+            : []),
+          ...(input.laws.fda
+            ? [
+                'FD&C Act 524B(b)(2): make available updates and patches that address known unacceptable vulnerabilities',
+              ]
+            : []),
           ...(input.laws.device === 'MDR'
-            ? ['MDR Annex I 17.2 and 17.4: software is developed to the state of the art of information security; a known exploitable vulnerability left open is a risk that must be controlled before release']
+            ? [
+                'MDR Annex I 17.2 and 17.4: software is developed to the state of the art of information security; a known exploitable vulnerability left open is a risk that must be controlled before release',
+              ]
             : input.laws.device === 'IVDR'
-              ? ['IVDR Annex I 16.2 and 16.4: software is developed to the state of the art of information security; a known exploitable vulnerability left open is a risk that must be controlled before release']
+              ? [
+                  'IVDR Annex I 16.2 and 16.4: software is developed to the state of the art of information security; a known exploitable vulnerability left open is a risk that must be controlled before release',
+                ]
               : []),
         ],
       });
@@ -122,8 +147,14 @@ export function checkConsistency(input: CheckInput): Diagnostic[] {
         source: input.where(path),
         fieldPath: path,
         hints: [
-          planned ? 'check that the end-of-support plan covers this component' : `give the plan in \`sbom.components[${facts.index}].eos_plan\` or \`supply_chain.third_party_eol_plan\`, or replace the component`,
-          ...(input.laws.cra ? ['CRA Art. 13(8): vulnerabilities of the product, including its components, must be handled effectively for the whole support period'] : []),
+          planned
+            ? 'check that the end-of-support plan covers this component'
+            : `give the plan in \`sbom.components[${facts.index}].eos_plan\` or \`supply_chain.third_party_eol_plan\`, or replace the component`,
+          ...(input.laws.cra
+            ? [
+                'CRA Art. 13(8): vulnerabilities of the product, including its components, must be handled effectively for the whole support period',
+              ]
+            : []),
         ],
       });
     }

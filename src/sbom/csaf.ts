@@ -63,7 +63,12 @@ function groups(tree: unknown): Map<string, string[]> {
 function componentOf(id: string, products: Map<string, Product>): ComponentRef {
   const p = products.get(id);
   const target = p?.component !== undefined ? products.get(p.component) : p;
-  return compact<ComponentRef>({ ref: p?.component ?? id, purl: target?.purl, name: target?.name, version: target?.version });
+  return compact<ComponentRef>({
+    ref: p?.component ?? id,
+    purl: target?.purl,
+    name: target?.name,
+    version: target?.version,
+  });
 }
 
 function scoreOf(scores: Json[], productId: string): string | undefined {
@@ -81,10 +86,12 @@ export function readCsafVex(doc: Json, file: string): VexStatement[] {
   const tree = doc['product_tree'];
   const products = productTree(tree);
   const groupIds = groups(tree);
-  const idsOf = (o: Json): Set<string> => new Set([...strings(o['product_ids']), ...strings(o['group_ids']).flatMap((g) => groupIds.get(g) ?? [])]);
+  const idsOf = (o: Json): Set<string> =>
+    new Set([...strings(o['product_ids']), ...strings(o['group_ids']).flatMap((g) => groupIds.get(g) ?? [])]);
   const out: VexStatement[] = [];
   for (const [i, v] of objects(doc['vulnerabilities']).entries()) {
-    const id = text(v['cve']) ?? text(field(objects(v['ids'])[0], 'text')) ?? text(v['title']) ?? `vulnerabilities[${i}]`;
+    const id =
+      text(v['cve']) ?? text(field(objects(v['ids'])[0], 'text')) ?? text(v['title']) ?? `vulnerabilities[${i}]`;
     const flags = objects(v['flags']);
     const threats = objects(v['threats']).filter((t) => t['category'] === 'impact');
     const remediations = objects(v['remediations']);
@@ -104,7 +111,8 @@ export function readCsafVex(doc: Json, file: string): VexStatement[] {
             component: componentOf(productId, products),
             severity: scoreOf(scores, productId),
             justification: text(flag?.['label']) ?? (status === 'not_affected' ? text(impact?.['details']) : undefined),
-            remediation: mine.length > 0 ? mine.map((r) => text(r['details']) ?? String(r['category'])).join(' ') : undefined,
+            remediation:
+              mine.length > 0 ? mine.map((r) => text(r['details']) ?? String(r['category'])).join(' ') : undefined,
             hasRemediation: remedies.length > 0,
             detail: status === 'not_affected' ? undefined : text(impact?.['details']),
           }),
@@ -123,11 +131,16 @@ export function readCsafVex(doc: Json, file: string): VexStatement[] {
  */
 export function csafVexProfileProblems(doc: Json): [string, string][] {
   const out: [string, string][] = [];
-  if (field(doc['document'], 'category') !== 'csaf_vex') out.push(['document.category', 'is not `csaf_vex`: only the CSAF VEX profile carries vulnerability statements for products']);
+  if (field(doc['document'], 'category') !== 'csaf_vex')
+    out.push([
+      'document.category',
+      'is not `csaf_vex`: only the CSAF VEX profile carries vulnerability statements for products',
+    ]);
   const tree = doc['product_tree'];
   if (!isObject(tree)) out.push(['', 'lacks `product_tree`, which the csaf_vex profile requires']);
   const groupIds = groups(tree);
-  const idsOf = (o: Json): Set<string> => new Set([...strings(o['product_ids']), ...strings(o['group_ids']).flatMap((g) => groupIds.get(g) ?? [])]);
+  const idsOf = (o: Json): Set<string> =>
+    new Set([...strings(o['product_ids']), ...strings(o['group_ids']).flatMap((g) => groupIds.get(g) ?? [])]);
   const vulns = objects(doc['vulnerabilities']);
   if (vulns.length === 0) out.push(['', 'lacks `vulnerabilities`, which the csaf_vex profile requires']);
   for (const [i, v] of vulns.entries()) {
@@ -135,11 +148,18 @@ export function csafVexProfileProblems(doc: Json): [string, string][] {
     if (!isObject(v['product_status'])) out.push([at, 'lacks `product_status`']);
     if (text(v['cve']) === undefined && objects(v['ids']).length === 0) out.push([at, 'names neither `cve` nor `ids`']);
     for (const p of strings(field(v['product_status'], 'known_not_affected'))) {
-      const stated = [...objects(v['flags']), ...objects(v['threats']).filter((t) => t['category'] === 'impact')].some((o) => idsOf(o).has(p));
-      if (!stated) out.push([`${at}.product_status.known_not_affected`, `gives no impact statement (flag or impact threat) for \`${p}\``]);
+      const stated = [...objects(v['flags']), ...objects(v['threats']).filter((t) => t['category'] === 'impact')].some(
+        (o) => idsOf(o).has(p),
+      );
+      if (!stated)
+        out.push([
+          `${at}.product_status.known_not_affected`,
+          `gives no impact statement (flag or impact threat) for \`${p}\``,
+        ]);
     }
     for (const p of strings(field(v['product_status'], 'known_affected'))) {
-      if (!objects(v['remediations']).some((r) => idsOf(r).has(p))) out.push([`${at}.product_status.known_affected`, `gives no action statement (remediation) for \`${p}\``]);
+      if (!objects(v['remediations']).some((r) => idsOf(r).has(p)))
+        out.push([`${at}.product_status.known_affected`, `gives no action statement (remediation) for \`${p}\``]);
     }
   }
   return out;

@@ -17,13 +17,20 @@ const STATE: Readonly<Record<string, VulnStatus>> = {
 };
 
 /** Responses that give the user a way out; `can_not_fix` and `will_not_fix` do not. */
-const REMEDIES = new Set<string>([AnalysisResponse.Update, AnalysisResponse.Rollback, AnalysisResponse.WorkaroundAvailable]);
+const REMEDIES = new Set<string>([
+  AnalysisResponse.Update,
+  AnalysisResponse.Rollback,
+  AnalysisResponse.WorkaroundAvailable,
+]);
 
 /** npm writes people as `Name <mail> (url)`: the supplier is the name. */
 function person(v: unknown): string | undefined {
   const t = text(v);
   if (t === undefined) return undefined;
-  const name = t.replace(/\s*<[^>]*>/g, '').replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/g, '').trim();
+  const name = t
+    .replace(/\s*<[^>]*>/g, '')
+    .replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/g, '')
+    .trim();
   return name === '' ? t : name;
 }
 
@@ -31,7 +38,13 @@ function supplierOf(c: Json): string | undefined {
   const authors = objects(c['authors'])
     .map((a) => text(a['name']))
     .filter((n): n is string => n !== undefined);
-  return text(field(c['supplier'], 'name')) ?? text(field(c['manufacturer'], 'name')) ?? text(c['publisher']) ?? person(c['author']) ?? (authors.length > 0 ? authors.join(', ') : undefined);
+  return (
+    text(field(c['supplier'], 'name')) ??
+    text(field(c['manufacturer'], 'name')) ??
+    text(c['publisher']) ??
+    person(c['author']) ??
+    (authors.length > 0 ? authors.join(', ') : undefined)
+  );
 }
 
 function licenceOf(c: Json): string | undefined {
@@ -77,16 +90,34 @@ export function readCycloneDx(doc: Json, file: string): Sbom {
   });
   const tools = field(metadata, 'tools');
   const toolList = Array.isArray(tools) ? objects(tools) : objects(field(tools, 'components'));
-  const toolNames = toolList.map((t) => [text(t['vendor']) ?? text(field(t, 'group')), text(t['name']), text(t['version'])].filter(Boolean).join(' ')).filter((s) => s !== '');
-  const authors = objects(metadata['authors']).map((a) => text(a['name'])).filter((n): n is string => n !== undefined);
-  const author = authors.length > 0 ? authors.join(', ') : text(field(metadata['manufacturer'], 'name')) ?? text(field(metadata['manufacture'], 'name')) ?? text(field(metadata['supplier'], 'name')) ?? (toolNames.length > 0 ? toolNames.join(', ') : undefined);
+  const toolNames = toolList
+    .map((t) =>
+      [text(t['vendor']) ?? text(field(t, 'group')), text(t['name']), text(t['version'])].filter(Boolean).join(' '),
+    )
+    .filter((s) => s !== '');
+  const authors = objects(metadata['authors'])
+    .map((a) => text(a['name']))
+    .filter((n): n is string => n !== undefined);
+  const author =
+    authors.length > 0
+      ? authors.join(', ')
+      : (text(field(metadata['manufacturer'], 'name')) ??
+        text(field(metadata['manufacture'], 'name')) ??
+        text(field(metadata['supplier'], 'name')) ??
+        (toolNames.length > 0 ? toolNames.join(', ') : undefined));
   return compact<Sbom>({
     file,
     format: 'CycloneDX',
     specVersion: text(doc['specVersion']) ?? '',
     timestamp: text(metadata['timestamp']),
     author,
-    subject: root && text(root['name']) ? compact<{ name: string; version?: string }>({ name: text(root['name']) ?? '', version: text(root['version']) }) : undefined,
+    subject:
+      root && text(root['name'])
+        ? compact<{ name: string; version?: string }>({
+            name: text(root['name']) ?? '',
+            version: text(root['version']),
+          })
+        : undefined,
     hasDependencyGraph,
     components,
   });

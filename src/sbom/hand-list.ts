@@ -26,7 +26,12 @@ export interface HandListResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function matchHandList(list: unknown, sbom: Sbom, index: ComponentIndex, where: (path: string) => SourceRef): HandListResult {
+export function matchHandList(
+  list: unknown,
+  sbom: Sbom,
+  index: ComponentIndex,
+  where: (path: string) => SourceRef,
+): HandListResult {
   const support = new Map<string, Support>();
   const unmatched: { name: string; version?: string; support: Support }[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -37,7 +42,12 @@ export function matchHandList(list: unknown, sbom: Sbom, index: ComponentIndex, 
     if (name === undefined) continue;
     const version = text(entry['version']);
     const purl = text(entry['purl']) ?? strings(entry['unique_ids']).find((u) => u.startsWith('pkg:'));
-    const facts = compact<Support>({ level: text(entry['level_of_support']), endOfSupport: text(entry['end_of_support_date']), plan: text(entry['eos_plan']), index: i });
+    const facts = compact<Support>({
+      level: text(entry['level_of_support']),
+      endOfSupport: text(entry['end_of_support_date']),
+      plan: text(entry['eos_plan']),
+      index: i,
+    });
     const path = `sbom.components[${i}]`;
     const match = findComponent(compact({ purl, name, version }), index);
     if (match.kind === 'component') {
@@ -56,7 +66,10 @@ export function matchHandList(list: unknown, sbom: Sbom, index: ComponentIndex, 
           : `\`${name}${version !== undefined ? ` ${version}` : ''}\` is listed in \`sbom.components\` but is not in the SBOM ${sbom.file}`,
       source: where(path),
       fieldPath: path,
-      hints: sameName.length > 0 ? ['write the version the SBOM has, or regenerate the SBOM for the software that ships'] : ['remove the entry, correct its name, or regenerate the SBOM so that it includes the component'],
+      hints:
+        sameName.length > 0
+          ? ['write the version the SBOM has, or regenerate the SBOM for the software that ships']
+          : ['remove the entry, correct its name, or regenerate the SBOM so that it includes the component'],
     });
   }
   return { support, unmatched, diagnostics };

@@ -56,8 +56,14 @@ export interface SbomPrepared {
 
 const READ_PROBLEMS: Readonly<Record<Exclude<ReadOutcome, { ok: true }>['problem'], [string, string]>> = {
   'not-relative': ['is not a relative file path', 'name the file relative to the device data file'],
-  outside: ['lies outside the project folder', 'keep SBOM and VEX files inside the folder you named on the command line'],
-  missing: ['was not found next to the device file or its product-line parents', 'check the file name, or add the file'],
+  outside: [
+    'lies outside the project folder',
+    'keep SBOM and VEX files inside the folder you named on the command line',
+  ],
+  missing: [
+    'was not found next to the device file or its product-line parents',
+    'check the file name, or add the file',
+  ],
   'not-a-file': ['is not a regular file', 'name the SBOM or VEX file itself, not a folder or device'],
   'too-large': ['is larger than 64 MB', 'split the file, or check that it is the SBOM or VEX file you meant'],
   unreadable: ['could not be read', 'check the file permissions'],
@@ -96,7 +102,14 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
     const got = readInputFile(name, req.dirs, req.root);
     if (got.ok) return got.text;
     const [what, hint] = READ_PROBLEMS[got.problem];
-    diagnostics.push({ severity: 'error', code: `sbom/file-${got.problem}`, message: `\`${field}\`: ${shown(name)} ${what}${got.detail ? ` (${got.detail})` : ''}`, source: where(field), fieldPath: field, hints: [hint] });
+    diagnostics.push({
+      severity: 'error',
+      code: `sbom/file-${got.problem}`,
+      message: `\`${field}\`: ${shown(name)} ${what}${got.detail ? ` (${got.detail})` : ''}`,
+      source: where(field),
+      fieldPath: field,
+      hints: [hint],
+    });
     return undefined;
   };
 
@@ -111,7 +124,8 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
       // Documents name the file as the data writes it: the same bytes whatever the working directory.
       sbom = { ...imported.value.sbom, file: sbomName };
       statements.push(...imported.value.vex);
-      if (imported.value.vex.length > 0) vexFiles.push({ file: sbomName, format: `CycloneDX ${sbom.specVersion}`, statements: imported.value.vex });
+      if (imported.value.vex.length > 0)
+        vexFiles.push({ file: sbomName, format: `CycloneDX ${sbom.specVersion}`, statements: imported.value.vex });
     }
   }
   for (const [i, name] of vexNames.entries()) {
@@ -132,7 +146,9 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
   const support: ReadonlyMap<string, Support> = hand?.support ?? new Map();
   const limit = positiveInt(sbomIn['max_listed_components'], DEFAULT_MAX_LISTED);
 
-  const dates = req.documents.filter((d) => SBOM_DOCUMENTS.includes(d)).map((d) => dateOf(req.data, d, req.sourceDateEpoch));
+  const dates = req.documents
+    .filter((d) => SBOM_DOCUMENTS.includes(d))
+    .map((d) => dateOf(req.data, d, req.sourceDateEpoch));
   const known = dates.filter((d): d is string => d !== undefined).sort();
   const supportPeriod = isObject(req.data['support_period']) ? req.data['support_period'] : {};
   const supplyChain = isObject(req.data['supply_chain']) ? req.data['supply_chain'] : {};
@@ -172,10 +188,12 @@ export function prepareSbomData(req: SbomRequest): SbomPrepared {
     if (sbom.author !== undefined) filled['author'] ??= sbom.author;
     // Hand-listed components keep their place in the templates written for them; otherwise the SBOM fills it.
     const handList = Array.isArray(sbomIn['components']) ? sbomIn['components'] : [];
-    filled['components'] = handList.length > 0 ? enrichHandList(handList, sbom, support) : componentsAsRecords(sbom, support, limit);
+    filled['components'] =
+      handList.length > 0 ? enrichHandList(handList, sbom, support) : componentsAsRecords(sbom, support, limit);
     filled['imported'] = sbomTemplateData(sbom, support, limit);
     data['sbom'] = filled;
   }
-  if (vexFiles.length > 0 || vexNames.length > 0) data['vulnerabilities'] = { ...vulnIn, imported: vexTemplateData(vexFiles, statements, index) };
+  if (vexFiles.length > 0 || vexNames.length > 0)
+    data['vulnerabilities'] = { ...vulnIn, imported: vexTemplateData(vexFiles, statements, index) };
   return { data, diagnostics, failed: false };
 }

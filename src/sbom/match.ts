@@ -41,19 +41,31 @@ export function indexComponents(sbom: Sbom | undefined, productName: string | un
     list.push(c);
     byName.set(c.name.toLowerCase(), list);
   }
-  const productNames = new Set([sbom?.subject?.name, productName].filter((n): n is string => n !== undefined && n !== '').map((n) => n.toLowerCase()));
+  const productNames = new Set(
+    [sbom?.subject?.name, productName]
+      .filter((n): n is string => n !== undefined && n !== '')
+      .map((n) => n.toLowerCase()),
+  );
   return { byRef, byPurl, byNameVersion, byName, productNames };
 }
 
-export type Match = { readonly kind: 'component'; readonly component: SbomComponent } | { readonly kind: 'product' } | { readonly kind: 'none' };
+export type Match =
+  | { readonly kind: 'component'; readonly component: SbomComponent }
+  | { readonly kind: 'product' }
+  | { readonly kind: 'none' };
 
 export function findComponent(ref: ComponentRef, index: ComponentIndex): Match {
-  const hit = (c: SbomComponent | undefined): Match | undefined => (c ? { kind: 'component', component: c } : undefined);
+  const hit = (c: SbomComponent | undefined): Match | undefined =>
+    c ? { kind: 'component', component: c } : undefined;
   const found =
     (ref.ref !== undefined ? hit(index.byRef.get(ref.ref)) : undefined) ??
     (ref.purl !== undefined ? hit(index.byPurl.get(normalPurl(ref.purl))) : undefined) ??
-    (ref.name !== undefined && ref.version !== undefined ? hit(index.byNameVersion.get(key(ref.name, ref.version))) : undefined) ??
-    (ref.name !== undefined && ref.version === undefined && index.byName.get(ref.name.toLowerCase())?.length === 1 ? hit(index.byName.get(ref.name.toLowerCase())?.[0]) : undefined);
+    (ref.name !== undefined && ref.version !== undefined
+      ? hit(index.byNameVersion.get(key(ref.name, ref.version)))
+      : undefined) ??
+    (ref.name !== undefined && ref.version === undefined && index.byName.get(ref.name.toLowerCase())?.length === 1
+      ? hit(index.byName.get(ref.name.toLowerCase())?.[0])
+      : undefined);
   if (found) return found;
   if (ref.name !== undefined && index.productNames.has(ref.name.toLowerCase())) return { kind: 'product' };
   return { kind: 'none' };

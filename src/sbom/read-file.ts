@@ -6,7 +6,11 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export type ReadOutcome =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly problem: 'not-relative' | 'outside' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable'; readonly detail?: string };
+  | {
+      readonly ok: false;
+      readonly problem: 'not-relative' | 'outside' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable';
+      readonly detail?: string;
+    };
 
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
@@ -21,7 +25,8 @@ function inside(root: string, path: string): boolean {
  * file cannot be swapped between check and read.
  */
 export function readInputFile(name: string, dirs: readonly string[], root: string, cap = MAX_INPUT_BYTES): ReadOutcome {
-  if (name.trim() === '' || isAbsolute(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) return { ok: false, problem: 'not-relative' };
+  if (name.trim() === '' || isAbsolute(name) || /^[a-z][a-z0-9+.-]*:/i.test(name))
+    return { ok: false, problem: 'not-relative' };
   let realRoot: string;
   try {
     realRoot = realpathSync(root);

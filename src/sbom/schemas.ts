@@ -19,13 +19,17 @@ export interface SchemaSet {
 }
 
 /** Validates a value against a schema set: problems with their JSON path (passed in by the pipeline, since ajv lives in data/). */
-export type JsonValidator = (set: SchemaSet, value: unknown) => readonly { readonly path: string; readonly message: string }[];
+export type JsonValidator = (
+  set: SchemaSet,
+  value: unknown,
+) => readonly { readonly path: string; readonly message: string }[];
 
 export const CYCLONEDX_VERSIONS = ['1.4', '1.5', '1.6', '1.7'] as const;
 export type CycloneDxVersion = (typeof CYCLONEDX_VERSIONS)[number];
 
 const require = createRequire(import.meta.url);
-const cdxRoot = (): string => join(dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
+const cdxRoot = (): string =>
+  join(dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
 const VENDORED = new URL('../../src/sbom/schemas/', import.meta.url);
 
 const cache = new Map<string, SchemaSet>();
@@ -47,7 +51,11 @@ export function cycloneDxSchema(version: CycloneDxVersion): SchemaSet {
   return once(`cdx-${version}`, () => {
     const dir = cdxRoot();
     const base = 'http://cyclonedx.org/schema/';
-    const refs = ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json'].map((f) => ({
+    const refs = [
+      'spdx.SNAPSHOT.schema.json',
+      'jsf-0.82.SNAPSHOT.schema.json',
+      'cryptography-defs.SNAPSHOT.schema.json',
+    ].map((f) => ({
       id: base + f,
       schema: json(join(dir, f)),
     }));
@@ -56,7 +64,11 @@ export function cycloneDxSchema(version: CycloneDxVersion): SchemaSet {
 }
 
 export function spdxSchema(): SchemaSet {
-  return once('spdx-2.3', () => ({ root: json(new URL('spdx-2.3.schema.json', VENDORED)), refs: [], dialect: 'draft-07' }));
+  return once('spdx-2.3', () => ({
+    root: json(new URL('spdx-2.3.schema.json', VENDORED)),
+    refs: [],
+    dialect: 'draft-07',
+  }));
 }
 
 export function csafSchema(): SchemaSet {

@@ -35,7 +35,9 @@ export function readSpdx(doc: Json, file: string): Sbom {
   const relationships = objects(doc['relationships']);
   const described = new Set([
     ...strings(doc['documentDescribes']),
-    ...relationships.filter((r) => r['relationshipType'] === 'DESCRIBES' && r['spdxElementId'] === doc['SPDXID']).map((r) => String(r['relatedSpdxElement'])),
+    ...relationships
+      .filter((r) => r['relationshipType'] === 'DESCRIBES' && r['spdxElementId'] === doc['SPDXID'])
+      .map((r) => String(r['relatedSpdxElement'])),
   ]);
   const direct = new Set<string>();
   for (const r of relationships) {
@@ -59,7 +61,10 @@ export function readSpdx(doc: Json, file: string): Sbom {
         supplier: party(p['supplier']) ?? party(p['originator']),
         licence: licence(p['licenseConcluded']) ?? licence(p['licenseDeclared']),
         purl: text(purl?.['referenceLocator']),
-        hashes: objects(p['checksums']).map((c) => ({ alg: text(c['algorithm']) ?? '', value: text(c['checksumValue']) ?? '' })),
+        hashes: objects(p['checksums']).map((c) => ({
+          alg: text(c['algorithm']) ?? '',
+          value: text(c['checksumValue']) ?? '',
+        })),
         type: (purpose !== undefined ? PURPOSE[purpose] : undefined) ?? (purpose === undefined ? 'library' : 'other'),
         direct: direct.has(String(p['SPDXID'])),
       });
@@ -71,7 +76,12 @@ export function readSpdx(doc: Json, file: string): Sbom {
     specVersion: (text(doc['spdxVersion']) ?? '').replace(/^SPDX-/, ''),
     timestamp: text(field(doc['creationInfo'], 'created')),
     author: creators.length > 0 ? creators.join(', ') : undefined,
-    subject: root ? compact<{ name: string; version?: string }>({ name: text(root['name']) ?? '', version: text(root['versionInfo']) }) : undefined,
+    subject: root
+      ? compact<{ name: string; version?: string }>({
+          name: text(root['name']) ?? '',
+          version: text(root['versionInfo']),
+        })
+      : undefined,
     hasDependencyGraph: direct.size > 0,
     components,
   });

@@ -60,20 +60,26 @@ const JUSTIFICATION_WORDS: Readonly<Record<string, string>> = {
   inline_mitigations_already_exist: 'inline mitigations already exist',
 };
 
-function counted(values: readonly (string | undefined)[]): { items: { name: string; count: number }[]; distinct: number; missing: number } {
+function counted(values: readonly (string | undefined)[]): {
+  items: { name: string; count: number }[];
+  distinct: number;
+  missing: number;
+} {
   const counts = new Map<string, number>();
   let missing = 0;
   for (const v of values) {
     if (v === undefined) missing++;
     else counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  const items = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const items = [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { items, distinct: counts.size, missing };
 }
 
 function supportText(s: Support | undefined): string {
   if (!s || (s.level === undefined && s.endOfSupport === undefined)) return NOT_STATED;
-  const level = s.level !== undefined ? LEVEL_WORDS[s.level] ?? s.level : undefined;
+  const level = s.level !== undefined ? (LEVEL_WORDS[s.level] ?? s.level) : undefined;
   const until = s.endOfSupport !== undefined ? `until ${s.endOfSupport}` : undefined;
   return [level, until].filter(Boolean).join(', ');
 }
@@ -91,12 +97,20 @@ function row(c: SbomComponent, support: ReadonlyMap<string, Support>): Record<st
 }
 
 /** Which components the document lists one by one: all of a small SBOM, the direct ones (plus hand-listed ones) of a large one. */
-export function listedComponents(sbom: Sbom, support: ReadonlyMap<string, Support>, limit: number): { list: SbomComponent[]; directOnly: boolean } {
+export function listedComponents(
+  sbom: Sbom,
+  support: ReadonlyMap<string, Support>,
+  limit: number,
+): { list: SbomComponent[]; directOnly: boolean } {
   if (sbom.components.length <= limit) return { list: [...sbom.components], directOnly: false };
   return { list: sbom.components.filter((c) => c.direct || support.has(c.ref)), directOnly: true };
 }
 
-export function sbomTemplateData(sbom: Sbom, support: ReadonlyMap<string, Support>, limit: number): Record<string, unknown> {
+export function sbomTemplateData(
+  sbom: Sbom,
+  support: ReadonlyMap<string, Support>,
+  limit: number,
+): Record<string, unknown> {
   const { list, directOnly } = listedComponents(sbom, support, limit);
   const byName = (a: SbomComponent, b: SbomComponent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const suppliers = counted(sbom.components.map((c) => c.supplier));
@@ -110,7 +124,9 @@ export function sbomTemplateData(sbom: Sbom, support: ReadonlyMap<string, Suppor
     timestamp: sbom.timestamp ?? NOT_STATED,
     made_on: sbom.timestamp?.slice(0, 10) ?? NOT_STATED,
     author: sbom.author ?? NOT_STATED,
-    subject: sbom.subject ? describeComponent({ ...sbom.subject, ref: '', hashes: [], type: '', direct: false }) : NOT_STATED,
+    subject: sbom.subject
+      ? describeComponent({ ...sbom.subject, ref: '', hashes: [], type: '', direct: false })
+      : NOT_STATED,
     total: sbom.components.length,
     direct_count: sbom.components.filter((c) => c.direct).length,
     has_dependency_graph: sbom.hasDependencyGraph,
@@ -127,7 +143,11 @@ export function sbomTemplateData(sbom: Sbom, support: ReadonlyMap<string, Suppor
     licence_missing: licences.missing,
     support_stated: sbom.components.filter((c) => supportText(support.get(c.ref)) !== NOT_STATED).length,
     components: list.sort(byName).map((c) => row(c, support)),
-    models: models.map((m) => ({ name: m.name, version: m.version ?? NOT_STATED, hash: m.hashes.length > 0 ? m.hashes.map((h) => `${h.alg}: ${h.value}`).join('; ') : NOT_STATED })),
+    models: models.map((m) => ({
+      name: m.name,
+      version: m.version ?? NOT_STATED,
+      hash: m.hashes.length > 0 ? m.hashes.map((h) => `${h.alg}: ${h.value}`).join('; ') : NOT_STATED,
+    })),
   };
 }
 
@@ -162,13 +182,23 @@ function assessment(s: VexStatement): string {
   return parts.length > 0 ? sentences(parts) : 'No reason or detail given.';
 }
 
-export function vexTemplateData(files: readonly VexFile[], statements: readonly VexStatement[], index: ComponentIndex): Record<string, unknown> {
+export function vexTemplateData(
+  files: readonly VexFile[],
+  statements: readonly VexStatement[],
+  index: ComponentIndex,
+): Record<string, unknown> {
   const component = (s: VexStatement): string => {
     const m = findComponent(s.component, index);
-    return m.kind === 'component' ? describeComponent(m.component) : m.kind === 'product' ? 'the product' : describeRef(s.component);
+    return m.kind === 'component'
+      ? describeComponent(m.component)
+      : m.kind === 'product'
+        ? 'the product'
+        : describeRef(s.component);
   };
   const order: readonly VulnStatus[] = ['affected', 'under_investigation', 'not_affected', 'fixed'];
-  const sorted = [...statements].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...statements].sort(
+    (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const rows = sorted.map((s) => ({
     id: s.id,
     component: component(s),
@@ -195,7 +225,11 @@ export function vexTemplateData(files: readonly VexFile[], statements: readonly 
 }
 
 /** The SBOM's listed components in the shape of `sbom.components`, for templates written for hand-listed components. */
-export function componentsAsRecords(sbom: Sbom, support: ReadonlyMap<string, Support>, limit: number): Record<string, unknown>[] {
+export function componentsAsRecords(
+  sbom: Sbom,
+  support: ReadonlyMap<string, Support>,
+  limit: number,
+): Record<string, unknown>[] {
   return listedComponents(sbom, support, limit).list.map((c) => asRecord(c, support));
 }
 

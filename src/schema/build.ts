@@ -114,7 +114,10 @@ function noneDef(): Schema {
     additionalProperties: false,
     required: [NONE_KEY],
     properties: {
-      [NONE_KEY]: reason('Why the list is empty, as a sentence a reader understands (e.g. "the pump exposes no API").', 'reason the list is empty'),
+      [NONE_KEY]: reason(
+        'Why the list is empty, as a sentence a reader understands (e.g. "the pump exposes no API").',
+        'reason the list is empty',
+      ),
     },
   };
 }
@@ -136,7 +139,10 @@ export interface ListOptions {
 function listNode(items: Schema, description: string, options: ListOptions = {}): Schema {
   const forms: Schema[] = [{ type: 'array' }, noneForm()];
   if (options.prose !== undefined) forms.push(proseForm(options.prose));
-  const alternatives = options.prose !== undefined ? ', `{ none: "reason" }` or a description in words' : ' or `{ none: "reason" }` when it is empty on purpose';
+  const alternatives =
+    options.prose !== undefined
+      ? ', `{ none: "reason" }` or a description in words'
+      : ' or `{ none: "reason" }` when it is empty on purpose';
   return { description: `${description} A list${alternatives}.`, items, anyOf: forms };
 }
 

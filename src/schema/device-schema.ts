@@ -26,12 +26,18 @@ export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 function rootProperties(): Props {
   return {
-    $schema: str('Address or relative path of this JSON Schema, for editors (e.g. "../src/schema/device.schema.json"). Ignored by techfile.', 'schema address'),
+    $schema: str(
+      'Address or relative path of this JSON Schema, for editors (e.g. "../src/schema/device.schema.json"). Ignored by techfile.',
+      'schema address',
+    ),
     extends: str(
       'Relative path of the product-line parent file whose values this file inherits and overrides (e.g. "./line.yaml"). Decides inheritance.',
       'parent file',
     ),
-    abstract: bool('true if this file is a product-line parent, not itself a product; no documents are generated from it. Decides document generation.', 'abstract product line'),
+    abstract: bool(
+      'true if this file is a product-line parent, not itself a product; no documents are generated from it. Decides document generation.',
+      'abstract product line',
+    ),
     ...productSection(),
     ...regulatorySection(),
     ...manufacturerSection(),

@@ -47,7 +47,10 @@ export function kindOf(node: Schema): string {
   }
   if (isListSchema(node)) {
     const items = (node['items'] as Schema | undefined) ?? {};
-    const prose = Array.isArray(node['anyOf']) && (node['anyOf'] as Schema[]).some((f) => f['type'] === 'string') ? ', or text' : '';
+    const prose =
+      Array.isArray(node['anyOf']) && (node['anyOf'] as Schema[]).some((f) => f['type'] === 'string')
+        ? ', or text'
+        : '';
     if (items['type'] === 'object') {
       const req = Array.isArray(items['required']) && (items['required'] as string[]).includes('id');
       return `list of records${req ? ' keyed by id' : ''} (${fieldsOf(items).join(', ')})${prose}`;

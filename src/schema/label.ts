@@ -11,7 +11,8 @@ function title(schema: Schema): string | undefined {
 function recordName(step: PathStep, list: PathStep | undefined): string {
   const selector = step.token.kind === 'item' ? step.token.selector : '';
   const itemTitle = title(step.schema);
-  const listTitle = list !== undefined ? (title(list.schema) ?? readableKey(list.token.kind === 'key' ? list.token.key : '')) : 'list';
+  const listTitle =
+    list !== undefined ? (title(list.schema) ?? readableKey(list.token.kind === 'key' ? list.token.key : '')) : 'list';
   const numbered = /^\d+$/.test(selector);
   if (itemTitle !== undefined) {
     if (selector === '') return `each ${itemTitle}`;

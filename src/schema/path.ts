@@ -13,7 +13,7 @@ export interface PathStep {
 }
 
 function asSchema(value: unknown): Schema | undefined {
-  return isRecord(value) ? (value) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The schema nodes visited along `path`, or undefined when some step does not exist. */
@@ -27,7 +27,8 @@ export function walkSchemaPath(schema: Schema, path: string): PathStep[] | undef
     if (token.kind === 'key') {
       const properties = asSchema(current['properties']);
       // Own keys only: a field named `constructor` is not in the schema.
-      next = properties !== undefined && Object.hasOwn(properties, token.key) ? asSchema(properties[token.key]) : undefined;
+      next =
+        properties !== undefined && Object.hasOwn(properties, token.key) ? asSchema(properties[token.key]) : undefined;
     } else if (isListSchema(current)) {
       next = asSchema(current['items']);
     }

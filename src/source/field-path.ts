@@ -9,7 +9,9 @@ export type PathSegment = string | number;
 export type FieldPath = readonly PathSegment[];
 
 /** One step of a written path: a key, or a bracket selecting list items (`''`: every item). */
-export type PathToken = { readonly kind: 'key'; readonly key: string; readonly quoted?: true } | { readonly kind: 'item'; readonly selector: string };
+export type PathToken =
+  | { readonly kind: 'key'; readonly key: string; readonly quoted?: true }
+  | { readonly kind: 'item'; readonly selector: string };
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 

@@ -62,7 +62,8 @@ export function readContained(path: string, request: ReadRequest): ReadOutcome {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', what: kindOf(stat) } };
-    if (stat.size > request.maxBytes) return { ok: false, problem: { kind: 'too-large', size: stat.size, limit: request.maxBytes } };
+    if (stat.size > request.maxBytes)
+      return { ok: false, problem: { kind: 'too-large', size: stat.size, limit: request.maxBytes } };
     // The size can change between fstat and read: never read past the limit.
     const buffer = Buffer.alloc(Math.min(stat.size, request.maxBytes) + 1);
     let total = 0;
@@ -71,7 +72,8 @@ export function readContained(path: string, request: ReadRequest): ReadOutcome {
       if (n === 0) break;
       total += n;
       if (total >= buffer.length) {
-        if (total > request.maxBytes) return { ok: false, problem: { kind: 'too-large', size: total, limit: request.maxBytes } };
+        if (total > request.maxBytes)
+          return { ok: false, problem: { kind: 'too-large', size: total, limit: request.maxBytes } };
         break;
       }
     }
@@ -83,7 +85,13 @@ export function readContained(path: string, request: ReadRequest): ReadOutcome {
   }
 }
 
-function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+function kindOf(stat: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';

@@ -6,7 +6,8 @@ import type { Document } from '../model/nodes.js';
  * part that contains one does not open in Word or LibreOffice, and PDF text strings fare no
  * better, so no text may carry them into a document.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function hasForbiddenCharacters(text: string): boolean {
   FORBIDDEN.lastIndex = 0;
@@ -22,7 +23,9 @@ export function hasForbiddenCharacters(text: string): boolean {
  */
 export function xmlSafe(text: string): string {
   if (!hasForbiddenCharacters(text)) return text;
-  return text.replace(FORBIDDEN, (c) => (c === '\u000B' || c === '\u000C' ? ' ' : c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+  return text.replace(FORBIDDEN, (c) =>
+    c === '\u000B' || c === '\u000C' ? ' ' : c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : '',
+  );
 }
 
 /** Every string in a plain JSON-like value cleaned; `changed` counts the strings that were. */
@@ -37,7 +40,13 @@ export function cleanStrings(value: unknown): { value: unknown; changed: number 
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object' && !(v instanceof Date) && !(v instanceof Uint8Array)) {
       const out: Record<string, unknown> = {};
-      for (const [k, item] of Object.entries(v)) Object.defineProperty(out, xmlSafe(k), { value: walk(item), enumerable: true, writable: true, configurable: true });
+      for (const [k, item] of Object.entries(v))
+        Object.defineProperty(out, xmlSafe(k), {
+          value: walk(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       return out;
     }
     return v;

@@ -12,7 +12,19 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('generate --final on a complete device that declares what does not apply', () => {
   it('writes the documents: an empty API list, no remote service and no representative are answers, not TBDs', async () => {
     const r = await run(
-      ['generate', 'tests/fixtures/declared/lumen-eu.yaml', '--final', '--format', 'docx', '--doc', 'secure-operation,ai-transparency', '--jobs', '1', '--out', out],
+      [
+        'generate',
+        'tests/fixtures/declared/lumen-eu.yaml',
+        '--final',
+        '--format',
+        'docx',
+        '--doc',
+        'secure-operation,ai-transparency',
+        '--jobs',
+        '1',
+        '--out',
+        out,
+      ],
       ROOT,
     );
     expect(r.stderr).not.toContain('final/tbd');

@@ -10,7 +10,7 @@ describe('techfile explain', () => {
     const r = await run(['explain', 'chain/x2.yaml', 'support_period.start_date'], LINES);
     expect(r.code).toBe(ExitCode.ok);
     expect(r.stdout).toBe(
-      "support_period.start_date: 2026-01-01\n  from chain/base.yaml:12:15\nchain: chain/x2.yaml → chain/line.yaml → chain/base.yaml\n",
+      'support_period.start_date: 2026-01-01\n  from chain/base.yaml:12:15\nchain: chain/x2.yaml → chain/line.yaml → chain/base.yaml\n',
     );
   });
 

@@ -26,7 +26,13 @@ describe('techfile program', () => {
   });
 
   it('treats command-line mistakes as usage errors (exit 2)', async () => {
-    const cases = [['bogus'], ['validate'], ['validate', '--format', 'xml', '.'], ['validate', 'no-such-file.yaml'], ['explain', 'x.yaml']];
+    const cases = [
+      ['bogus'],
+      ['validate'],
+      ['validate', '--format', 'xml', '.'],
+      ['validate', 'no-such-file.yaml'],
+      ['explain', 'x.yaml'],
+    ];
     for (const args of cases) {
       const r = await run(args, FIXTURES);
       expect(r.code, args.join(' ')).toBe(ExitCode.usage);
@@ -57,7 +63,11 @@ describe('techfile program', () => {
         });
     };
     expect((await run(['--help'], ROOT, [...COMMANDS, extra])).stdout).toContain('hello');
-    expect(await run(['hello'], ROOT, [...COMMANDS, extra])).toEqual({ code: ExitCode.template, stdout: 'hello\n', stderr: '' });
+    expect(await run(['hello'], ROOT, [...COMMANDS, extra])).toEqual({
+      code: ExitCode.template,
+      stdout: 'hello\n',
+      stderr: '',
+    });
   });
 
   it('prints the device JSON Schema', async () => {
@@ -66,6 +76,8 @@ describe('techfile program', () => {
     const schema = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['additionalProperties']).toBe(false);
-    expect(Object.keys(schema['properties'] as object)).toEqual(expect.arrayContaining(['product', 'manufacturer', 'extends']));
+    expect(Object.keys(schema['properties'] as object)).toEqual(
+      expect.arrayContaining(['product', 'manufacturer', 'extends']),
+    );
   });
 });

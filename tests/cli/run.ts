@@ -8,7 +8,11 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output (no build needed, works on a fresh clone). */
-export async function run(args: readonly string[], cwd: string, commands: readonly CommandEntry[] = COMMANDS): Promise<CliRun> {
+export async function run(
+  args: readonly string[],
+  cwd: string,
+  commands: readonly CommandEntry[] = COMMANDS,
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(

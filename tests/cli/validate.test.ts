@@ -49,7 +49,9 @@ describe('techfile validate', () => {
       diagnostics: Array<{ code: string; file: string; line: number; column: number; fieldPath: string }>;
       summary: { errors: number };
     };
-    expect(report.files).toEqual([{ file: 'invalid/three-mistakes/product.yaml', abstract: false, valid: false, errors: 3, warnings: 0 }]);
+    expect(report.files).toEqual([
+      { file: 'invalid/three-mistakes/product.yaml', abstract: false, valid: false, errors: 3, warnings: 0 },
+    ]);
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.fieldPath}`)).toEqual([
       'invalid/three-mistakes/line.yaml:10:15 support_period.start_date',
       'invalid/three-mistakes/product.yaml:9:3 product.nmae',

@@ -12,30 +12,50 @@ import type { Rule, RuleContext } from '../../src/data/rules/rule.js';
 const ctx = {
   resolved: undefined,
   at: (path: readonly (string | number)[], d: { code: string; message: string; severity?: string }) =>
-    ({ code: d.code, message: d.message, severity: d.severity ?? 'error', fieldPath: path.join('.') }) as unknown as Diagnostic,
+    ({
+      code: d.code,
+      message: d.message,
+      severity: d.severity ?? 'error',
+      fieldPath: path.join('.'),
+    }) as unknown as Diagnostic,
 } as unknown as RuleContext;
 
-const run = (rule: Rule, data: Record<string, unknown>) => rule(data, ctx).map((d) => [d.severity, d.code, d.fieldPath]);
+const run = (rule: Rule, data: Record<string, unknown>) =>
+  rule(data, ctx).map((d) => [d.severity, d.code, d.fieldPath]);
 
 describe('consistency rules', () => {
   it('are all registered', () => {
-    for (const r of [nis2SizeEntity, craModuleRoute, marketReleaseDate, openVulnerabilityClaims, mds2Capabilities]) expect(RULES).toContain(r);
+    for (const r of [nis2SizeEntity, craModuleRoute, marketReleaseDate, openVulnerabilityClaims, mds2Capabilities])
+      expect(RULES).toContain(r);
   });
 
   it('warns when a small or micro manufacturer is an NIS2 entity without a designation', () => {
-    const data = (nis2: Record<string, unknown>, org: Record<string, unknown> = {}) => ({ regulatory: { nis2 }, organisation: org });
-    expect(run(nis2SizeEntity, data({ entity_type: 'important', size: 'small' }))).toEqual([['warning', 'data/nis2-size-entity', 'regulatory.nis2.entity_type']]);
+    const data = (nis2: Record<string, unknown>, org: Record<string, unknown> = {}) => ({
+      regulatory: { nis2 },
+      organisation: org,
+    });
+    expect(run(nis2SizeEntity, data({ entity_type: 'important', size: 'small' }))).toEqual([
+      ['warning', 'data/nis2-size-entity', 'regulatory.nis2.entity_type'],
+    ]);
     expect(run(nis2SizeEntity, data({ entity_type: 'essential' }, { size_category: 'micro' }))).toHaveLength(1);
-    expect(run(nis2SizeEntity, data({ entity_type: 'important', size: 'small', designation: 'designated by DK' }))).toEqual([]);
+    expect(
+      run(nis2SizeEntity, data({ entity_type: 'important', size: 'small', designation: 'designated by DK' })),
+    ).toEqual([]);
     expect(run(nis2SizeEntity, data({ entity_type: 'important', size: 'medium' }))).toEqual([]);
     expect(run(nis2SizeEntity, data({ entity_type: 'none', size: 'small' }))).toEqual([]);
   });
 
   it('warns when module A is chosen where CRA Art. 32 excludes it', () => {
     const cra = (c: Record<string, unknown>) => ({ regulatory: { cra: c } });
-    expect(run(craModuleRoute, cra({ category: 'important-class-I', module: 'A' }))).toEqual([['warning', 'data/cra-module-not-allowed', 'regulatory.cra.module']]);
-    expect(run(craModuleRoute, cra({ category: 'important-class-I', module: 'A', harmonised_standards_in_full: true }))).toEqual([]);
-    expect(run(craModuleRoute, cra({ category: 'important-class-II', module: 'A', harmonised_standards_in_full: true }))).toHaveLength(1);
+    expect(run(craModuleRoute, cra({ category: 'important-class-I', module: 'A' }))).toEqual([
+      ['warning', 'data/cra-module-not-allowed', 'regulatory.cra.module'],
+    ]);
+    expect(
+      run(craModuleRoute, cra({ category: 'important-class-I', module: 'A', harmonised_standards_in_full: true })),
+    ).toEqual([]);
+    expect(
+      run(craModuleRoute, cra({ category: 'important-class-II', module: 'A', harmonised_standards_in_full: true })),
+    ).toHaveLength(1);
     expect(run(craModuleRoute, cra({ category: 'important-class-I', module: 'B+C' }))).toEqual([]);
     expect(run(craModuleRoute, cra({ category: 'default', module: 'A' }))).toEqual([]);
   });
@@ -45,12 +65,21 @@ describe('consistency rules', () => {
       regulatory: { placed_on_market: market },
       updates: { history: [{ version: '3.1.0', date, type: 'combined', description }] },
     });
-    expect(run(marketReleaseDate, data('2026-12-07', 'First market release'))).toEqual([['warning', 'data/market-release-before-placing', 'updates.history.0.date']]);
-    expect(run(marketReleaseDate, data('2026-05-04', 'Clinical investigation release (not placed on the market)'))).toEqual([]);
+    expect(run(marketReleaseDate, data('2026-12-07', 'First market release'))).toEqual([
+      ['warning', 'data/market-release-before-placing', 'updates.history.0.date'],
+    ]);
+    expect(
+      run(marketReleaseDate, data('2026-05-04', 'Clinical investigation release (not placed on the market)')),
+    ).toEqual([]);
     expect(run(marketReleaseDate, data('2027-01-15', 'First market release'))).toEqual([]);
     expect(run(marketReleaseDate, data('2026-11-01', 'First market release', '2026-11-15'))).toEqual([]);
-    const ai = { regulatory: { placed_on_market: '2027-02-01' }, ai: { version_history: [{ version: '3.1', date: '2026-12-07', changes: 'first market release' }] } };
-    expect(run(marketReleaseDate, ai)).toEqual([['warning', 'data/market-release-before-placing', 'ai.version_history.0.date']]);
+    const ai = {
+      regulatory: { placed_on_market: '2027-02-01' },
+      ai: { version_history: [{ version: '3.1', date: '2026-12-07', changes: 'first market release' }] },
+    };
+    expect(run(marketReleaseDate, ai)).toEqual([
+      ['warning', 'data/market-release-before-placing', 'ai.version_history.0.date'],
+    ]);
   });
 
   it('warns at every statement that denies a known vulnerability the data lists as affecting the product', () => {
@@ -69,13 +98,21 @@ describe('consistency rules', () => {
 
   it('warns when a medical device lists MDS2 capabilities but leaves some out', () => {
     const caps = (codes: readonly string[]) => codes.map((c) => ({ id: c.toLowerCase(), mds2_code: c }));
-    const device = (codes: readonly string[]) => ({ regulatory: { medical_device: { regulation: 'MDR' } }, security: { capabilities: caps(codes) } });
+    const device = (codes: readonly string[]) => ({
+      regulatory: { medical_device: { regulation: 'MDR' } },
+      security: { capabilities: caps(codes) },
+    });
     const found = mds2Capabilities(device(MDS2_CODES.filter((c) => c !== 'RMOT' && c !== 'STCF')), ctx);
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toMatch(/STCF, RMOT$/);
     expect(mds2Capabilities(device(MDS2_CODES), ctx)).toEqual([]);
     // A consumer product outside the MDR and the US market is not described by an MDS2 form.
-    expect(mds2Capabilities({ regulatory: { medical_device: { regulation: 'none' } }, security: { capabilities: caps(['ALOF']) } }, ctx)).toEqual([]);
+    expect(
+      mds2Capabilities(
+        { regulatory: { medical_device: { regulation: 'none' } }, security: { capabilities: caps(['ALOF']) } },
+        ctx,
+      ),
+    ).toEqual([]);
     expect(MDS2_CODES).toHaveLength(23);
   });
 });

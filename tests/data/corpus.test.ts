@@ -46,7 +46,10 @@ describe('invalid-file corpus', () => {
       const schema = await defaultDeviceSchema();
       const { diagnostics } = loadDevice(file, fixtureHost(INVALID), schema);
       const actual = diagnostics
-        .map((d) => `${d.source?.file ?? '?'}:${d.source?.range?.start.line ?? 0}:${d.source?.range?.start.column ?? 0} ${d.code}`)
+        .map(
+          (d) =>
+            `${d.source?.file ?? '?'}:${d.source?.range?.start.line ?? 0}:${d.source?.range?.start.column ?? 0} ${d.code}`,
+        )
         .sort();
       expect(actual).toEqual(expectations(file));
       // Every diagnostic a writer sees says how to fix it.

@@ -33,18 +33,28 @@ const codes = (yaml: string): string[] => check(yaml).map((d) => `${d.code} ${d.
 describe('schema: none and not applicable', () => {
   it('accepts `{ none: reason }` for any list and `not_applicable` on any group', () => {
     expect(codes('integration:\n  apis: { none: "the pump exposes no API" }\n')).toEqual([]);
-    expect(codes('security:\n  controls:\n    exploit_mitigations: { none: "no executable code is loaded" }\n')).toEqual([]);
+    expect(
+      codes('security:\n  controls:\n    exploit_mitigations: { none: "no executable code is loaded" }\n'),
+    ).toEqual([]);
     expect(codes('remote_service:\n  not_applicable: "the pump offers no remote service"\n')).toEqual([]);
     expect(codes('security:\n  failsafe_mode:\n    not_applicable: "no fail-safe mode"\n')).toEqual([]);
   });
 
   it('requires a reason that is not blank, and nothing else beside `none`', () => {
     expect(codes('integration:\n  apis: { none: "" }\n')).toEqual(['data/invalid-value integration.apis.none']);
-    expect(check('integration:\n  apis: { none: "" }\n')[0]?.message).toBe('`integration.apis.none` is empty: a declaration of none or not applicable needs its reason');
+    expect(check('integration:\n  apis: { none: "" }\n')[0]?.message).toBe(
+      '`integration.apis.none` is empty: a declaration of none or not applicable needs its reason',
+    );
     expect(codes('integration:\n  apis: { none: "   " }\n')).toEqual(['data/invalid-value integration.apis.none']);
-    expect(codes('remote_service:\n  not_applicable: ""\n')).toEqual(['data/invalid-value remote_service.not_applicable']);
-    expect(codes('integration:\n  apis: { none: "x", name: "y" }\n')).toEqual(['data/unknown-field integration.apis.name']);
-    expect(codes('integration:\n  apis: { nothing: "x" }\n').map((c) => c.split(' ')[0])).toContain('data/unknown-field');
+    expect(codes('remote_service:\n  not_applicable: ""\n')).toEqual([
+      'data/invalid-value remote_service.not_applicable',
+    ]);
+    expect(codes('integration:\n  apis: { none: "x", name: "y" }\n')).toEqual([
+      'data/unknown-field integration.apis.name',
+    ]);
+    expect(codes('integration:\n  apis: { nothing: "x" }\n').map((c) => c.split(' ')[0])).toContain(
+      'data/unknown-field',
+    );
   });
 
   it('says once, and with the none form in the hint, that a list was given as text', () => {
@@ -56,7 +66,9 @@ describe('schema: none and not applicable', () => {
 
   it('warns when a group declared not applicable also gives values', () => {
     const ds = check('remote_service:\n  not_applicable: "no remote service"\n  enabled: false\n');
-    expect(ds.map((d) => [d.severity, d.code, d.fieldPath])).toEqual([['warning', 'data/not-applicable-with-values', 'remote_service.not_applicable']]);
+    expect(ds.map((d) => [d.severity, d.code, d.fieldPath])).toEqual([
+      ['warning', 'data/not-applicable-with-values', 'remote_service.not_applicable'],
+    ]);
   });
 });
 
@@ -67,16 +79,21 @@ describe('schema: forms real dossiers need', () => {
     expect(codes('support_period:\n  end_date: 2034-13\n')).toEqual(['data/invalid-date support_period.end_date']);
     expect(codes('support_period:\n  end_date: 2027-02-30\n')).toEqual(['data/invalid-date support_period.end_date']);
     // Other dates stay full dates.
-    expect(codes('regulatory:\n  placed_on_market: 2027-01\n')).toEqual(['data/invalid-date regulatory.placed_on_market']);
+    expect(codes('regulatory:\n  placed_on_market: 2027-01\n')).toEqual([
+      'data/invalid-date regulatory.placed_on_market',
+    ]);
   });
 
   it('reads a month as its last day when it compares dates', () => {
-    expect(codes('support_period:\n  start_date: 2027-12-31\n  end_date: 2027-12\n')).toEqual(['data/support-period-order support_period.end_date']);
+    expect(codes('support_period:\n  start_date: 2027-12-31\n  end_date: 2027-12\n')).toEqual([
+      'data/support-period-order support_period.end_date',
+    ]);
     expect(codes('support_period:\n  start_date: 2027-12-30\n  end_date: 2027-12\n')).toEqual([]);
   });
 
   it('accepts port ranges, TCP/UDP and ICMP, and refuses ports written the wrong way', () => {
-    const port = (p: string, transport: string) => codes(`network:\n  ports:\n    - id: p\n      port: ${p}\n      transport: ${transport}\n`);
+    const port = (p: string, transport: string) =>
+      codes(`network:\n  ports:\n    - id: p\n      port: ${p}\n      transport: ${transport}\n`);
     expect(port('"67-68"', 'udp')).toEqual([]);
     expect(port('53', 'tcp/udp')).toEqual([]);
     expect(port('"echo request (type 8)"', 'icmp')).toEqual([]);
@@ -89,18 +106,26 @@ describe('schema: forms real dossiers need', () => {
   it('accepts VEX status affected, initial-release entries and machine-learning models with a hash', () => {
     expect(codes('techdoc:\n  known_vulnerabilities:\n    - id: CVE-2026-1\n      status: affected\n')).toEqual([]);
     expect(codes('updates:\n  history:\n    - id: v1\n      type: initial-release\n')).toEqual([]);
-    expect(codes('sbom:\n  components:\n    - id: m\n      name: Model\n      version: "3.1"\n      type: machine-learning-model\n      hashes: ["SHA-256:ab12"]\n')).toEqual([]);
+    expect(
+      codes(
+        'sbom:\n  components:\n    - id: m\n      name: Model\n      version: "3.1"\n      type: machine-learning-model\n      hashes: ["SHA-256:ab12"]\n',
+      ),
+    ).toEqual([]);
   });
 
   it('accepts prose instead of records for firewall rules and data locations, but not for other lists', () => {
     expect(codes('network:\n  firewall_rules: "Block all inbound traffic."\n')).toEqual([]);
-    expect(codes('decommissioning:\n  data_locations: "All data are in the encrypted flash; the reset erases it."\n')).toEqual([]);
+    expect(
+      codes('decommissioning:\n  data_locations: "All data are in the encrypted flash; the reset erases it."\n'),
+    ).toEqual([]);
     expect(codes('network:\n  ports: "443 only"\n')).toEqual(['data/wrong-type network.ports']);
   });
 
   it('takes the manufacturer country as a two-letter code', () => {
     expect(codes('manufacturer:\n  name: MedCo\n  country: DE\n')).toEqual([]);
-    expect(codes('manufacturer:\n  name: MedCo\n  country: Germany\n')).toEqual(['data/invalid-value manufacturer.country']);
+    expect(codes('manufacturer:\n  name: MedCo\n  country: Germany\n')).toEqual([
+      'data/invalid-value manufacturer.country',
+    ]);
   });
 });
 
@@ -110,8 +135,12 @@ describe('renamed fields', () => {
     const resolved = resolveInheritance('device.yaml', host).value!;
     const renamed = applyRenames(resolved, [{ from: ['manufacturer', 'land'], to: ['manufacturer', 'country'] }]);
     expect(renamed.resolved.value['manufacturer']).toEqual({ name: 'MedCo', country: 'DE' });
-    expect(renamed.diagnostics.map((d) => [d.severity, d.code, d.source?.range?.start.line])).toEqual([['warning', 'data/renamed-field', 6]]);
-    expect(renamed.diagnostics[0]?.message).toBe('`manufacturer.land` has been renamed `manufacturer.country`; it is read as `manufacturer.country`');
+    expect(renamed.diagnostics.map((d) => [d.severity, d.code, d.source?.range?.start.line])).toEqual([
+      ['warning', 'data/renamed-field', 6],
+    ]);
+    expect(renamed.diagnostics[0]?.message).toBe(
+      '`manufacturer.land` has been renamed `manufacturer.country`; it is read as `manufacturer.country`',
+    );
     // The renamed data validates, and a mistake in the value points at the old text.
     expect(validateDevice(renamed.resolved, schema).diagnostics).toEqual([]);
     expect(renamed.resolved.provenance.get('manufacturer.country')?.range?.start.line).toBe(6);
@@ -119,7 +148,9 @@ describe('renamed fields', () => {
 
   it('keeps the new name when both are given, and says the old one is ignored', () => {
     const host = memoryHost({ '/project/device.yaml': `${BASE}manufacturer:\n  land: FR\n  country: DE\n` });
-    const renamed = applyRenames(resolveInheritance('device.yaml', host).value!, [{ from: ['manufacturer', 'land'], to: ['manufacturer', 'country'] }]);
+    const renamed = applyRenames(resolveInheritance('device.yaml', host).value!, [
+      { from: ['manufacturer', 'land'], to: ['manufacturer', 'country'] },
+    ]);
     expect(renamed.resolved.value['manufacturer']).toEqual({ country: 'DE' });
     expect(renamed.diagnostics[0]?.message).toContain('is ignored');
   });
@@ -143,6 +174,10 @@ describe('every device file that validated before still validates', () => {
 
   it.each(files.map((f) => [relative(ROOT, f)]))('%s', (file) => {
     const loaded = loadDevice(join(ROOT, file), nodeHost(ROOT, ROOT), schema);
-    expect(loaded.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.fieldPath ?? ''}: ${d.message}`)).toEqual([]);
+    expect(
+      loaded.diagnostics
+        .filter((d) => d.severity !== 'info')
+        .map((d) => `${d.code} ${d.fieldPath ?? ''}: ${d.message}`),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ const { tree } = fc.letrec((tie) => ({
     scalar,
     fc.array(scalar, { maxLength: 3 }),
     fc
-      .uniqueArray(fc.record({ id: fc.constantFrom('x', 'y', 'z', 'w'), v: scalar }), { selector: (r) => r.id, minLength: 1, maxLength: 3 })
+      .uniqueArray(fc.record({ id: fc.constantFrom('x', 'y', 'z', 'w'), v: scalar }), {
+        selector: (r) => r.id,
+        minLength: 1,
+        maxLength: 3,
+      })
       .map((rs) => rs as unknown),
     tie('tree'),
   ),
@@ -90,5 +94,7 @@ function pathOf(root: unknown, text: string): FieldPath {
   return text
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
-    .map((s, i, all) => (/^\d+$/.test(s) && Array.isArray(getAt(root, pathOf(root, all.slice(0, i).join('.')))) ? Number(s) : s));
+    .map((s, i, all) =>
+      /^\d+$/.test(s) && Array.isArray(getAt(root, pathOf(root, all.slice(0, i).join('.')))) ? Number(s) : s,
+    );
 }

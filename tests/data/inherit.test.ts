@@ -11,8 +11,17 @@ describe('resolveInheritance', () => {
     expect(diagnostics).toEqual([]);
     expect(value?.chain).toEqual(['x2.yaml', 'line.yaml', 'base.yaml']);
     const v = value!.value;
-    expect(v['product']).toEqual({ name: 'GlucoFlow X2', software_only: false, intended_users: ['patients'], id: 'glucoflow-x2-eu' });
-    expect(v['regulatory']).toEqual({ markets: ['EU'], legal_basis: ['MDR'], medical_device: { regulation: 'MDR', class: 'IIb' } });
+    expect(v['product']).toEqual({
+      name: 'GlucoFlow X2',
+      software_only: false,
+      intended_users: ['patients'],
+      id: 'glucoflow-x2-eu',
+    });
+    expect(v['regulatory']).toEqual({
+      markets: ['EU'],
+      legal_basis: ['MDR'],
+      medical_device: { regulation: 'MDR', class: 'IIb' },
+    });
     expect(v['support_period']).toEqual({ start_date: '2026-01-01', end_date: '2033-06-30' });
     // extends is resolved away; abstract is not inherited from the parents.
     expect(v).not.toHaveProperty('extends');
@@ -23,7 +32,10 @@ describe('resolveInheritance', () => {
   it('records where every value was written', () => {
     const { value } = resolveIn('chain', 'x2.yaml');
     const p = value!.provenance;
-    expect(p.get('product.name')).toEqual({ file: 'x2.yaml', range: expect.objectContaining({ start: { line: 4, column: 9 } }) });
+    expect(p.get('product.name')).toEqual({
+      file: 'x2.yaml',
+      range: expect.objectContaining({ start: { line: 4, column: 9 } }),
+    });
     expect(p.get('product.software_only')?.file).toBe('line.yaml');
     expect(p.get('regulatory.medical_device.class')?.range?.start).toEqual({ line: 9, column: 12 });
     expect(p.get('regulatory.medical_device.class')?.file).toBe('line.yaml');
@@ -48,8 +60,14 @@ describe('resolveInheritance', () => {
     expect(ports[2]).toEqual({ id: 'ntp', port: 123, protocol: 'UDP', purpose: 'Time sync (hospital NTP server)' });
     const p = value!.provenance;
     // The child's ports[0] became the merged ports[2]: provenance follows the record, not the index.
-    expect(p.get('network.ports[2].purpose')).toMatchObject({ file: 'variant.yaml', range: { start: { line: 8, column: 16 } } });
-    expect(p.get('network.ports[2].port')).toMatchObject({ file: 'line.yaml', range: { start: { line: 16, column: 13 } } });
+    expect(p.get('network.ports[2].purpose')).toMatchObject({
+      file: 'variant.yaml',
+      range: { start: { line: 8, column: 16 } },
+    });
+    expect(p.get('network.ports[2].port')).toMatchObject({
+      file: 'line.yaml',
+      range: { start: { line: 16, column: 13 } },
+    });
     expect(p.get('network.ports[3].port')?.file).toBe('variant.yaml');
   });
 
@@ -63,7 +81,10 @@ describe('resolveInheritance', () => {
     const { value, diagnostics } = resolveIn('cycle', 'a.yaml');
     expect(value).toBeUndefined();
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ code: 'data/extends-cycle', source: { file: 'a.yaml', range: { start: { line: 1, column: 10 } } } });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'data/extends-cycle',
+      source: { file: 'a.yaml', range: { start: { line: 1, column: 10 } } },
+    });
     // Named from another file of the loop, the cycle is reported identically.
     expect(resolveIn('cycle', 'b.yaml').diagnostics).toEqual(diagnostics);
     expect(diagnostics[0]?.message).toContain('a.yaml → b.yaml → c.yaml → a.yaml');
@@ -72,7 +93,11 @@ describe('resolveInheritance', () => {
   it('reports a missing parent at the extends line', () => {
     const { value, diagnostics } = resolveIn('missing', 'child.yaml');
     expect(value).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ code: 'data/extends-missing', fieldPath: 'extends', source: { file: 'child.yaml', range: { start: { line: 1, column: 10 } } } });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'data/extends-missing',
+      fieldPath: 'extends',
+      source: { file: 'child.yaml', range: { start: { line: 1, column: 10 } } },
+    });
     expect(diagnostics[0]?.message).toContain('child.yaml → no-such-line.yaml');
     expect(diagnostics[0]?.excerpt).toBe('extends: ./no-such-line.yaml');
   });
@@ -91,7 +116,10 @@ describe('resolveInheritance', () => {
     const host = memoryHost({ '/project/a.yaml': 'extends: 3\nproduct: { id: a }\n' });
     const { value, diagnostics } = resolveInheritance('a.yaml', host);
     expect(value).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ code: 'data/wrong-type', source: { file: 'a.yaml', range: { start: { line: 1, column: 10 } } } });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'data/wrong-type',
+      source: { file: 'a.yaml', range: { start: { line: 1, column: 10 } } },
+    });
   });
 
   it('lets a child remove an inherited value with an empty key', () => {

@@ -8,7 +8,10 @@ describe('loadSource', () => {
     const text = 'product:\n  id: x2\n  name: "GlucoFlow X2"\nnetwork:\n  ports:\n    - id: https\n      port: 443\n';
     const { value: source, diagnostics } = load(text);
     expect(diagnostics).toEqual([]);
-    expect(source?.value).toEqual({ product: { id: 'x2', name: 'GlucoFlow X2' }, network: { ports: [{ id: 'https', port: 443 }] } });
+    expect(source?.value).toEqual({
+      product: { id: 'x2', name: 'GlucoFlow X2' },
+      network: { ports: [{ id: 'https', port: 443 }] },
+    });
     expect(source?.valueRange(['product', 'name'])?.start).toEqual({ line: 3, column: 9 });
     expect(source?.keyRange(['product', 'name'])?.start).toEqual({ line: 3, column: 3 });
     expect(source?.valueRange(['network', 'ports', 0, 'port'])?.start).toEqual({ line: 7, column: 13 });
@@ -71,7 +74,9 @@ describe('loadSource', () => {
   it('keeps going on YAML warnings, reporting them as warnings', () => {
     const { value, diagnostics } = load('product:\n  name: !custom GlucoFlow\n');
     expect(value?.value).toEqual({ product: { name: 'GlucoFlow' } });
-    expect(diagnostics.map((d) => [d.severity, d.code, d.source?.range?.start.line])).toEqual([['warning', 'data/yaml-warning', 2]]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.source?.range?.start.line])).toEqual([
+      ['warning', 'data/yaml-warning', 2],
+    ]);
   });
 
   it('refuses empty files and files that are not a mapping', () => {

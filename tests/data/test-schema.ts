@@ -39,7 +39,11 @@ export const testSchemaObject = {
       description: 'Regulatory.',
       properties: {
         markets: { type: 'array', items: { enum: ['EU', 'US', 'UK'] }, description: 'Markets.' },
-        legal_basis: { type: 'array', items: { enum: ['MDR', 'IVDR', 'CRA', 'AI-Act', 'NIS2'] }, description: 'Legal basis.' },
+        legal_basis: {
+          type: 'array',
+          items: { enum: ['MDR', 'IVDR', 'CRA', 'AI-Act', 'NIS2'] },
+          description: 'Legal basis.',
+        },
         placed_on_market: date,
         medical_device: {
           type: 'object',

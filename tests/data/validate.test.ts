@@ -16,7 +16,9 @@ function check(files: Record<string, string>, entry = 'device.yaml'): Diagnostic
 }
 
 const brief = (ds: readonly Diagnostic[]) =>
-  ds.map((d) => `${d.source?.file}:${d.source?.range?.start.line}:${d.source?.range?.start.column} ${d.code} ${d.fieldPath}`);
+  ds.map(
+    (d) => `${d.source?.file}:${d.source?.range?.start.line}:${d.source?.range?.start.column} ${d.code} ${d.fieldPath}`,
+  );
 
 describe('validateDevice', () => {
   it('accepts valid data without diagnostics', () => {
@@ -76,7 +78,9 @@ describe('validateDevice', () => {
   });
 
   it('warns when an MDR device does not claim the MDR', () => {
-    const ds = check({ 'device.yaml': `${BASE}regulatory:\n  medical_device: { regulation: MDR }\n  legal_basis: [NIS2]\n` });
+    const ds = check({
+      'device.yaml': `${BASE}regulatory:\n  medical_device: { regulation: MDR }\n  legal_basis: [NIS2]\n`,
+    });
     expect(ds.map((d) => [d.severity, d.code])).toEqual([['warning', 'data/legal-basis-inconsistent']]);
   });
 

@@ -34,8 +34,11 @@ function emitted(): { literal: Map<string, string>; dynamic: Map<string, string>
   const dynamic = new Map<string, string>();
   const patterns = [new RegExp(`['\`]((?:${areas})/[a-z0-9-]+)['\`]`, 'g'), /\bcode: ['`]([a-z]+\/[a-z0-9-]+)['`]/g];
   for (const { file, text } of sources()) {
-    for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (m[1] !== undefined && !literal.has(m[1])) literal.set(m[1], file);
-    for (const m of text.matchAll(/(?:\bcode: )?`([a-z]+\/[a-z0-9-]*)\$\{/g)) if (m[1] !== undefined && (m[0].startsWith('code') || new RegExp(`^(?:${areas})/`).test(m[1]))) dynamic.set(m[1], file);
+    for (const pattern of patterns)
+      for (const m of text.matchAll(pattern)) if (m[1] !== undefined && !literal.has(m[1])) literal.set(m[1], file);
+    for (const m of text.matchAll(/(?:\bcode: )?`([a-z]+\/[a-z0-9-]*)\$\{/g))
+      if (m[1] !== undefined && (m[0].startsWith('code') || new RegExp(`^(?:${areas})/`).test(m[1])))
+        dynamic.set(m[1], file);
   }
   return { literal, dynamic };
 }
@@ -51,7 +54,9 @@ describe('diagnostics registry', () => {
 
   it('declares every code emitted in src/', () => {
     const missing = [...literal].filter(([code]) => !isRegisteredCode(code)).map(([code, file]) => `${code} (${file})`);
-    const unmatched = [...dynamic].filter(([prefix]) => !registered.some((c) => c.startsWith(prefix))).map(([p, file]) => `${p}… (${file})`);
+    const unmatched = [...dynamic]
+      .filter(([prefix]) => !registered.some((c) => c.startsWith(prefix)))
+      .map(([p, file]) => `${p}… (${file})`);
     expect([...missing, ...unmatched]).toEqual([]);
   });
 
@@ -72,7 +77,9 @@ describe('diagnostics registry', () => {
 describe('docs/diagnostics.md', () => {
   it('is the committed file (regenerate: npm run docs:diagnostics)', () => {
     const committed = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
-    expect(committed === diagnosticsMarkdown(), 'docs/diagnostics.md is stale: run `npm run docs:diagnostics`').toBe(true);
+    expect(committed === diagnosticsMarkdown(), 'docs/diagnostics.md is stale: run `npm run docs:diagnostics`').toBe(
+      true,
+    );
   });
 
   it('has one row per registered code', () => {

@@ -15,7 +15,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATE = `\\d{1,2} ${MONTH} \\d{4}`;
 // "obligations apply from <date>", "applies to products placed on the EU market after <date>",
 // "must meet Art. 50(2) by <date>": a date the law applies from, within one sentence.
-const APPLICATION = new RegExp(`\\b(?:appl(?:y|ies|ied|ying)|obligations?|must meet)\\b(?:(?!\\. [A-Z])[^;]){0,90}?\\b(?:from|after|by) (${DATE})(?: \\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?`, 'g');
+const APPLICATION = new RegExp(
+  `\\b(?:appl(?:y|ies|ied|ying)|obligations?|must meet)\\b(?:(?!\\. [A-Z])[^;]){0,90}?\\b(?:from|after|by) (${DATE})(?: \\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?`,
+  'g',
+);
 
 const table = Object.values(APPLICATION_DATES).map((d) => ({ date: longDate(d.date), source: d.source }));
 
@@ -43,7 +46,10 @@ describe('dates of application in generated documents', () => {
 
   beforeAll(async () => {
     const examples = await concreteExamples();
-    const fixture = await describeExample(join(ROOT, 'tests/fixtures/ivdr/lumen-ivd.yaml'), join(ROOT, 'tests/fixtures/ivdr'));
+    const fixture = await describeExample(
+      join(ROOT, 'tests/fixtures/ivdr/lumen-ivd.yaml'),
+      join(ROOT, 'tests/fixtures/ivdr'),
+    );
     for (const e of [...examples, fixture]) docs.push(...(await documentsOf(e)));
     ivd = docs.find((d) => d.name === 'lumen-ivd.yaml cyber-techdoc');
   });
@@ -59,7 +65,9 @@ describe('dates of application in generated documents', () => {
           const known = table.filter((t) => t.date === date);
           if (known.length === 0) wrong.push(`${d.name}: "${m[0]}": ${date} is not in the dates table`);
           else if (source === undefined || !known.some((t) => t.source === source))
-            wrong.push(`${d.name}: "${m[0]}": the date is not followed by its source (${known.map((t) => t.source).join(' or ')})`);
+            wrong.push(
+              `${d.name}: "${m[0]}": the date is not followed by its source (${known.map((t) => t.source).join(' or ')})`,
+            );
         }
     expect(wrong, wrong.join('\n')).toEqual([]);
     // The scan found the dates the examples rely on (CRA, PLD, AI Act), so it is not vacuous.
@@ -67,7 +75,9 @@ describe('dates of application in generated documents', () => {
   });
 
   it('never prints 2 August 2027 as the AI Act Art. 6(1) date', () => {
-    const old = docs.flatMap((d) => d.texts.filter((t) => /2 August 2027|113\(c\)/.test(t)).map((t) => `${d.name}: ${t.slice(0, 160)}`));
+    const old = docs.flatMap((d) =>
+      d.texts.filter((t) => /2 August 2027|113\(c\)/.test(t)).map((t) => `${d.name}: ${t.slice(0, 160)}`),
+    );
     expect(old).toEqual([]);
     const highRisk = docs.flatMap((d) => d.texts).filter((t) => /Art\. 6\(1\)/.test(t) && /apply from/.test(t));
     expect(highRisk.length).toBeGreaterThan(0);
@@ -77,16 +87,22 @@ describe('dates of application in generated documents', () => {
   it('gives the IVDR class C device its own regulation in every decision its technical documentation prints', () => {
     expect(ivd).toBeDefined();
     const texts = ivd?.texts ?? [];
-    const row = texts.find((t) => t.startsWith('IVDR: applies: class C in vitro diagnostic medical device under Regulation (EU) 2017/746'));
+    const row = texts.find((t) =>
+      t.startsWith('IVDR: applies: class C in vitro diagnostic medical device under Regulation (EU) 2017/746'),
+    );
     expect(row, 'the device-regulation row').toBeDefined();
     expect(texts.some((t) => t.startsWith('MDR: applies'))).toBe(false);
     // The AI Act route names the IVDR and the amended date.
     expect(texts.some((t) => /under the IVDR involves a notified body.*from 2 August 2028/.test(t))).toBe(true);
     // MDR-only items are not applicable, with the reason; the shared ones are cited under the IVDR.
     const appendix = texts.join('\n');
-    expect(appendix).toContain('the IVDR has no counterpart to MDR Annex I 18.8; this in vitro diagnostic medical device is under the IVDR');
+    expect(appendix).toContain(
+      'the IVDR has no counterpart to MDR Annex I 18.8; this in vitro diagnostic medical device is under the IVDR',
+    );
     // The manufacturer, an important entity, documents its own NIS2 duties.
-    expect(texts.some((t) => /NIS2 Directive \(manufacturer\): applies: the manufacturer is an important entity/.test(t))).toBe(true);
+    expect(
+      texts.some((t) => /NIS2 Directive \(manufacturer\): applies: the manufacturer is an important entity/.test(t)),
+    ).toBe(true);
     // No decision calls all healthcare providers essential entities.
     expect(texts.filter((t) => /healthcare providers are (essential|important) entities/i.test(t))).toEqual([]);
   });

@@ -20,14 +20,20 @@ describe('the writer never leaves a partial file', () => {
     const blocked = join(out, example.productId, 'secure-operation.pdf');
     mkdirSync(blocked, { recursive: true });
 
-    const r = await techfile(['generate', 'examples/insulin-pump/glucoflow-x2-eu.yaml', '--doc', 'secure-operation', '--out', out], ROOT);
+    const r = await techfile(
+      ['generate', 'examples/insulin-pump/glucoflow-x2-eu.yaml', '--doc', 'secure-operation', '--out', out],
+      ROOT,
+    );
     expect(r.code).toBe(5);
     expect(r.stderr).toContain('could not write');
     expect(r.stderr).toContain('glucoflow-x2-eu.yaml');
     expect(r.stderr).not.toContain('internal error');
 
     const entries = allEntries(out);
-    expect(entries.filter((e) => e.includes('techfile-tmp')), entries.join('\n')).toEqual([]);
+    expect(
+      entries.filter((e) => e.includes('techfile-tmp')),
+      entries.join('\n'),
+    ).toEqual([]);
     expect(statSync(blocked).isDirectory()).toBe(true);
     // What was written before the failure is complete: the DOCX is a whole ZIP package.
     for (const e of entries.filter((x) => x.endsWith('.docx'))) {

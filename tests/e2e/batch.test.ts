@@ -12,14 +12,27 @@ import { listFiles, sha256 } from './support/files.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/main.js');
 const built = existsSync(join(ROOT, 'dist/pipeline/generate-worker.js'));
-if (!built && process.env['CI'] === 'true') throw new Error('CI=true but dist/ is missing: npm ci must run the prepare build');
+if (!built && process.env['CI'] === 'true')
+  throw new Error('CI=true but dist/ is missing: npm ci must run the prepare build');
 if (!built) console.warn('SKIPPED: dist/ is not built (run npm run build); the worker-pool test needs it');
 
 const work = mkdtempSync(join(tmpdir(), 'techfile-batch-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function generate(out: string, jobs: number): { status: number; stdout: string } {
-  const args = [CLI, 'generate', 'examples/radiology-ai', 'examples/wellness-wearable', 'examples/insulin-pump', '--doc', 'decommissioning', '--out', out, '--jobs', String(jobs)];
+  const args = [
+    CLI,
+    'generate',
+    'examples/radiology-ai',
+    'examples/wellness-wearable',
+    'examples/insulin-pump',
+    '--doc',
+    'decommissioning',
+    '--out',
+    out,
+    '--jobs',
+    String(jobs),
+  ];
   return run('node', args, { cwd: ROOT });
 }
 
@@ -33,7 +46,11 @@ describe.runIf(built)('batch generation on worker threads', () => {
     const two = generate(join(work, 'two'), 2);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
-    const written = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => l.replace(/\/(one|two)\//, '/'));
+    const written = (stdout: string): string[] =>
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('wrote '))
+        .map((l) => l.replace(/\/(one|two)\//, '/'));
     expect(written(two.stdout)).toEqual(written(one.stdout));
     expect(written(one.stdout).length).toBe(16);
     const first = hashes(join(work, 'one'));

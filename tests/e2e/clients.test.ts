@@ -34,7 +34,11 @@ interface Generated {
 function pdfInfo(path: string): Map<string, string> {
   const r = run('pdfinfo', [path]);
   if (r.status !== 0) throw new Error(`pdfinfo ${path}: ${r.stderr}`);
-  return new Map(r.stdout.split('\n').map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()] as [string, string]));
+  return new Map(
+    r.stdout
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()] as [string, string]),
+  );
 }
 
 /** dc:title of the DOCX core properties: the same document title the PDF must carry. */
@@ -105,7 +109,8 @@ describe('generated documents open in real clients', () => {
         const styles = docxStyles(xml);
         expect(styles.filter((s) => s === 'Heading1').length, d.docx).toBeGreaterThanOrEqual(2);
         // A real field: begin … instruction TOC … end, so Word can update it.
-        const toc = /<w:fldChar w:fldCharType="begin"[^>]*\/>(?:(?!<w:fldChar)[\s\S])*?<w:instrText[^>]*>\s*TOC\b[\s\S]*?<w:fldChar w:fldCharType="end"[^>]*\/>/;
+        const toc =
+          /<w:fldChar w:fldCharType="begin"[^>]*\/>(?:(?!<w:fldChar)[\s\S])*?<w:instrText[^>]*>\s*TOC\b[\s\S]*?<w:fldChar w:fldCharType="end"[^>]*\/>/;
         expect(toc.test(xml), `${d.docx} has no TOC field`).toBe(true);
         // The body is there, not only the title page and the TOC.
         const paragraphs = docxParagraphs(xml);
@@ -119,7 +124,10 @@ describe('generated documents open in real clients', () => {
         const anchors = new Set([...xml.matchAll(/<w:hyperlink\b[^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]));
         const bookmarks = new Set([...xml.matchAll(/<w:bookmarkStart\b[^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
         expect(anchors.size, `${d.docx} has no internal links`).toBeGreaterThan(0);
-        expect([...anchors].filter((a) => !bookmarks.has(a)), d.docx).toEqual([]);
+        expect(
+          [...anchors].filter((a) => !bookmarks.has(a)),
+          d.docx,
+        ).toEqual([]);
       }
     });
   });
@@ -137,7 +145,10 @@ describe('generated documents open in real clients', () => {
       for (const d of docs) {
         const r = run('pdffonts', [d.pdf]);
         expect(r.status, r.stderr).toBe(0);
-        const rows = r.stdout.split('\n').slice(2).filter((l) => l.trim() !== '');
+        const rows = r.stdout
+          .split('\n')
+          .slice(2)
+          .filter((l) => l.trim() !== '');
         expect(rows.length, `${d.pdf} lists no fonts`).toBeGreaterThan(0);
         for (const row of rows) {
           // Columns from the right: object ID (2), uni, sub, emb.
@@ -159,7 +170,9 @@ describe('generated documents open in real clients', () => {
       for (const d of docs) {
         const text = pdfText(d.pdf);
         expect(pdfContains(text, d.example.productName), `${d.pdf} lacks ${d.example.productName}`).toBe(true);
-        expect(pdfContains(text, d.example.manufacturerName), `${d.pdf} lacks ${d.example.manufacturerName}`).toBe(true);
+        expect(pdfContains(text, d.example.manufacturerName), `${d.pdf} lacks ${d.example.manufacturerName}`).toBe(
+          true,
+        );
       }
     });
 
@@ -179,7 +192,10 @@ describe('generated documents open in real clients', () => {
         expect(styles).toContain('Heading1');
         for (const o of outlines) {
           const title = normalise(o.title).replace(/^\d+\s*/, '');
-          expect(headings.has(title), `${d.pdf}: bookmark "${o.title}" is not a level-1 heading of the DOCX (${[...headings].join(' | ')})`).toBe(true);
+          expect(
+            headings.has(title),
+            `${d.pdf}: bookmark "${o.title}" is not a level-1 heading of the DOCX (${[...headings].join(' | ')})`,
+          ).toBe(true);
         }
       }
     });

@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { techfile } from './support/cli.js';
-import { ROOT, concreteExamples, copyExampleFolder, describeExample, tempDir, removeTempDirs } from './support/examples.js';
+import {
+  ROOT,
+  concreteExamples,
+  copyExampleFolder,
+  describeExample,
+  tempDir,
+  removeTempDirs,
+} from './support/examples.js';
 import { editYaml, listFiles, sha256 } from './support/files.js';
 import { outputNames } from './support/generated.js';
 import { itAnnexDecision } from '../../src/pipeline/annex.js';
@@ -32,7 +39,9 @@ describe('generate is deterministic', () => {
 
   it('writes the same set of files twice', async () => {
     const examples = await concreteExamples();
-    const names = examples.flatMap((e) => e.docTypes.flatMap((d) => outputNames(e.productId, d, ['docx', 'pdf'], itAnnexDecision(e.device.data).applies)));
+    const names = examples.flatMap((e) =>
+      e.docTypes.flatMap((d) => outputNames(e.productId, d, ['docx', 'pdf'], itAnnexDecision(e.device.data).applies)),
+    );
     expect(listFiles(first)).toEqual(names.sort());
     expect(listFiles(second)).toEqual(listFiles(first));
   });
@@ -62,7 +71,9 @@ describe('generate is deterministic', () => {
     for (const ext of ['docx', 'pdf']) {
       const name = `${before.productId}/decommissioning.${ext}`;
       expect(listFiles(out)).toContain(name);
-      expect(sha256(join(out, name)), `${name} did not change with the document date`).not.toBe(sha256(join(first, name)));
+      expect(sha256(join(out, name)), `${name} did not change with the document date`).not.toBe(
+        sha256(join(first, name)),
+      );
     }
   });
 });

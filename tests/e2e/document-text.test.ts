@@ -30,7 +30,11 @@ beforeAll(async () => {
   examples = await concreteExamples();
   generated = await generatedExamples();
   const { schema } = await defaultDeviceSchema();
-  schemaPaths = new Set(allProperties(schema as unknown as Node).map((p) => p.path).filter((p) => p.includes('.')));
+  schemaPaths = new Set(
+    allProperties(schema as unknown as Node)
+      .map((p) => p.path)
+      .filter((p) => p.includes('.')),
+  );
   // Generating every example in both formats takes minutes on a busy machine.
 });
 
@@ -82,7 +86,11 @@ function remarks(text: string, data: string): string[] {
         const after = /^\s+(\S+)/.exec(t.slice(at + m[0].length, at + m[0].length + 40))?.[1]?.toLowerCase() ?? '';
         const phrase = context.toLowerCase();
         if (OTHER_CATALOGUES.some((c) => phrase.includes(c))) continue;
-        if ((before !== '' && data.includes(`${before} catalogue`)) || (after !== '' && data.includes(`catalogue ${after}`))) continue;
+        if (
+          (before !== '' && data.includes(`${before} catalogue`)) ||
+          (after !== '' && data.includes(`catalogue ${after}`))
+        )
+          continue;
       }
       found.push(`"${m[0]}" in …${context}…`);
     }
@@ -105,16 +113,26 @@ describe('the text of every generated document', () => {
   it('covers every document of every example in both formats, and a traceability record where one belongs', () => {
     for (const e of examples)
       for (const doc of e.docTypes) {
-        const names = generated.files.filter((f) => f.productId === e.productId && f.docType === doc).map((f) => `${f.name}.${f.format}`);
-        const expected = doc === 'cyber-techdoc' ? [`${doc}.docx`, `${doc}.pdf`] : [`${doc}.docx`, `${doc}.pdf`, `${doc}.traceability.docx`, `${doc}.traceability.pdf`];
+        const names = generated.files
+          .filter((f) => f.productId === e.productId && f.docType === doc)
+          .map((f) => `${f.name}.${f.format}`);
+        const expected =
+          doc === 'cyber-techdoc'
+            ? [`${doc}.docx`, `${doc}.pdf`]
+            : [`${doc}.docx`, `${doc}.pdf`, `${doc}.traceability.docx`, `${doc}.traceability.pdf`];
         expect(names.sort(), `${e.productId} ${doc}`).toEqual(expect.arrayContaining(expected));
-        if (doc === 'cyber-techdoc') expect(names.some((n) => n.includes('.traceability.')), `${e.productId}: the techdoc keeps its appendix`).toBe(false);
+        if (doc === 'cyber-techdoc')
+          expect(
+            names.some((n) => n.includes('.traceability.')),
+            `${e.productId}: the techdoc keeps its appendix`,
+          ).toBe(false);
       }
   });
 
   it('has no catalogue remark ("not verified", "believed", "title only", " ~ "), and names neither techfile nor its catalogue', () => {
     const problems: string[] = [];
-    for (const f of scanned()) for (const r of remarks(fileText(f), dataText(exampleOf(f)))) problems.push(`${label(f)}: ${r}`);
+    for (const f of scanned())
+      for (const r of remarks(fileText(f), dataText(exampleOf(f)))) problems.push(`${label(f)}: ${r}`);
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
   });
 
@@ -129,10 +147,21 @@ describe('the text of every generated document', () => {
 
   it('the scan itself finds a path outside a marker and a catalogue remark (so a pass means something)', () => {
     expect(schemaPaths.size).toBeGreaterThan(100);
-    expect(fieldPaths('Set ai.continuous_learning.enabled first [TBD: x (support_period.end_date)]', schemaPaths)).toEqual(['ai.continuous_learning.enabled']);
-    expect(fieldPaths('Mail updates.glucoflow.example, see [TBD: a\n(network.ports[2].port)]', schemaPaths)).toEqual([]);
-    expect(remarks('MDR Annex I 23.4 (letter believed to be (z)) ~ IEC 62443-4-1 SG-3, techfile clause catalogue', '')).toHaveLength(4);
-    expect(remarks('listed in the CISA KEV catalogue; data sha256:aa, templates sha256:0123456789ab, generator version 0.1.0', '')).toEqual([]);
+    expect(
+      fieldPaths('Set ai.continuous_learning.enabled first [TBD: x (support_period.end_date)]', schemaPaths),
+    ).toEqual(['ai.continuous_learning.enabled']);
+    expect(fieldPaths('Mail updates.glucoflow.example, see [TBD: a\n(network.ports[2].port)]', schemaPaths)).toEqual(
+      [],
+    );
+    expect(
+      remarks('MDR Annex I 23.4 (letter believed to be (z)) ~ IEC 62443-4-1 SG-3, techfile clause catalogue', ''),
+    ).toHaveLength(4);
+    expect(
+      remarks(
+        'listed in the CISA KEV catalogue; data sha256:aa, templates sha256:0123456789ab, generator version 0.1.0',
+        '',
+      ),
+    ).toEqual([]);
     expect(remarks('data sha256:aa, templates sha256:0123456789ab, techfile 0.1.0', '')).toHaveLength(1);
   });
 });
@@ -156,7 +185,11 @@ describe('the traceability table of the examples', () => {
         const text = paragraphs(file(e.productId, doc, 'docx'));
         const headings = text.filter((p) => p.endsWith(HEADING) && !p.includes('\t\t'));
         if (doc === 'cyber-techdoc') expect(headings.length, `${e.productId} ${doc}`).toBeGreaterThan(0);
-        else expect(text.some((p) => p.includes('Requirements that apply')), `${e.productId} ${doc} still has the table`).toBe(false);
+        else
+          expect(
+            text.some((p) => p.includes('Requirements that apply')),
+            `${e.productId} ${doc} still has the table`,
+          ).toBe(false);
       }
   });
 
@@ -168,7 +201,9 @@ describe('the traceability table of the examples', () => {
         const groups = notApplicableGroups(built.coverage.entries, catalogue);
         const na = built.coverage.entries.filter((c) => c.status === 'not-applicable');
         expect(groups.reduce((n, g) => n + g.count, 0)).toBe(na.length);
-        expect(new Set(groups.map((g) => g.reason)).size, `${e.productId} ${doc}: one row per reason`).toBe(groups.length);
+        expect(new Set(groups.map((g) => g.reason)).size, `${e.productId} ${doc}: one row per reason`).toBe(
+          groups.length,
+        );
         const name = doc === 'cyber-techdoc' ? doc : `${doc}.traceability`;
         const cells = paragraphs(file(e.productId, name, 'docx'));
         for (const g of groups) {
@@ -194,7 +229,10 @@ describe('the traceability table of the examples', () => {
       const cells = paragraphs(file(e.productId, 'secure-operation.traceability', 'docx'));
       const cra = cells.filter((p) => /^Cyber Resilience Act, \d+ requirements?$/.test(p));
       expect(cra, e.productId).toHaveLength(1);
-      expect(cells.some((p) => /CRA Art\. 2\(2\)/.test(p) || /CRA Art\. 2\(1\)/.test(p)), e.productId).toBe(true);
+      expect(
+        cells.some((p) => /CRA Art\. 2\(2\)/.test(p) || /CRA Art\. 2\(1\)/.test(p)),
+        e.productId,
+      ).toBe(true);
     }
   });
 
@@ -207,9 +245,15 @@ describe('the traceability table of the examples', () => {
         expect(row, `${e.productId} ${doc}: no "Evidence for" row`).toBeGreaterThan(0);
         expect(text[row + 1]).toBe(`${meta.documentNumber}, version ${meta.version}: ${meta.title}`);
         // Rows point at sections of the main document as plain references, not links.
-        expect(text.some((p) => p.startsWith('section ') && p.endsWith(` of ${meta.documentNumber}`)), `${e.productId} ${doc}`).toBe(true);
+        expect(
+          text.some((p) => p.startsWith('section ') && p.endsWith(` of ${meta.documentNumber}`)),
+          `${e.productId} ${doc}`,
+        ).toBe(true);
         const xml = docxPart(readFileSync(file(e.productId, `${doc}.traceability`, 'docx').path), 'word/document.xml');
-        expect(xml.includes('w:anchor="'), `${e.productId} ${doc}: no link into a document the reader does not have`).toBe(false);
+        expect(
+          xml.includes('w:anchor="'),
+          `${e.productId} ${doc}: no link into a document the reader does not have`,
+        ).toBe(false);
       }
   });
 
@@ -232,7 +276,11 @@ describe('techfile coverage: references to confirm', () => {
       clauses: { id: string; doc: string; status: string; verified: string }[];
       referencesToConfirm: { id: string; printed: string; catalogueRef: string; docs: string[] }[];
     };
-    const cited = [...new Set(report.clauses.filter((c) => c.verified === 'unverified' && c.status !== 'not-applicable').map((c) => c.id))];
+    const cited = [
+      ...new Set(
+        report.clauses.filter((c) => c.verified === 'unverified' && c.status !== 'not-applicable').map((c) => c.id),
+      ),
+    ];
     expect(cited.length).toBeGreaterThan(0);
     expect(report.referencesToConfirm.map((x) => x.id).sort()).toEqual(cited.sort());
     for (const x of report.referencesToConfirm) {

@@ -16,14 +16,32 @@ import { build, structure } from './support/pipeline.js';
 afterAll(removeTempDirs);
 
 /** Text that Markdown, HTML, Handlebars or XML would turn into something else if not escaped. */
-const NASTY = ['*bold*', '_x_', 'a | b', '# heading', '1. item', '<b>x</b>', '`code` and ``x``', '[x](http://y)', '{{x}}', '&amp;'] as const;
+const NASTY = [
+  '*bold*',
+  '_x_',
+  'a | b',
+  '# heading',
+  '1. item',
+  '<b>x</b>',
+  '`code` and ``x``',
+  '[x](http://y)',
+  '{{x}}',
+  '&amp;',
+] as const;
 
 const hasPdftotext = hasTool('pdftotext');
 
 /** Free text in the schema: a string without enum, format or pattern (ids, dates, URLs and enums keep their values). */
 function isFreeText(schema: Record<string, unknown>, path: string): boolean {
   const s = resolveSchemaPath(schema, path);
-  return s !== undefined && s['type'] === 'string' && !('enum' in s) && !('format' in s) && !('pattern' in s) && !('const' in s);
+  return (
+    s !== undefined &&
+    s['type'] === 'string' &&
+    !('enum' in s) &&
+    !('format' in s) &&
+    !('pattern' in s) &&
+    !('const' in s)
+  );
 }
 
 /**
@@ -103,7 +121,11 @@ describe('values from the data are inserted as literal text', () => {
     console.log(`nasty values: ${values.size} free-text fields, ${shown.size} displayed in the DOCX`);
     // Not vacuous: most of the data is displayed somewhere, and every pattern is among it.
     expect(shown.size).toBeGreaterThan(50);
-    for (const n of NASTY) expect([...shown].some((p) => values.get(p)?.startsWith(n)), n).toBe(true);
+    for (const n of NASTY)
+      expect(
+        [...shown].some((p) => values.get(p)?.startsWith(n)),
+        n,
+      ).toBe(true);
     expect(broken, broken.slice(0, 20).join('\n')).toEqual([]);
   });
 
@@ -116,7 +138,8 @@ describe('values from the data are inserted as literal text', () => {
         // Displayed in the DOCX → the PDF of the same model must display it too.
         if (!paragraphs.some((p) => p.includes(marker))) continue;
         checked++;
-        if (!pdfContains(pdf.get(docType) ?? '', value)) broken.push(`${docType} ${path}: «${value}» not in the PDF text`);
+        if (!pdfContains(pdf.get(docType) ?? '', value))
+          broken.push(`${docType} ${path}: «${value}» not in the PDF text`);
       }
     }
     console.log(`PDF: ${checked} displayed values checked`);
@@ -139,7 +162,10 @@ describe('values from the data are inserted as literal text', () => {
           const data = { ...base, product: { ...(base['product'] as object), name } };
           const built = build(data, 'decommissioning');
           const paragraphs = docxParagraphs(docxPart(await renderDocx(built.document, {}), 'word/document.xml'));
-          expect(paragraphs.some((p) => p === name || p.includes(name)), `product name «${name}» in the DOCX`).toBe(true);
+          expect(
+            paragraphs.some((p) => p === name || p.includes(name)),
+            `product name «${name}» in the DOCX`,
+          ).toBe(true);
           expect(structure(built.document)).toEqual(counts.get('decommissioning')?.plain);
           if (withPdf) {
             const file = join(dir, `name-${run++}.pdf`);

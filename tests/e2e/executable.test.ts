@@ -14,7 +14,8 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const bin = join(ROOT, 'dist/cli/main.js');
 const built = existsSync(bin);
-if (!built && process.env['CI'] === 'true') throw new Error('CI=true but dist/cli/main.js is missing: run npm run build');
+if (!built && process.env['CI'] === 'true')
+  throw new Error('CI=true but dist/cli/main.js is missing: run npm run build');
 if (!built) console.warn('skipped: dist/cli/main.js not built (run `npm run build` to test the executable)');
 
 /** The timeout guards against a hung process only, not a speed expectation. */

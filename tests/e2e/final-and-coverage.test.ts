@@ -8,7 +8,16 @@ import { hasTool } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';
 import { STATUSES, coverageJson, type CoverageJson } from './support/coverage.js';
 import { docxParagraphs, docxPart } from './support/docx.js';
-import { EXAMPLES, INCOMPLETE, ROOT, concreteExamples, describeExample, tempDir, removeTempDirs, type Example } from './support/examples.js';
+import {
+  EXAMPLES,
+  INCOMPLETE,
+  ROOT,
+  concreteExamples,
+  describeExample,
+  tempDir,
+  removeTempDirs,
+  type Example,
+} from './support/examples.js';
 import { listFiles } from './support/files.js';
 import { pdfText, squash } from './support/pdf.js';
 import { outputNames } from './support/generated.js';
@@ -22,7 +31,8 @@ const RECORD = 'Requirements that apply';
 const hasPdftotext = hasTool('pdftotext');
 
 function regulationOf(e: Example): string | undefined {
-  return (e.device.data as { regulatory?: { medical_device?: { regulation?: string } } }).regulatory?.medical_device?.regulation;
+  return (e.device.data as { regulatory?: { medical_device?: { regulation?: string } } }).regulatory?.medical_device
+    ?.regulation;
 }
 
 describe('techfile coverage --diagnostics json', () => {
@@ -48,7 +58,11 @@ describe('techfile coverage --diagnostics json', () => {
       expect(r.documents.filter((d) => d.applies).map((d) => d.doc)).toEqual([...e.docTypes]);
       for (const doc of e.docTypes) {
         const ids = r.clauses.filter((c) => c.doc === doc).map((c) => c.id);
-        expect(ids.slice().sort(), `${e.name} ${doc}`).toEqual(clausesForDoc(catalogue, doc).map((c) => c.id).sort());
+        expect(ids.slice().sort(), `${e.name} ${doc}`).toEqual(
+          clausesForDoc(catalogue, doc)
+            .map((c) => c.id)
+            .sort(),
+        );
       }
       expect(r.clauses.every((c) => (e.docTypes as readonly string[]).includes(c.doc))).toBe(true);
     }
@@ -70,11 +84,16 @@ describe('techfile coverage --diagnostics json', () => {
 
   it('applies no CRA clause to the medical-device examples', () => {
     const devices = examples.filter((e) => regulationOf(e) === 'MDR' || regulationOf(e) === 'IVDR');
-    expect(devices.map((e) => e.name)).toEqual(expect.arrayContaining(['insulin-pump/glucoflow-x2-eu.yaml', 'radiology-ai/lumen-cxr.yaml']));
+    expect(devices.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['insulin-pump/glucoflow-x2-eu.yaml', 'radiology-ai/lumen-cxr.yaml']),
+    );
     for (const e of devices) {
       const cra = report(e.name).clauses.filter((c) => c.id.startsWith('CRA-'));
       expect(cra.length).toBeGreaterThan(0);
-      expect(cra.filter((c) => c.status !== 'not-applicable').map((c) => c.id), e.name).toEqual([]);
+      expect(
+        cra.filter((c) => c.status !== 'not-applicable').map((c) => c.id),
+        e.name,
+      ).toEqual([]);
     }
   });
 
@@ -82,9 +101,14 @@ describe('techfile coverage --diagnostics json', () => {
     const cra = report('wellness-wearable/pulseband.yaml').clauses.filter((c) => /^CRA-AII-\d/.test(c.id));
     for (let n = 1; n <= 9; n++) {
       const point = cra.filter((c) => new RegExp(`^CRA-AII-${n}[a-z]?$`).test(c.id));
-      expect(point.some((c) => c.status === 'addressed'), `CRA-AII-${n} is not addressed anywhere`).toBe(true);
+      expect(
+        point.some((c) => c.status === 'addressed'),
+        `CRA-AII-${n} is not addressed anywhere`,
+      ).toBe(true);
     }
-    const open = cra.filter((c) => c.status === 'tbd').map((c) => `${c.doc} ${c.id}: ${c.missing.join(', ') || c.reason}`);
+    const open = cra
+      .filter((c) => c.status === 'tbd')
+      .map((c) => `${c.doc} ${c.id}: ${c.missing.join(', ') || c.reason}`);
     expect(open, open.join('\n')).toEqual([]);
   });
 
@@ -93,7 +117,9 @@ describe('techfile coverage --diagnostics json', () => {
     expect(r.documents.find((d) => d.doc === 'ai-transparency')?.applies).toBe(true);
     const art13 = r.clauses.filter((c) => c.id.startsWith('AIA-ART13-3'));
     expect(art13.filter((c) => c.doc === 'ai-transparency').length).toBeGreaterThan(0);
-    const open = art13.filter((c) => c.status === 'tbd').map((c) => `${c.doc} ${c.id}: ${c.missing.join(', ') || c.reason}`);
+    const open = art13
+      .filter((c) => c.status === 'tbd')
+      .map((c) => `${c.doc} ${c.id}: ${c.missing.join(', ') || c.reason}`);
     expect(open, open.join('\n')).toEqual([]);
     expect(art13.some((c) => c.status === 'addressed')).toBe(true);
   });
@@ -114,14 +140,21 @@ describe('techfile coverage --diagnostics json', () => {
         const addressed = entries.filter((c) => c.status === 'addressed').length;
         const tbd = entries.filter((c) => c.status === 'tbd');
         const percent = addressed + tbd.length === 0 ? 100 : (100 * addressed) / (addressed + tbd.length);
-        console.log(`coverage ${e.productId} ${doc}: ${percent.toFixed(1)} % (${addressed} addressed, ${tbd.length} TBD)`);
+        console.log(
+          `coverage ${e.productId} ${doc}: ${percent.toFixed(1)} % (${addressed} addressed, ${tbd.length} TBD)`,
+        );
         const summary = r.documents.find((d) => d.doc === doc)?.summary;
         expect(summary?.addressed).toBe(addressed);
         expect(summary?.tbd).toBe(tbd.length);
         if (percent < 98)
           failures.push(
             `${e.name} ${doc}: ${percent.toFixed(1)} %\n` +
-              tbd.map((c) => `    ${c.id} (${c.section ?? 'no section'}): ${c.missing.length > 0 ? `missing ${c.missing.join(', ')}` : c.reason}`).join('\n'),
+              tbd
+                .map(
+                  (c) =>
+                    `    ${c.id} (${c.section ?? 'no section'}): ${c.missing.length > 0 ? `missing ${c.missing.join(', ')}` : c.reason}`,
+                )
+                .join('\n'),
           );
       }
     }
@@ -142,14 +175,17 @@ describe('techfile coverage --diagnostics json', () => {
         for (const doc of e.docTypes) {
           // The techdoc ends with the table; the documents for users have it as a separate record.
           const name = doc === 'cyber-techdoc' ? doc : `${doc}.traceability`;
-          const paragraphs = docxParagraphs(docxPart(readFileSync(join(out, e.productId, `${name}.docx`)), 'word/document.xml'));
+          const paragraphs = docxParagraphs(
+            docxPart(readFileSync(join(out, e.productId, `${name}.docx`)), 'word/document.xml'),
+          );
           // The heading carries its number ("12\tTraceability…"); the TOC entry comes earlier.
           const start = paragraphs.findLastIndex((p) => p.endsWith(doc === 'cyber-techdoc' ? APPENDIX : RECORD));
           expect(start, `${e.productId}/${name}.docx has no traceability table`).toBeGreaterThan(0);
           const cells = new Set(paragraphs.slice(start));
           const addressed = report(e.name).clauses.filter((c) => c.doc === doc && c.status === 'addressed');
           expect(addressed.length).toBeGreaterThan(0);
-          for (const c of addressed) expect(cells.has(c.id), `${e.productId}/${doc}.docx appendix lacks ${c.id}`).toBe(true);
+          for (const c of addressed)
+            expect(cells.has(c.id), `${e.productId}/${doc}.docx appendix lacks ${c.id}`).toBe(true);
         }
     });
 
@@ -164,7 +200,10 @@ describe('techfile coverage --diagnostics json', () => {
           const tokens = new Set(appendix.split(/\s+/));
           const squashed = squash(appendix);
           for (const c of report(e.name).clauses.filter((x) => x.doc === doc && x.status === 'addressed'))
-            expect(tokens.has(c.id) || squashed.includes(c.id), `${e.productId}/${doc}.pdf appendix lacks ${c.id}`).toBe(true);
+            expect(
+              tokens.has(c.id) || squashed.includes(c.id),
+              `${e.productId}/${doc}.pdf appendix lacks ${c.id}`,
+            ).toBe(true);
         }
     });
   });
@@ -190,7 +229,9 @@ describe('the incomplete example', () => {
     const problems: string[] = [];
     for (const c of tbd) {
       if (!r.stderr.includes(c.id)) problems.push(`clause ${c.id} (${c.doc}) is not named`);
-      for (const m of c.missing) if (!r.stderr.includes(`\`${toCataloguePath(m)}\``)) problems.push(`field ${m} (needed by ${c.id}) is not named`);
+      for (const m of c.missing)
+        if (!r.stderr.includes(`\`${toCataloguePath(m)}\``))
+          problems.push(`field ${m} (needed by ${c.id}) is not named`);
     }
     expect(problems, `${problems.join('\n')}\n--- stderr ---\n${r.stderr.slice(0, 4000)}`).toEqual([]);
   });
@@ -209,28 +250,37 @@ describe('the incomplete example', () => {
         const path = `\`${toCataloguePath(m)}\``;
         const on = fieldLines.filter((l) => l.includes(path));
         if (on.length !== 1) problems.push(`field ${m} is on ${on.length} lines, not one`);
-        else if (!on[0]!.includes(c.id) || !on[0]!.includes(c.doc)) problems.push(`${c.doc}: field ${m} is not named together with clause ${c.id}`);
+        else if (!on[0]!.includes(c.id) || !on[0]!.includes(c.doc))
+          problems.push(`${c.doc}: field ${m} is not named together with clause ${c.id}`);
       }
     expect(problems, problems.join('\n')).toEqual([]);
     // No line per placeholder: no two lines for one field path.
     const paths = fieldLines.map((l) => /\(`([^`]+)`\)/.exec(l)?.[1]);
     expect(new Set(paths).size).toBe(fieldLines.length);
-    expect(lines[lines.length - 1]).toMatch(/^Summary: examples\/incomplete\/draft-monitor\.yaml: \d+ missing fields keep \d+ clauses open/);
+    expect(lines[lines.length - 1]).toMatch(
+      /^Summary: examples\/incomplete\/draft-monitor\.yaml: \d+ missing fields keep \d+ clauses open/,
+    );
     expect(r.stderr).not.toMatch(/ of (interface|port|entry) \d/);
   });
 
   it('is ranked by coverage --missing: each field once, the fields that unlock the most clauses first, with where it belongs', async () => {
     const r = await techfile(['coverage', DRAFT, '--diagnostics', 'json', '--missing'], ROOT);
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { missing: { path: string; clauses: string[]; documents: string[]; file: string; line: number | null }[] };
+    const report = JSON.parse(r.stdout) as {
+      missing: { path: string; clauses: string[]; documents: string[]; file: string; line: number | null }[];
+    };
     const missing = report.missing;
     expect(missing.length).toBeGreaterThan(10);
     expect(new Set(missing.map((m) => m.path)).size).toBe(missing.length);
-    for (let i = 1; i < missing.length; i++) expect(missing[i - 1]!.clauses.length).toBeGreaterThanOrEqual(missing[i]!.clauses.length);
+    for (let i = 1; i < missing.length; i++)
+      expect(missing[i - 1]!.clauses.length).toBeGreaterThanOrEqual(missing[i]!.clauses.length);
     expect(missing[0]!.clauses.length).toBeGreaterThan(missing[missing.length - 1]!.clauses.length);
     // Every clause with missing data is unlocked by one of the listed fields.
     for (const c of coverage.clauses.filter((x) => x.status === 'tbd' && x.missing.length > 0))
-      expect(missing.some((m) => m.clauses.includes(c.id)), c.id).toBe(true);
+      expect(
+        missing.some((m) => m.clauses.includes(c.id)),
+        c.id,
+      ).toBe(true);
     // A field whose block exists points at the line of its nearest parent key.
     const ports = missing.find((m) => m.path.startsWith('network.interfaces[]'));
     expect(ports?.line).toBeGreaterThan(1);
@@ -239,16 +289,20 @@ describe('the incomplete example', () => {
     expect(text.stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ missing fields keep \d+ clauses open/);
   });
 
-  it.skipIf(!hasPdftotext)('is written as a draft without --final, with [TBD: placeholders in its PDF text', async () => {
-    const out = tempDir('draft');
-    const r = await techfile(['generate', DRAFT, '--out', out], ROOT);
-    expect(r.code, r.stderr).toBe(0);
-    expect(listFiles(out)).toEqual(draft.docTypes.flatMap((d) => outputNames(draft.productId, d)).sort());
-    expect(r.stdout).toMatch(/\(\d+ TBD\)/);
-    const withTbd = draft.docTypes.filter((d) => pdfText(join(out, draft.productId, `${d}.pdf`)).includes('[TBD:'));
-    expect(withTbd.length).toBeGreaterThan(0);
-    // Every document whose coverage has TBD clauses shows placeholders.
-    for (const d of draft.docTypes)
-      if (coverage.clauses.some((c) => c.doc === d && c.status === 'tbd' && c.missing.length > 0)) expect(withTbd, d).toContain(d);
-  });
+  it.skipIf(!hasPdftotext)(
+    'is written as a draft without --final, with [TBD: placeholders in its PDF text',
+    async () => {
+      const out = tempDir('draft');
+      const r = await techfile(['generate', DRAFT, '--out', out], ROOT);
+      expect(r.code, r.stderr).toBe(0);
+      expect(listFiles(out)).toEqual(draft.docTypes.flatMap((d) => outputNames(draft.productId, d)).sort());
+      expect(r.stdout).toMatch(/\(\d+ TBD\)/);
+      const withTbd = draft.docTypes.filter((d) => pdfText(join(out, draft.productId, `${d}.pdf`)).includes('[TBD:'));
+      expect(withTbd.length).toBeGreaterThan(0);
+      // Every document whose coverage has TBD clauses shows placeholders.
+      for (const d of draft.docTypes)
+        if (coverage.clauses.some((c) => c.doc === d && c.status === 'tbd' && c.missing.length > 0))
+          expect(withTbd, d).toContain(d);
+    },
+  );
 });

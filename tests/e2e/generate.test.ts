@@ -45,7 +45,11 @@ describe('techfile generate examples', () => {
 
   it('writes <out>/<product.id>/<doc-type>.docx and .pdf (and its traceability record) for every document each concrete example gets, and nothing else', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
-    const expected = examples.flatMap((e) => e.docTypes.flatMap((d) => outputNames(e.productId, d, ['docx', 'pdf'], itAnnexDecision(e.device.data).applies))).sort();
+    const expected = examples
+      .flatMap((e) =>
+        e.docTypes.flatMap((d) => outputNames(e.productId, d, ['docx', 'pdf'], itAnnexDecision(e.device.data).applies)),
+      )
+      .sort();
     expect(listFiles(out)).toEqual(expected);
     for (const e of examples) expect(e.docTypes.length, `${e.name} gets no document`).toBeGreaterThan(0);
   });
@@ -54,12 +58,17 @@ describe('techfile generate examples', () => {
     const parent = await describeExample(join(EXAMPLES, ABSTRACT_PARENT));
     expect(parent.device.abstract).toBe(true);
     expect(existsSync(join(out, parent.productId))).toBe(false);
-    expect(readdirSync(out).filter((f) => f !== 'manifest.json').sort()).toEqual([...new Set(examples.map((e) => e.productId))].sort());
+    expect(
+      readdirSync(out)
+        .filter((f) => f !== 'manifest.json')
+        .sort(),
+    ).toEqual([...new Set(examples.map((e) => e.productId))].sort());
   });
 
   it('writes ai-transparency only for products with an AI system', () => {
     for (const e of examples) {
-      const ai = (e.device.data as { regulatory?: { ai_act?: { ai_system?: boolean } } }).regulatory?.ai_act?.ai_system === true;
+      const ai =
+        (e.device.data as { regulatory?: { ai_act?: { ai_system?: boolean } } }).regulatory?.ai_act?.ai_system === true;
       expect(existsSync(join(out, e.productId, 'ai-transparency.docx')), `${e.name}: ai_system=${ai}`).toBe(ai);
       expect(existsSync(join(out, e.productId, 'ai-transparency.pdf')), `${e.name}: ai_system=${ai}`).toBe(ai);
     }
@@ -78,9 +87,14 @@ describe('techfile generate with options', () => {
   it('writes only the secure-operation PDFs with --doc secure-operation --format pdf', async () => {
     const examples = await concreteExamples();
     const out = tempDir('generate-doc');
-    const r = await techfile(['generate', 'examples', '--doc', 'secure-operation', '--format', 'pdf', '--out', out], ROOT);
+    const r = await techfile(
+      ['generate', 'examples', '--doc', 'secure-operation', '--format', 'pdf', '--out', out],
+      ROOT,
+    );
     expect(r.code).toBe(0);
-    const expected = examples.filter((e) => e.docTypes.includes('secure-operation')).flatMap((e) => outputNames(e.productId, 'secure-operation', ['pdf']));
+    const expected = examples
+      .filter((e) => e.docTypes.includes('secure-operation'))
+      .flatMap((e) => outputNames(e.productId, 'secure-operation', ['pdf']));
     expect(expected.length).toBeGreaterThan(0);
     // A lay guide whose product organisations also deploy gets its IT and security annex beside it.
     const annexes = listFiles(out).filter((f) => f.endsWith('/secure-operation-annex.pdf'));
@@ -102,7 +116,20 @@ describe('techfile generate with options', () => {
     const out = tempDir('generate-invalid');
     const broken = 'tests/e2e/fixtures/broken-class.yaml';
     const good = await describeExample(join(EXAMPLES, 'insulin-pump/glucoflow-x2-eu.yaml'));
-    const r = await techfile(['generate', broken, 'examples/insulin-pump/glucoflow-x2-eu.yaml', '--doc', 'decommissioning', '--format', 'pdf', '--out', out], ROOT);
+    const r = await techfile(
+      [
+        'generate',
+        broken,
+        'examples/insulin-pump/glucoflow-x2-eu.yaml',
+        '--doc',
+        'decommissioning',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+      ],
+      ROOT,
+    );
     expect(r.code).toBe(3);
     // The error says where (file:line:column) and which field.
     expect(r.stderr).toMatch(/tests\/e2e\/fixtures\/broken-class\.yaml:\d+:\d+/);

@@ -6,7 +6,16 @@ import { longDate } from '../../src/regulatory/dates.js';
 import { hasTool } from '../helpers/clients.js';
 import { techfile } from './support/cli.js';
 import { docxText } from './support/docx.js';
-import { INCOMPLETE, ROOT, concreteExamples, copyExampleFolder, describeExample, tempDir, removeTempDirs, type Example } from './support/examples.js';
+import {
+  INCOMPLETE,
+  ROOT,
+  concreteExamples,
+  copyExampleFolder,
+  describeExample,
+  tempDir,
+  removeTempDirs,
+  type Example,
+} from './support/examples.js';
 import { editYaml } from './support/files.js';
 import { stringLeaves } from './support/leaves.js';
 import { pdfBodyText, squash } from './support/pdf.js';
@@ -23,8 +32,16 @@ const hasPdftotext = hasTool('pdftotext');
 const FACTS = [
   { path: 'support_period.end_date', next: '2041-10-17', shown: (v: string) => longDate(v) },
   { path: 'vulnerability_contact.email', next: 'psirt-qzx1@one-truth.example', shown: (v: string) => v },
-  { path: 'updates.mechanism', next: 'Signed update bundles QZX2 fetched from the one-truth update service', shown: (v: string) => v },
-  { path: 'decommissioning.erasure_method', next: 'Crypto-shred QZX3 of the one-truth storage key', shown: (v: string) => v },
+  {
+    path: 'updates.mechanism',
+    next: 'Signed update bundles QZX2 fetched from the one-truth update service',
+    shown: (v: string) => v,
+  },
+  {
+    path: 'decommissioning.erasure_method',
+    next: 'Crypto-shred QZX3 of the one-truth storage key',
+    shown: (v: string) => v,
+  },
 ] as const;
 
 /** A value of the same kind (date, e-mail, text) that shares no text with the old one. */
@@ -78,10 +95,15 @@ describe('facts shown in several documents come from one place in the data', () 
           .map((l) => ({ fact: f.path, path: l.path })),
       );
       for (const t of twins) duplicated.push(`${example.name}: ${t.fact} has the same value as ${t.path}`);
-      replaceAtSource(twins.map((t) => ({ ref: loaded.device.provenance.get(t.path)!, value: companion(old.get(t.fact)!) })));
+      replaceAtSource(
+        twins.map((t) => ({ ref: loaded.device.provenance.get(t.path)!, value: companion(old.get(t.fact)!) })),
+      );
       const before = await generate(file, example);
 
-      editYaml(file, FACTS.map((f) => [f.path.split('.'), f.next] as const));
+      editYaml(
+        file,
+        FACTS.map((f) => [f.path.split('.'), f.next] as const),
+      );
       const changed = await describeExample(file, copy);
       for (const f of FACTS) expect(getPath(changed.device.data, f.path), `${f.path} did not change`).toBe(f.next);
       const after = await generate(file, example);
@@ -91,21 +113,27 @@ describe('facts shown in several documents come from one place in the data', () 
         const oldShown = squash(f.shown(oldValue));
         const newShown = squash(f.shown(f.next));
         // Prose in other fields that quotes the value is the writer's text, not the generator's.
-        const quoting = stringLeaves(data).filter((l) => l.path !== f.path && l.value !== oldValue && l.value.includes(oldValue));
+        const quoting = stringLeaves(data).filter(
+          (l) => l.path !== f.path && l.value !== oldValue && l.value.includes(oldValue),
+        );
         for (const q of quoting) duplicated.push(`${example.name}: ${q.path} quotes the value of ${f.path}`);
-        const unquoted = (text: string): string => quoting.reduce((rest, q) => rest.split(squash(q.value)).join(''), text);
+        const unquoted = (text: string): string =>
+          quoting.reduce((rest, q) => rest.split(squash(q.value)).join(''), text);
         let shown = 0;
         for (const [doc, text] of before) {
           if (!unquoted(text).includes(oldShown)) continue;
           shown++;
-          if (!(after.get(doc) ?? '').includes(newShown)) problems.push(`${example.productId}/${doc}: showed ${f.path}, but not its new value`);
+          if (!(after.get(doc) ?? '').includes(newShown))
+            problems.push(`${example.productId}/${doc}: showed ${f.path}, but not its new value`);
         }
         if (shown === 0) problems.push(`${example.productId}: no document shows ${f.path} («${f.shown(oldValue)}»)`);
         for (const [doc, text] of after)
-          if (unquoted(text).includes(oldShown)) problems.push(`${example.productId}/${doc}: still shows the old ${f.path} «${f.shown(oldValue)}»`);
+          if (unquoted(text).includes(oldShown))
+            problems.push(`${example.productId}/${doc}: still shows the old ${f.path} «${f.shown(oldValue)}»`);
       }
     }
-    if (duplicated.length > 0) console.warn(`one-truth: the example data repeats these facts:\n  ${duplicated.join('\n  ')}`);
+    if (duplicated.length > 0)
+      console.warn(`one-truth: the example data repeats these facts:\n  ${duplicated.join('\n  ')}`);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

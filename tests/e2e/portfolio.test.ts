@@ -1,5 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -40,8 +50,14 @@ const PRODUCTS = ['a1', 'a2', 'b1', 'b2'];
 function portfolio(extra: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'techfile-portfolio-'));
   roots.push(root);
-  const files: Record<string, string> = { 'p/lines/a.yaml': LINE('Line A'), 'p/lines/b.yaml': LINE('Line B'), ...extra };
-  for (const id of PRODUCTS) files[`p/${id}.yaml`] = `extends: ./lines/${id[0]}.yaml\nproduct:\n  id: ${id}\n  name: Product ${id.toUpperCase()}\n`;
+  const files: Record<string, string> = {
+    'p/lines/a.yaml': LINE('Line A'),
+    'p/lines/b.yaml': LINE('Line B'),
+    ...extra,
+  };
+  for (const id of PRODUCTS)
+    files[`p/${id}.yaml`] =
+      `extends: ./lines/${id[0]}.yaml\nproduct:\n  id: ${id}\n  name: Product ${id.toUpperCase()}\n`;
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -55,17 +71,36 @@ const docs = (id: string, formats: readonly string[] = ['docx']): string[] =>
   formats.flatMap((f) => [`${id}/decommissioning.${f}`, `${id}/decommissioning.traceability.${f}`]).sort();
 
 function cli(root: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 600_000, killSignal: 'SIGKILL', env: { ...process.env, TECHFILE_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 600_000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, TECHFILE_DEBUG: '' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 interface Report {
-  products: { product: string; status: string; written: string[]; skipped: string[]; diagnostics: { errors: number; warnings: number }; tbd: number }[];
+  products: {
+    product: string;
+    status: string;
+    written: string[];
+    skipped: string[];
+    diagnostics: { errors: number; warnings: number };
+    tbd: number;
+  }[];
   totals: Record<string, number>;
 }
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const statusOf = (report: Report): Record<string, string> => Object.fromEntries(report.products.map((p) => [p.product, p.status]));
-const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => p.split('\\').join('/')).sort() : []);
+const statusOf = (report: Report): Record<string, string> =>
+  Object.fromEntries(report.products.map((p) => [p.product, p.status]));
+const files = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .map((p) => p.split('\\').join('/'))
+        .sort()
+    : [];
 const outputs = (dir: string): string[] => files(dir).filter((f) => /\.(docx|pdf)$/.test(f));
 /** stdout without the elapsed time of the summary, the one thing allowed to differ between runs. */
 const stable = (stdout: string): string => stdout.replace(/; [\d.]+ s\n/g, '\n');
@@ -80,9 +115,13 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     for (const p of r1.products) expect(p.written).toEqual(docs(p.product));
     expect(r1.totals['written']).toBe(8);
 
-    const manifest = readJson<{ products: Record<string, { inputs: Record<string, string>; outputs: Record<string, string> }> }>(join(root, 'out', 'manifest.json'));
+    const manifest = readJson<{
+      products: Record<string, { inputs: Record<string, string>; outputs: Record<string, string> }>;
+    }>(join(root, 'out', 'manifest.json'));
     expect(Object.keys(manifest.products).sort()).toEqual(PRODUCTS);
-    expect(Object.keys(manifest.products['a1']?.inputs ?? {})).toEqual(expect.arrayContaining(['p/a1.yaml', 'p/lines/a.yaml']));
+    expect(Object.keys(manifest.products['a1']?.inputs ?? {})).toEqual(
+      expect.arrayContaining(['p/a1.yaml', 'p/lines/a.yaml']),
+    );
     expect(Object.keys(manifest.products['a1']?.inputs ?? {})).not.toContain('p/lines/b.yaml');
     expect(Object.keys(manifest.products['a1']?.inputs ?? {}).some((k) => k.endsWith('.md'))).toBe(true);
     // No PDF, no font among the inputs (a font update must not rebuild DOCX files).
@@ -93,14 +132,25 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).not.toMatch(/^wrote /m);
     expect(second.stdout).toContain('8 skipped as unchanged');
-    expect(statusOf(readJson<Report>(join(root, 'r2.json')))).toEqual({ a1: 'unchanged', a2: 'unchanged', b1: 'unchanged', b2: 'unchanged' });
-    for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(root, 'out', f)).equals(bytes), f).toBe(true);
+    expect(statusOf(readJson<Report>(join(root, 'r2.json')))).toEqual({
+      a1: 'unchanged',
+      a2: 'unchanged',
+      b1: 'unchanged',
+      b2: 'unchanged',
+    });
+    for (const [f, bytes] of Object.entries(before))
+      expect(readFileSync(join(root, 'out', f)).equals(bytes), f).toBe(true);
 
     appendFileSync(join(root, 'p', 'lines', 'b.yaml'), '# the line changed\n');
     unlinkSync(join(root, 'out', 'a2', 'decommissioning.docx'));
     const third = cli(root, [...ARGS, '--out', 'out', '--report', 'r3.json']);
     expect(third.status, third.stderr).toBe(0);
-    expect(statusOf(readJson<Report>(join(root, 'r3.json')))).toEqual({ a1: 'unchanged', a2: 'ok', b1: 'ok', b2: 'ok' });
+    expect(statusOf(readJson<Report>(join(root, 'r3.json')))).toEqual({
+      a1: 'unchanged',
+      a2: 'ok',
+      b1: 'ok',
+      b2: 'ok',
+    });
 
     const forced = cli(root, [...ARGS, '--out', 'out', '--force', '--report', 'r4.json']);
     expect(forced.status, forced.stderr).toBe(0);
@@ -119,8 +169,11 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(stable(two.stdout.replaceAll('two/', 'one/'))).toBe(stable(one.stdout));
     expect(outputs(join(root, 'two'))).toEqual(outputs(join(root, 'one')));
     expect(outputs(join(root, 'one'))).toEqual(PRODUCTS.flatMap((id) => docs(id)).sort());
-    for (const f of outputs(join(root, 'one'))) expect(readFileSync(join(root, 'two', f)).equals(readFileSync(join(root, 'one', f))), f).toBe(true);
-    expect(readFileSync(join(root, 'two', 'manifest.json'), 'utf8')).toBe(readFileSync(join(root, 'one', 'manifest.json'), 'utf8'));
+    for (const f of outputs(join(root, 'one')))
+      expect(readFileSync(join(root, 'two', f)).equals(readFileSync(join(root, 'one', f))), f).toBe(true);
+    expect(readFileSync(join(root, 'two', 'manifest.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'one', 'manifest.json'), 'utf8'),
+    );
   });
 
   it('isolates a failing product: the others are written, the report says which failed, the exit code says some failed', () => {
@@ -133,16 +186,22 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect(failed[0]?.diagnostics.errors).toBeGreaterThan(0);
     expect(report.totals).toMatchObject({ products: 5, ok: 4, failed: 1, written: 8 });
     expect(outputs(join(root, 'out'))).toEqual(PRODUCTS.flatMap((id) => docs(id)).sort());
-    expect(Object.keys(readJson<{ products: object }>(join(root, 'out', 'manifest.json')).products).sort()).toEqual(PRODUCTS);
+    expect(Object.keys(readJson<{ products: object }>(join(root, 'out', 'manifest.json')).products).sort()).toEqual(
+      PRODUCTS,
+    );
   });
 
   it('records the fonts a PDF embeds among the inputs, each with its hash', () => {
     const root = portfolio();
     const run = cli(root, ['generate', 'p/a1.yaml', '--doc', 'decommissioning', '--format', 'pdf', '--out', 'out']);
     expect(run.status, run.stderr).toBe(0);
-    const manifest = readJson<{ products: Record<string, { inputs: Record<string, string> }> }>(join(root, 'out', 'manifest.json'));
+    const manifest = readJson<{ products: Record<string, { inputs: Record<string, string> }> }>(
+      join(root, 'out', 'manifest.json'),
+    );
     const fonts = Object.entries(manifest.products['a1']?.inputs ?? {}).filter(([k]) => k.endsWith('.ttf'));
-    expect(fonts.map(([k]) => k.split('/').pop())).toEqual(expect.arrayContaining(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']));
+    expect(fonts.map(([k]) => k.split('/').pop())).toEqual(
+      expect.arrayContaining(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']),
+    );
     expect(new Set(fonts.map(([, sha]) => sha)).size).toBe(fonts.length);
   });
 
@@ -158,7 +217,9 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     expect([...in1, ...in2].sort()).toEqual(outputs(join(root, 'whole')));
     const merged = cli(root, ['manifest', 'merge', 's1/manifest.json', 's2/manifest.json', '--out', 'merged.json']);
     expect(merged.status, merged.stderr).toBe(0);
-    expect(readFileSync(join(root, 'merged.json'), 'utf8')).toBe(readFileSync(join(root, 'whole', 'manifest.json'), 'utf8'));
+    expect(readFileSync(join(root, 'merged.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'whole', 'manifest.json'), 'utf8'),
+    );
     expect(cli(root, [...ARGS, '--out', 's3', '--shard', '3/2']).status).toBe(2);
   });
 
@@ -166,7 +227,12 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     const root = portfolio();
     const out = join(root, 'out');
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, [CLI, ...ARGS, '--format', 'docx,pdf', '--out', 'out', '--jobs', '2'], { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' });
+      const child = spawn(process.execPath, [CLI, ...ARGS, '--format', 'docx,pdf', '--out', 'out', '--jobs', '2'], {
+        cwd: root,
+        stdio: 'ignore',
+        timeout: 600_000,
+        killSignal: 'SIGKILL',
+      });
       const timer = setInterval(() => {
         // Killed as soon as the first product is written: the others are unfinished.
         if (files(out).some((f) => f.endsWith('.docx'))) child.kill('SIGKILL');

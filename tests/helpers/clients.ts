@@ -15,7 +15,11 @@ export function hasTool(command: string): boolean {
   return found;
 }
 
-export function run(command: string, args: readonly string[], options: { cwd?: string; input?: string } = {}): {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; input?: string } = {},
+): {
   status: number;
   stdout: string;
   stderr: string;

@@ -27,7 +27,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** A valid 8-bit RGB PNG of the given pixel size, filled with one colour. */
-export function solidPng(width: number, height: number, rgb: readonly [number, number, number] = [47, 84, 150]): Uint8Array {
+export function solidPng(
+  width: number,
+  height: number,
+  rgb: readonly [number, number, number] = [47, 84, 150],
+): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

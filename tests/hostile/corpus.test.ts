@@ -25,7 +25,8 @@ async function runCase(c: HostileCase): Promise<{ code: number; diagnostics: Jso
   const r = await run([c.command ?? 'validate', ...c.args, '--diagnostics', 'json'], root);
   const text = r.stdout + r.stderr;
   let diagnostics: JsonDiagnostic[] = [];
-  if (r.stdout.trim().startsWith('{')) diagnostics = (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+  if (r.stdout.trim().startsWith('{'))
+    diagnostics = (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
   return { code: r.code, diagnostics, text };
 }
 
@@ -48,7 +49,8 @@ describe('hostile corpus: validate', () => {
         else expect(found.every((d) => d.file !== null && d.line !== null && d.column !== null)).toBe(true);
       }
       // Every error names its file and position (a usage error has no diagnostics).
-      for (const d of r.diagnostics) expect([d.file, d.line, d.column].includes(null), `${d.code} has no position`).toBe(false);
+      for (const d of r.diagnostics)
+        expect([d.file, d.line, d.column].includes(null), `${d.code} has no position`).toBe(false);
       // Excerpts and quoted values are cut: no message echoes a long input line.
       for (const d of r.diagnostics) expect(d.message.length).toBeLessThan(1200);
       expect(r.text).not.toContain('SECRET-FROM-OUTSIDE');

@@ -30,7 +30,11 @@ const DIAGRAM = 'network:\n  diagrams:\n    - id: d\n      title: Network\n     
 
 describe('hostile folders: generate', () => {
   it('refuses an image that is a link out of the folder, at the image field', async () => {
-    const root = caseFolder({ 'outside/x.png': solidPng(4, 4), 'p/a.yaml': device(DIAGRAM), 'p/d.png': { link: '../outside/x.png' } });
+    const root = caseFolder({
+      'outside/x.png': solidPng(4, 4),
+      'p/a.yaml': device(DIAGRAM),
+      'p/d.png': { link: '../outside/x.png' },
+    });
     const r = await run(['generate', 'p', '--doc', 'secure-operation', '--format', 'docx', '--out', 'out'], root);
     expectCleanOutput(r.stdout + r.stderr);
     expect(r.code).toBe(3);
@@ -47,7 +51,12 @@ describe('hostile folders: generate', () => {
   });
 
   it('embeds an image whose file name has spaces and parentheses (the target is not Markdown)', async () => {
-    const root = caseFolder({ 'p/a.yaml': device('techdoc:\n  architecture_diagrams:\n    - { id: c, title: Containers, file: "my (1) [x] file.png" }\n'), 'p/my (1) [x] file.png': solidPng(4, 4) });
+    const root = caseFolder({
+      'p/a.yaml': device(
+        'techdoc:\n  architecture_diagrams:\n    - { id: c, title: Containers, file: "my (1) [x] file.png" }\n',
+      ),
+      'p/my (1) [x] file.png': solidPng(4, 4),
+    });
     const r = await run(['generate', 'p', '--doc', 'cyber-techdoc', '--format', 'docx', '--out', 'out'], root);
     expectCleanOutput(r.stdout + r.stderr);
     expect(r.code, r.stderr).toBe(0);
@@ -62,7 +71,10 @@ describe('hostile folders: generate', () => {
     const partial = join(root, 'tpl/decommissioning/01-about.md');
     const lines = readFileSync(partial, 'utf8').split('\n').length;
     writeFileSync(partial, `${readFileSync(partial, 'utf8')}\n{{> decommissioning/01-about}}\n`);
-    const r = await run(['generate', 'p', '--templates', 'tpl', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out'], root);
+    const r = await run(
+      ['generate', 'p', '--templates', 'tpl', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out'],
+      root,
+    );
     expectCleanOutput(r.stdout + r.stderr);
     expect(r.code).toBe(4);
     expect(located(r.stderr)).toContain(`template/partial-cycle tpl/decommissioning/01-about.md:${lines + 1}:1`);
@@ -73,7 +85,10 @@ describe('hostile folders: generate', () => {
     cpSync(defaultTemplatesDir(), join(root, 'tpl'), { recursive: true });
     rmSync(join(root, 'tpl/decommissioning/01-about.md'));
     buildCase(root, { 'tpl/decommissioning/01-about.md': { link: '../../outside/secret.md' } });
-    const r = await run(['generate', 'p', '--templates', 'tpl', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out'], root);
+    const r = await run(
+      ['generate', 'p', '--templates', 'tpl', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out'],
+      root,
+    );
     expectCleanOutput(r.stdout + r.stderr);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/tpl\/decommissioning\/01-about\.md: error\[template\/io\]/);
@@ -91,13 +106,19 @@ describe('hostile folders: generate', () => {
   it('places duplicate product ids and missing dates at a line and column', async () => {
     const root = caseFolder({
       'p/a.yaml': device(),
-      'p/b.yaml': device().replace('  defaults: { author: "A", approver: "B", version: "1.0", date: 2026-11-02 }', '  defaults: { author: "A" }'),
+      'p/b.yaml': device().replace(
+        '  defaults: { author: "A", approver: "B", version: "1.0", date: 2026-11-02 }',
+        '  defaults: { author: "A" }',
+      ),
     });
     const r = await run(['generate', 'p', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out'], root);
     expectCleanOutput(r.stdout + r.stderr);
     expect(r.code).toBe(3);
     expect(located(r.stderr)).toContain('generate/duplicate-product-id p/b.yaml:2:7');
-    const r2 = await run(['generate', 'p/b.yaml', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out2'], root);
+    const r2 = await run(
+      ['generate', 'p/b.yaml', '--doc', 'decommissioning', '--format', 'docx', '--out', 'out2'],
+      root,
+    );
     expect(located(r2.stderr).some((l) => l.startsWith('generate/missing-date p/b.yaml:'))).toBe(true);
   });
 
@@ -123,10 +144,7 @@ describe('hostile text: every document stays valid', () => {
   it('removes XML-forbidden characters from prose and document control, with a warning per field', async () => {
     const dirty = (s: string): string => JSON.stringify(`${s}${XML_TEXT}end`);
     const data = device(
-      [
-        'decommissioning:',
-        `  steps: [{ id: s1, action: ${dirty('wipe')}, who: ${dirty('IT')} }]`,
-      ].join('\n'),
+      ['decommissioning:', `  steps: [{ id: s1, action: ${dirty('wipe')}, who: ${dirty('IT')} }]`].join('\n'),
     )
       .replace('name: Hostile X', `name: ${dirty('Hostile')}`)
       .replace('name: Example GmbH', `name: ${dirty('Example')}`)

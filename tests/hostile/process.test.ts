@@ -12,7 +12,8 @@ import { buildCase, device, expectCleanOutput } from './corpus.js';
  */
 const CLI = join(import.meta.dirname, '../../dist/cli/main.js');
 const built = existsSync(CLI);
-if (!built && process.env['CI'] === 'true') throw new Error('CI=true but dist/cli/main.js is missing: run npm run build');
+if (!built && process.env['CI'] === 'true')
+  throw new Error('CI=true but dist/cli/main.js is missing: run npm run build');
 if (!built) console.warn('SKIPPED: dist/cli/main.js is missing; run `npm run build` for the process tests');
 
 const roots: string[] = [];
@@ -27,11 +28,18 @@ function project(count: number): string {
   return root;
 }
 
-const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);
+const entries = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [];
 const temps = (dir: string): string[] => entries(dir).filter((e) => e.includes('techfile-tmp'));
 
 function cli(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 600_000, killSignal: 'SIGKILL', env: { ...process.env, TECHFILE_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 600_000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, TECHFILE_DEBUG: '' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -51,7 +59,11 @@ function expectComplete(out: string): void {
 function killDuringWrite(root: string, out: string): Promise<boolean> {
   mkdirSync(out, { recursive: true });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1', '--doc', 'decommissioning'], { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'generate', 'p', '--out', out, '--jobs', '1', '--doc', 'decommissioning'],
+      { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' },
+    );
     const watchers = new Map<string, ReturnType<typeof watch>>();
     const onEvent = (dir: string) => (_event: string, name: string | Buffer | null) => {
       const n = String(name ?? '');
@@ -98,7 +110,12 @@ describe.skipIf(!built)('a killed or interrupted run', () => {
     const out = join(root, 'out');
     mkdirSync(out);
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1'], { cwd: root, stdio: 'ignore', timeout: 600_000, killSignal: 'SIGKILL' });
+      const child = spawn(process.execPath, [CLI, 'generate', 'p', '--out', out, '--jobs', '1'], {
+        cwd: root,
+        stdio: 'ignore',
+        timeout: 600_000,
+        killSignal: 'SIGKILL',
+      });
       const w = watch(out, () => {
         w.close();
         child.kill('SIGTERM');

@@ -13,7 +13,17 @@ const blocks = (text: string): Block[] => {
 describe('fromMarkdown', () => {
   it('headings with clauses, ids and inline formatting', () => {
     expect(blocks('# Scope *and* use\n<!-- clauses: CRA-AII-1, MDCG-2019-16-4.2 -->\n\n#### Détails')).toEqual([
-      { type: 'heading', depth: 1, id: 'scope-and-use', clauses: ['CRA-AII-1', 'MDCG-2019-16-4.2'], children: [{ type: 'text', value: 'Scope ' }, { type: 'emphasis', children: [{ type: 'text', value: 'and' }] }, { type: 'text', value: ' use' }] },
+      {
+        type: 'heading',
+        depth: 1,
+        id: 'scope-and-use',
+        clauses: ['CRA-AII-1', 'MDCG-2019-16-4.2'],
+        children: [
+          { type: 'text', value: 'Scope ' },
+          { type: 'emphasis', children: [{ type: 'text', value: 'and' }] },
+          { type: 'text', value: ' use' },
+        ],
+      },
       { type: 'heading', depth: 4, id: 'details', clauses: [], children: [{ type: 'text', value: 'Détails' }] },
     ]);
   });
@@ -41,12 +51,25 @@ describe('fromMarkdown', () => {
   it('nested and ordered lists with start', () => {
     expect(blocks('3. one\n   - a\n   - b\n4. two')).toEqual([
       {
-        type: 'list', ordered: true, start: 3,
+        type: 'list',
+        ordered: true,
+        start: 3,
         items: [
-          { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'one' }] }, { type: 'list', ordered: false, start: 1, items: [
-            { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a' }] }] },
-            { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'b' }] }] },
-          ] }] },
+          {
+            type: 'listItem',
+            children: [
+              { type: 'paragraph', children: [{ type: 'text', value: 'one' }] },
+              {
+                type: 'list',
+                ordered: false,
+                start: 1,
+                items: [
+                  { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a' }] }] },
+                  { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'b' }] }] },
+                ],
+              },
+            ],
+          },
           { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'two' }] }] },
         ],
       },
@@ -55,7 +78,14 @@ describe('fromMarkdown', () => {
 
   it('tables: alignment, widths directive, no widths without it, short rows padded', () => {
     const [t] = blocks('<!-- widths: 2,1 -->\n| A | B |\n| :-: | --: |\n| x |');
-    expect(t).toMatchObject({ type: 'table', headerRows: 1, columns: [{ align: 'center', width: 2 }, { align: 'right', width: 1 }] });
+    expect(t).toMatchObject({
+      type: 'table',
+      headerRows: 1,
+      columns: [
+        { align: 'center', width: 2 },
+        { align: 'right', width: 1 },
+      ],
+    });
     expect(t?.type === 'table' ? t.rows[1]?.cells.length : 0).toBe(2);
     const [u] = blocks('| Short | Column |\n| --- | --- |\n| a | a much longer piece of text here |');
     // Without a directive the renderers measure the cells: the model carries no guessed widths.
@@ -63,10 +93,27 @@ describe('fromMarkdown', () => {
   });
 
   it('directives, admonitions, code, breaks and images', () => {
-    expect(blocks('<!-- toc -->\n\n<!-- pagebreak -->\n\n> [!WARNING]\n> Do **not** unplug.\n\n```\ncode {x}\n```\n\n---\n\n![Diagram](net.png "80mm")')).toEqual([
+    expect(
+      blocks(
+        '<!-- toc -->\n\n<!-- pagebreak -->\n\n> [!WARNING]\n> Do **not** unplug.\n\n```\ncode {x}\n```\n\n---\n\n![Diagram](net.png "80mm")',
+      ),
+    ).toEqual([
       { type: 'toc', title: 'Contents', depth: 3 },
       { type: 'pageBreak' },
-      { type: 'admonition', kind: 'warning', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Do ' }, { type: 'strong', children: [{ type: 'text', value: 'not' }] }, { type: 'text', value: ' unplug.' }] }] },
+      {
+        type: 'admonition',
+        kind: 'warning',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', value: 'Do ' },
+              { type: 'strong', children: [{ type: 'text', value: 'not' }] },
+              { type: 'text', value: ' unplug.' },
+            ],
+          },
+        ],
+      },
       { type: 'code', value: 'code {x}' },
       { type: 'thematicBreak' },
       { type: 'image', src: 'net.png', alt: 'Diagram', widthMm: 80 },
@@ -87,7 +134,9 @@ describe('fromMarkdown', () => {
   });
 
   it('maps warnings to template lines when given', () => {
-    const lines = [{ file: 'templates/x/document.md', range: { start: { line: 7, column: 1 }, end: { line: 7, column: 1 } } }];
+    const lines = [
+      { file: 'templates/x/document.md', range: { start: { line: 7, column: 1 }, end: { line: 7, column: 1 } } },
+    ];
     const r = fromMarkdown('<span>', 'x', lines);
     expect(r.diagnostics[0]?.source).toEqual(lines[0]);
   });
@@ -108,7 +157,15 @@ describe('transforms', () => {
 
   it('numbers depths 1-3 and leaves deeper headings unnumbered', () => {
     const out = numberHeadings([h(1, 'a'), h(2, 'b'), h(3, 'c'), h(4, 'd'), h(2, 'e'), h(1, 'f'), h(3, 'g')]);
-    expect(out.map((b) => (b.type === 'heading' ? b.number ?? '-' : ''))).toEqual(['1', '1.1', '1.1.1', '-', '1.2', '2', '2.0.1']);
+    expect(out.map((b) => (b.type === 'heading' ? (b.number ?? '-') : ''))).toEqual([
+      '1',
+      '1.1',
+      '1.1.1',
+      '-',
+      '1.2',
+      '2',
+      '2.0.1',
+    ]);
   });
 
   it('makes ids unique, also inside lists and admonitions', () => {

@@ -8,7 +8,9 @@ describe('itAnnexDecision: the IT and security annex of a lay guide', () => {
   });
 
   it('is not produced for a product without lay users: its manual is written for organisations already', () => {
-    expect(itAnnexDecision({ product: { lay_users: false, intended_users: ['Hospital IT administrators'] } }).applies).toBe(false);
+    expect(
+      itAnnexDecision({ product: { lay_users: false, intended_users: ['Hospital IT administrators'] } }).applies,
+    ).toBe(false);
   });
 
   it('is not produced when only lay users set up and use the product', () => {
@@ -17,7 +19,9 @@ describe('itAnnexDecision: the IT and security annex of a lay guide', () => {
   });
 
   it('is produced for an intended user who is not a lay user, and names that user', () => {
-    const d = itAnnexDecision(lay({}, ['Persons with diabetes (lay users)', 'Healthcare professionals who set clinical limits']));
+    const d = itAnnexDecision(
+      lay({}, ['Persons with diabetes (lay users)', 'Healthcare professionals who set clinical limits']),
+    );
     expect(d.applies).toBe(true);
     expect(d.reason).toContain('Healthcare professionals who set clinical limits');
   });
@@ -25,6 +29,9 @@ describe('itAnnexDecision: the IT and security annex of a lay guide', () => {
   it('is produced when remote service exists or the product is meant for integration', () => {
     expect(itAnnexDecision(lay({ remote_service: { enabled: true } })).applies).toBe(true);
     expect(itAnnexDecision(lay({ integration: { intended_for_integration: true } })).applies).toBe(true);
-    expect(itAnnexDecision(lay({ remote_service: { enabled: false }, integration: { intended_for_integration: false } })).applies).toBe(false);
+    expect(
+      itAnnexDecision(lay({ remote_service: { enabled: false }, integration: { intended_for_integration: false } }))
+        .applies,
+    ).toBe(false);
   });
 });

@@ -94,7 +94,9 @@ describe('loadAssets', () => {
     const project = join(tmp, 'project');
     const r = loadAssets([image('../outside.png')], { dirs: [project], projectRoot: project, file: 'device.yaml' });
     expect(r.assets.size).toBe(0);
-    expect(r.diagnostics.map((d) => [d.code, d.source?.file])).toEqual([['generate/image-outside-project', 'device.yaml']]);
+    expect(r.diagnostics.map((d) => [d.code, d.source?.file])).toEqual([
+      ['generate/image-outside-project', 'device.yaml'],
+    ]);
   });
 
   it('never reads the candidate outside the project, even when it is the only one that exists', () => {
@@ -114,18 +116,29 @@ describe('loadAssets', () => {
   it('refuses image types the renderers cannot embed, even when the file exists', () => {
     const r = load('logo.gif', 'drawing.svg', 'own.PNG.txt');
     expect(r.assets.size).toBe(0);
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['generate/image-type', 'generate/image-type', 'generate/image-type']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual([
+      'generate/image-type',
+      'generate/image-type',
+      'generate/image-type',
+    ]);
   });
 
   it('accepts JPEG extensions in any case', () => {
     // Not present, so missing, but not refused for its type.
-    expect(load('photo.JPG', 'photo.jpeg').diagnostics.map((d) => d.code)).toEqual(['generate/image-missing', 'generate/image-missing']);
+    expect(load('photo.JPG', 'photo.jpeg').diagnostics.map((d) => d.code)).toEqual([
+      'generate/image-missing',
+      'generate/image-missing',
+    ]);
   });
 
   it('refuses URLs and absolute paths without reading them', () => {
     const r = load('http://example.com/a.png', 'file:///etc/a.png', join(search.dirs[0]!, 'own.png'));
     expect(r.assets.size).toBe(0);
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['generate/image-not-local', 'generate/image-not-local', 'generate/image-not-local']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual([
+      'generate/image-not-local',
+      'generate/image-not-local',
+      'generate/image-not-local',
+    ]);
   });
 
   it('reads each image once however often the document shows it', () => {

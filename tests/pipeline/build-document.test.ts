@@ -17,7 +17,11 @@ let data: Data;
 let templates: TemplateSet;
 
 beforeAll(async () => {
-  const loaded = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), await defaultDeviceSchema());
+  const loaded = loadDevice(
+    join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'),
+    nodeHost(ROOT, ROOT),
+    await defaultDeviceSchema(),
+  );
   data = loaded.value!.data;
   templates = loadTemplates(defaultTemplatesDir()).value;
 });
@@ -39,11 +43,16 @@ function build(documents: Record<string, unknown>, sourceDateEpoch?: string) {
 
 describe('buildDocument: document control', () => {
   it('counts a missing author and approver among the placeholders, first, and shows them as TBD', () => {
-    const complete = build({ defaults: { author: 'A. Author', approver: 'B. Approver', version: '1.0', date: '2026-11-02' } });
+    const complete = build({
+      defaults: { author: 'A. Author', approver: 'B. Approver', version: '1.0', date: '2026-11-02' },
+    });
     const missing = build({ defaults: { version: '1.0', date: '2026-11-02' } });
     const before = complete.value!.placeholders;
     const after = missing.value!.placeholders;
-    expect(after.slice(0, 2).map((p) => p.field)).toEqual(['documents.secure-operation.author', 'documents.secure-operation.approver']);
+    expect(after.slice(0, 2).map((p) => p.field)).toEqual([
+      'documents.secure-operation.author',
+      'documents.secure-operation.approver',
+    ]);
     expect(after.length).toBe(before.length + 2);
     expect(missing.value!.document.meta.author).toContain('TBD');
     expect(missing.value!.document.meta.approver).toContain('documents.secure-operation.approver');
@@ -53,12 +62,16 @@ describe('buildDocument: document control', () => {
     const r = build({ defaults: { author: 'A', approver: 'B', version: '1.0' } });
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).toEqual(['generate/missing-date']);
-    expect(build({ defaults: { author: 'A', approver: 'B', version: '1.0' } }, '1798761600').value?.document.meta.date).toBe('2027-01-01');
+    expect(
+      build({ defaults: { author: 'A', approver: 'B', version: '1.0' } }, '1798761600').value?.document.meta.date,
+    ).toBe('2027-01-01');
   });
 });
 
 describe('buildDocument: the traceability table', () => {
-  const documents = { defaults: { author: 'A. Author', approver: 'B. Approver', version: '2.1', date: '2026-11-02', number: 'LC-9' } };
+  const documents = {
+    defaults: { author: 'A. Author', approver: 'B. Approver', version: '2.1', date: '2026-11-02', number: 'LC-9' },
+  };
 
   function headings(blocks: readonly Block[]): string[] {
     return blocks.flatMap((b) => (b.type === 'heading' ? [JSON.stringify(b.children)] : []));
@@ -66,13 +79,23 @@ describe('buildDocument: the traceability table', () => {
 
   it('closes cyber-techdoc as its last chapter, with links to the sections that address each requirement', () => {
     const d: Data = { ...data, documents };
-    const r = buildDocument({ file: 'x.yaml', data: d, docType: 'cyber-techdoc', templates, catalogue: loadCatalogue(), applicability: decideApplicability(d), final: false });
+    const r = buildDocument({
+      file: 'x.yaml',
+      data: d,
+      docType: 'cyber-techdoc',
+      templates,
+      catalogue: loadCatalogue(),
+      applicability: decideApplicability(d),
+      final: false,
+    });
     const built = r.value!;
     expect(built.traceability).toBeUndefined();
     const all = headings(built.document.children);
     expect(all.some((h) => h.includes('Traceability to regulatory requirements'))).toBe(true);
     const ids = new Set(built.document.children.flatMap((b) => (b.type === 'heading' ? [b.id] : [])));
-    const start = built.document.children.findIndex((b) => b.type === 'heading' && b.depth === 1 && JSON.stringify(b.children).includes('Traceability'));
+    const start = built.document.children.findIndex(
+      (b) => b.type === 'heading' && b.depth === 1 && JSON.stringify(b.children).includes('Traceability'),
+    );
     const table = built.document.children.slice(start).find((b) => b.type === 'table');
     expect(table?.type).toBe('table');
     const links = JSON.stringify(table).match(/"url":"#[^"]+"/g) ?? [];
@@ -82,7 +105,15 @@ describe('buildDocument: the traceability table', () => {
 
   it('writes the table of secure-operation as a separate controlled record that names the document', () => {
     const d: Data = { ...data, documents };
-    const r = buildDocument({ file: 'x.yaml', data: d, docType: 'secure-operation', templates, catalogue: loadCatalogue(), applicability: decideApplicability(d), final: false });
+    const r = buildDocument({
+      file: 'x.yaml',
+      data: d,
+      docType: 'secure-operation',
+      templates,
+      catalogue: loadCatalogue(),
+      applicability: decideApplicability(d),
+      final: false,
+    });
     const built = r.value!;
     expect(headings(built.document.children).some((h) => h.includes('Requirements that apply'))).toBe(false);
     const record = built.traceability!;

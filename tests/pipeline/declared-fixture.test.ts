@@ -33,7 +33,15 @@ beforeAll(async () => {
 });
 
 function build(doc: DocType, d: Data = data) {
-  const r = buildDocument({ file: FILE, data: d, docType: doc, templates, catalogue, applicability: decideApplicability(d), final: true });
+  const r = buildDocument({
+    file: FILE,
+    data: d,
+    docType: doc,
+    templates,
+    catalogue,
+    applicability: decideApplicability(d),
+    final: true,
+  });
   expect(r.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
   return r.value!;
 }
@@ -45,9 +53,15 @@ describe('a complete device that declares what does not apply', () => {
   it('has no TBD in any document and passes the --final check', () => {
     for (const doc of DOC_TYPES) {
       const built = build(doc);
-      expect(built.placeholders.map((p) => p.field), doc).toEqual([]);
+      expect(
+        built.placeholders.map((p) => p.field),
+        doc,
+      ).toEqual([]);
       expect(built.coverage.summary.tbd, doc).toBe(0);
-      expect(finalCheck(built, catalogue, FILE).filter((d) => d.severity === 'error'), doc).toEqual([]);
+      expect(
+        finalCheck(built, catalogue, FILE).filter((d) => d.severity === 'error'),
+        doc,
+      ).toEqual([]);
     }
   });
 
@@ -59,7 +73,9 @@ describe('a complete device that declares what does not apply', () => {
     // The traceability record beside the instructions groups not-applicable requirements by reason.
     const record = built.traceability?.children ?? [];
     const rows = [...walkBlocks(record)].flatMap((b) => (b.type === 'table' ? b.rows : []));
-    const row = rows.map((r) => r.cells.map((c) => inlineText(c.children)).join(' | ')).find((t) => t.includes('MDS2-RMOT'));
+    const row = rows
+      .map((r) => r.cells.map((c) => inlineText(c.children)).join(' | '))
+      .find((t) => t.includes('MDS2-RMOT'));
     expect(row).toContain('the product offers no remote service');
     expect(row).not.toContain('remote_service.enabled');
   });
@@ -75,13 +91,22 @@ describe('a complete device that declares what does not apply', () => {
   it('turns the same facts into TBDs when the conditions hold', () => {
     const outside = { ...data, manufacturer: { ...(data['manufacturer'] as object), country: 'CH' } };
     const ai = build('ai-transparency', outside);
-    expect(ai.coverage.entries.find((e) => e.id === 'AIA-ART13-3a')).toMatchObject({ status: 'tbd', missing: ['authorised_rep.name', 'authorised_rep.address'] });
+    expect(ai.coverage.entries.find((e) => e.id === 'AIA-ART13-3a')).toMatchObject({
+      status: 'tbd',
+      missing: ['authorised_rep.name', 'authorised_rep.address'],
+    });
     // The template leaves the representative out when the name is missing; the gap is still shown.
     expect(ai.placeholders.map((p) => p.field)).toContain('authorised_rep.name');
 
     const remote = { ...data, remote_service: { enabled: true } };
     const so = build('secure-operation', remote);
     expect(so.coverage.entries.find((e) => e.id === 'MDS2-RMOT')?.status).toBe('tbd');
-    expect(so.placeholders.map((p) => p.field)).toEqual(expect.arrayContaining(['remote_service.initiation', 'remote_service.session_indicator', 'remote_service.data_access']));
+    expect(so.placeholders.map((p) => p.field)).toEqual(
+      expect.arrayContaining([
+        'remote_service.initiation',
+        'remote_service.session_indicator',
+        'remote_service.data_access',
+      ]),
+    );
   });
 });

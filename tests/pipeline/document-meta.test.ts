@@ -16,7 +16,10 @@ describe('readDocumentControl: the date', () => {
   });
 
   it('prefers the per-type date over the default date', () => {
-    const r = control({ documents: { defaults: { ...complete, date: '2026-11-01' }, 'secure-operation': { date: '2027-01-15' } } }, '0');
+    const r = control(
+      { documents: { defaults: { ...complete, date: '2026-11-01' }, 'secure-operation': { date: '2027-01-15' } } },
+      '0',
+    );
     expect(r.value?.date).toBe('2027-01-15');
   });
 
@@ -78,7 +81,9 @@ describe('readDocumentControl: per-type block over defaults', () => {
     expect(v.approver).toBe('Dr. Mads Krogh');
     expect(v.status).toBe('In review');
     expect(v.language).toBe('de');
-    expect(v.revisions).toEqual([{ version: '0.1', date: '2026-10-01', author: 'Ingrid Holm', description: 'First draft' }]);
+    expect(v.revisions).toEqual([
+      { version: '0.1', date: '2026-10-01', author: 'Ingrid Holm', description: 'First draft' },
+    ]);
     expect(v.placeholders).toEqual([]);
   });
 
@@ -90,7 +95,9 @@ describe('readDocumentControl: per-type block over defaults', () => {
   });
 
   it('defaults the status to Draft, the language to en, and leaves the number unset', () => {
-    const v = control({ documents: { defaults: { author: 'A', approver: 'B', version: '1', date: '2026-01-01' } } }).value!;
+    const v = control({
+      documents: { defaults: { author: 'A', approver: 'B', version: '1', date: '2026-01-01' } },
+    }).value!;
     expect(v.status).toBe('Draft');
     expect(v.language).toBe('en');
     expect('number' in v).toBe(false);
@@ -103,7 +110,10 @@ describe('readDocumentControl: missing author, approver and version', () => {
     expect(v.author).toBe('Ingrid Holm');
     expect(v.approver).toBe('[TBD: document approver (documents.secure-operation.approver)]');
     expect(v.version).toBe('[TBD: document version (documents.secure-operation.version)]');
-    expect(v.placeholders.map((p) => p.field).sort()).toEqual(['documents.secure-operation.approver', 'documents.secure-operation.version']);
+    expect(v.placeholders.map((p) => p.field).sort()).toEqual([
+      'documents.secure-operation.approver',
+      'documents.secure-operation.version',
+    ]);
   });
 
   it('counts author and approver when the data has no documents block at all but a build date', () => {
@@ -123,11 +133,21 @@ describe('buildMeta', () => {
     FILE,
     undefined,
   ).value!;
-  const data = { product: { id: 'gf-x2', name: 'GlucoFlow X2', version: '2.4.0' }, manufacturer: { name: 'Nordhavn Medical ApS' } };
+  const data = {
+    product: { id: 'gf-x2', name: 'GlucoFlow X2', version: '2.4.0' },
+    manufacturer: { name: 'Nordhavn Medical ApS' },
+  };
   const frontMatter = { title: 'Secure Operation Instructions', keywords: ['MDR'] };
 
   it('marks drafts unless final, and carries product and control facts', () => {
-    const draft = buildMeta({ data, docType: 'secure-operation', control: ctl, frontMatter, number: 'GF-SO-001', final: false });
+    const draft = buildMeta({
+      data,
+      docType: 'secure-operation',
+      control: ctl,
+      frontMatter,
+      number: 'GF-SO-001',
+      final: false,
+    });
     expect(draft.draft).toBe(true);
     expect(draft.documentNumber).toBe('GF-SO-001');
     expect(draft.productName).toBe('GlucoFlow X2');
@@ -136,11 +156,20 @@ describe('buildMeta', () => {
     expect(draft.status).toBe('In review');
     // No subject in the front matter: the title stands in.
     expect(draft.subject).toBe('Secure Operation Instructions');
-    expect(buildMeta({ data, docType: 'secure-operation', control: ctl, frontMatter, number: 'N', final: true }).draft).toBe(false);
+    expect(
+      buildMeta({ data, docType: 'secure-operation', control: ctl, frontMatter, number: 'N', final: true }).draft,
+    ).toBe(false);
   });
 
   it('omits optional facts the data does not have', () => {
-    const meta = buildMeta({ data: { product: { id: 'x', name: 'X' } }, docType: 'secure-operation', control: ctl, frontMatter, number: 'N', final: false });
+    const meta = buildMeta({
+      data: { product: { id: 'x', name: 'X' } },
+      docType: 'secure-operation',
+      control: ctl,
+      frontMatter,
+      number: 'N',
+      final: false,
+    });
     expect('productVersion' in meta).toBe(false);
     expect('audience' in meta).toBe(false);
     expect(meta.manufacturer).toBe('');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltDocument } from '../../src/pipeline/build-document.js';
-import { clausesNeeding, finalCheck, finalReport, formatFinalReport, type Locate } from '../../src/pipeline/final-check.js';
+import {
+  clausesNeeding,
+  finalCheck,
+  finalReport,
+  formatFinalReport,
+  type Locate,
+} from '../../src/pipeline/final-check.js';
 import type { Catalogue, Clause } from '../../src/regulatory/catalogue.js';
 import type { ClauseStatus, CoverageEntry } from '../../src/regulatory/coverage.js';
 import type { SourceRef } from '../../src/source/position.js';
@@ -40,8 +46,18 @@ function entry(id: string, status: ClauseStatus, missing: string[] = []): Covera
 }
 
 function built(entries: CoverageEntry[], placeholders: { field: string; label: string }[]): BuiltDocument {
-  const summary = { doc: DOC, addressed: 0, tbd: 0, notApplicable: 0, percent: 0 } as BuiltDocument['coverage']['summary'];
-  return { document: { type: 'document', meta: { ...sampleMeta, docType: DOC }, children: [] }, coverage: { entries, summary }, placeholders };
+  const summary = {
+    doc: DOC,
+    addressed: 0,
+    tbd: 0,
+    notApplicable: 0,
+    percent: 0,
+  } as BuiltDocument['coverage']['summary'];
+  return {
+    document: { type: 'document', meta: { ...sampleMeta, docType: DOC }, children: [] },
+    coverage: { entries, summary },
+    placeholders,
+  };
 }
 
 const AUTH = 'security.controls.authentication';
@@ -96,15 +112,24 @@ describe('finalCheck', () => {
   });
 
   it('reports a placeholder no clause needs, without a clause list', () => {
-    const out = finalCheck(built([], [{ field: 'documents.secure-operation.approver', label: 'document approver' }]), catalogue, FILE);
+    const out = finalCheck(
+      built([], [{ field: 'documents.secure-operation.approver', label: 'document approver' }]),
+      catalogue,
+      FILE,
+    );
     expect(out.map((d) => d.code)).toEqual(['final/tbd', 'final/summary']);
     expect(out[0]!.message).toContain('approver of the secure-operation');
-    expect(out[0]!.message).toContain('no applicable clause needs it, but it is shown as TBD in 1 document (secure-operation)');
+    expect(out[0]!.message).toContain(
+      'no applicable clause needs it, but it is shown as TBD in 1 document (secure-operation)',
+    );
   });
 });
 
 describe('finalCheck: where the error points', () => {
-  const at = (line: number): SourceRef => ({ file: FILE, range: { start: { line, column: 3 }, end: { line, column: 9 } } });
+  const at = (line: number): SourceRef => ({
+    file: FILE,
+    range: { start: { line, column: 3 }, end: { line, column: 9 } },
+  });
 
   it('points at the field itself when the data has it', () => {
     const locate: Locate = (p) => (p === AUTH ? at(40) : p === 'security' ? at(30) : undefined);
@@ -118,7 +143,12 @@ describe('finalCheck: where the error points', () => {
       asked.push(p);
       return p === 'network.ports' ? at(12) : p === 'network' ? at(10) : undefined;
     };
-    const [d] = finalCheck(built([], [{ field: 'network.ports[2].purpose', label: 'port purpose' }]), catalogue, FILE, locate);
+    const [d] = finalCheck(
+      built([], [{ field: 'network.ports[2].purpose', label: 'port purpose' }]),
+      catalogue,
+      FILE,
+      locate,
+    );
     expect(d?.source).toEqual(at(12));
     expect(asked).toEqual(['network.ports[2].purpose', 'network.ports[2]', 'network.ports']);
   });
@@ -139,12 +169,29 @@ describe('finalReport: one line per missing field for the whole product, ranked'
   });
 
   it('reports a field missing in several documents and several records once, with counts and where it belongs', () => {
-    const locate: Locate = (p) => (p === 'network.ports' ? { file: FILE, range: { start: { line: 12, column: 3 }, end: { line: 12, column: 9 } } } : undefined);
-    const ports = [0, 1, 2].map((i) => ({ field: `network.ports[${i}].purpose`, label: `purpose of network port ${i + 1}` }));
+    const locate: Locate = (p) =>
+      p === 'network.ports'
+        ? { file: FILE, range: { start: { line: 12, column: 3 }, end: { line: 12, column: 9 } } }
+        : undefined;
+    const ports = [0, 1, 2].map((i) => ({
+      field: `network.ports[${i}].purpose`,
+      label: `purpose of network port ${i + 1}`,
+    }));
     const out = finalReport(
       [
-        gapsOf(DOC, [entry('NET-P', 'tbd', ['network.ports[0].purpose', 'network.ports[1].purpose']), entry('CRA-A', 'tbd', [AUTH])], ports),
-        gapsOf('decommissioning', [entry('OTHER-DOC', 'tbd', [AUTH])], [{ field: AUTH, label: 'authentication method' }]),
+        gapsOf(
+          DOC,
+          [
+            entry('NET-P', 'tbd', ['network.ports[0].purpose', 'network.ports[1].purpose']),
+            entry('CRA-A', 'tbd', [AUTH]),
+          ],
+          ports,
+        ),
+        gapsOf(
+          'decommissioning',
+          [entry('OTHER-DOC', 'tbd', [AUTH])],
+          [{ field: AUTH, label: 'authentication method' }],
+        ),
       ],
       catalogue,
       FILE,
@@ -152,24 +199,43 @@ describe('finalReport: one line per missing field for the whole product, ranked'
     );
     const fields = out.filter((d) => d.code === 'final/tbd');
     expect(fields.map((d) => d.fieldPath)).toEqual([AUTH, 'network.ports[].purpose']);
-    expect(fields[0]!.message).toContain('2 clauses need it (CRA-A and OTHER-DOC) in 2 documents (secure-operation and decommissioning)');
-    expect(fields[1]!.message).toMatch(/is missing in 3 entries; 1 clause needs it \(NET-P\) in 1 document \(secure-operation\)$/);
+    expect(fields[0]!.message).toContain(
+      '2 clauses need it (CRA-A and OTHER-DOC) in 2 documents (secure-operation and decommissioning)',
+    );
+    expect(fields[1]!.message).toMatch(
+      /is missing in 3 entries; 1 clause needs it \(NET-P\) in 1 document \(secure-operation\)$/,
+    );
     expect(fields[1]!.source?.range?.start.line).toBe(12);
     expect(out[out.length - 1]!.code).toBe('final/summary');
     expect(out[out.length - 1]!.message).toContain('2 missing fields keep 3 clauses open');
   });
 
   it('prints one line per field and a summary line, never one per placeholder', () => {
-    const placeholders = Array.from({ length: 20 }, (_, i) => ({ field: `network.ports[${i}].purpose`, label: `purpose of network port ${i + 1}` }));
+    const placeholders = Array.from({ length: 20 }, (_, i) => ({
+      field: `network.ports[${i}].purpose`,
+      label: `purpose of network port ${i + 1}`,
+    }));
     const out = finalReport([gapsOf(DOC, [entry('NET-P', 'addressed')], placeholders)], catalogue, FILE);
     const text = formatFinalReport(out).split('\n');
     expect(text).toHaveLength(2);
-    expect(text[0]).toMatch(/^devices\/pump\.yaml: error\[final\/tbd\]: .*\(`network\.ports\[\]\.purpose`\) is missing in 20 entries/);
+    expect(text[0]).toMatch(
+      /^devices\/pump\.yaml: error\[final\/tbd\]: .*\(`network\.ports\[\]\.purpose`\) is missing in 20 entries/,
+    );
     expect(text[1]).toMatch(/^Summary: devices\/pump\.yaml: 1 missing field keeps 1 clause open\.$/);
   });
 
   it('reads as sentences: no "of interface 3" fragments, counts agree in number', () => {
-    const out = finalReport([gapsOf(DOC, [entry('NET-P', 'addressed')], [{ field: 'network.ports[0].purpose', label: 'purpose of network port 1' }])], catalogue, FILE);
+    const out = finalReport(
+      [
+        gapsOf(
+          DOC,
+          [entry('NET-P', 'addressed')],
+          [{ field: 'network.ports[0].purpose', label: 'purpose of network port 1' }],
+        ),
+      ],
+      catalogue,
+      FILE,
+    );
     const line = formatFinalReport(out).split('\n')[0]!;
     expect(line).not.toMatch(/port 1\b/);
     expect(line).toContain('purpose of each network port');

@@ -15,7 +15,12 @@ describe('--final on a complete product', () => {
     documents.defaults['status'] = status;
     const written: string[] = [];
     const result = await generateProduct({
-      product: { file: 'lumen-cxr.yaml', productId: 'lumen-cxr', data, assets: { dirs: [], projectRoot: '/nonexistent' } },
+      product: {
+        file: 'lumen-cxr.yaml',
+        productId: 'lumen-cxr',
+        data,
+        assets: { dirs: [], projectRoot: '/nonexistent' },
+      },
       templates,
       catalogue: loadCatalogue(),
       options: { docTypes: ['decommissioning'], formats, outDir: '/out', final: true },

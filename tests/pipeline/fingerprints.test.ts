@@ -8,7 +8,9 @@ import { unzipDocx } from '../render-docx/projection.js';
 
 describe('fingerprints', () => {
   it('fingerprints data independently of key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"e":3,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[1,{"e":3,"f":2}]},"b":1}',
+    );
     expect(fingerprintsOf({ a: 1, b: 2 }, 't').dataSha256).toBe(fingerprintsOf({ b: 2, a: 1 }, 't').dataSha256);
   });
 

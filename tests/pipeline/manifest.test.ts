@@ -6,7 +6,15 @@ import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileHasher, pdfFontFiles, productInputs } from '../../src/pipeline/manifest-inputs.js';
-import { emptyManifest, manifestText, mergeManifests, readManifest, writeManifest, type Manifest, type ProductEntry } from '../../src/pipeline/manifest.js';
+import {
+  emptyManifest,
+  manifestText,
+  mergeManifests,
+  readManifest,
+  writeManifest,
+  type Manifest,
+  type ProductEntry,
+} from '../../src/pipeline/manifest.js';
 import { inShard, parseShard } from '../../src/pipeline/shard.js';
 
 const dirs: string[] = [];
@@ -19,7 +27,12 @@ function tempDir(): string {
   return d;
 }
 
-const entry = (n: number): ProductEntry => ({ file: `p/${n}.yaml`, inputs: { [`p/${n}.yaml`]: 'a'.repeat(64) }, outputs: { [`p${n}/decommissioning.docx`]: 'b'.repeat(64) }, tbd: n });
+const entry = (n: number): ProductEntry => ({
+  file: `p/${n}.yaml`,
+  inputs: { [`p/${n}.yaml`]: 'a'.repeat(64) },
+  outputs: { [`p${n}/decommissioning.docx`]: 'b'.repeat(64) },
+  tbd: n,
+});
 const manifest = (ids: readonly number[], options: Record<string, unknown> = { formats: ['docx'] }): Manifest => ({
   ...emptyManifest('techfile 0.1.0', options),
   products: Object.fromEntries(ids.map((n) => [`p${n}`, entry(n)])),
@@ -28,20 +41,25 @@ const manifest = (ids: readonly number[], options: Record<string, unknown> = { f
 describe('--shard i/n', () => {
   it('reads i/n with 1 <= i <= n and nothing else', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
-    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '-1/2', '1/2/3', '']) expect(parseShard(bad), bad).toBeUndefined();
+    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '-1/2', '1/2/3', ''])
+      expect(parseShard(bad), bad).toBeUndefined();
   });
 
   it('puts every product in exactly one shard, the union being the whole portfolio', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (ids, n) => {
-        const shards = Array.from({ length: n }, (_, i) => inShard(ids, (x) => x, { index: i + 1, count: n }));
-        const all = shards.flat();
-        expect(all).toHaveLength(ids.length);
-        expect(new Set(all)).toEqual(new Set(ids));
-        // Balanced: sizes differ by at most one.
-        const sizes = shards.map((s) => s.length);
-        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 9 }),
+        (ids, n) => {
+          const shards = Array.from({ length: n }, (_, i) => inShard(ids, (x) => x, { index: i + 1, count: n }));
+          const all = shards.flat();
+          expect(all).toHaveLength(ids.length);
+          expect(new Set(all)).toEqual(new Set(ids));
+          // Balanced: sizes differ by at most one.
+          const sizes = shards.map((s) => s.length);
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 
@@ -70,7 +88,15 @@ describe('manifest.json', () => {
     expect(readManifest(path)).toEqual(JSON.parse(manifestText(manifest([1, 2]))));
     writeFileSync(path, '{"manifestVersion":1,"tool":"x"');
     expect(readManifest(path)).toBeUndefined();
-    writeFileSync(path, JSON.stringify({ manifestVersion: 1, tool: 'x', options: {}, products: { a: { file: 'a', inputs: {}, outputs: { x: 5 }, tbd: 0 } } }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        manifestVersion: 1,
+        tool: 'x',
+        options: {},
+        products: { a: { file: 'a', inputs: {}, outputs: { x: 5 }, tbd: 0 } },
+      }),
+    );
     expect(readManifest(path)).toBeUndefined();
     expect(readManifest(join(dir, 'absent.json'))).toBeUndefined();
   });
@@ -114,18 +140,38 @@ describe('the inputs of a product', () => {
     writeFileSync(join(root, 'p', 'x.yaml'), 'extends: ../line/line.yaml\n');
     writeFileSync(join(root, 'p', 'sbom.cdx.json'), '{}');
     writeFileSync(join(root, 't', 'a.md'), '# A');
-    const data = { diagrams: [{ file: 'img/arch.png' }], sbom: { file: 'sbom.cdx.json' }, product: { name: 'not a file.', missing: 'gone.png', escape: '../../etc/passwd.txt' } };
+    const data = {
+      diagrams: [{ file: 'img/arch.png' }],
+      sbom: { file: 'sbom.cdx.json' },
+      product: { name: 'not a file.', missing: 'gone.png', escape: '../../etc/passwd.txt' },
+    };
     const inputs = productInputs(
-      { deviceFiles: [join(root, 'p', 'x.yaml'), join(root, 'line', 'line.yaml')], assetDirs: [join(root, 'p'), join(root, 'line')], data, templates: [join(root, 't', 'a.md')] },
+      {
+        deviceFiles: [join(root, 'p', 'x.yaml'), join(root, 'line', 'line.yaml')],
+        assetDirs: [join(root, 'p'), join(root, 'line')],
+        data,
+        templates: [join(root, 't', 'a.md')],
+      },
       root,
       new FileHasher(),
     );
-    expect(Object.keys(inputs).sort()).toEqual(['line/img/arch.png', 'line/line.yaml', 'p/sbom.cdx.json', 'p/x.yaml', 't/a.md']);
+    expect(Object.keys(inputs).sort()).toEqual([
+      'line/img/arch.png',
+      'line/line.yaml',
+      'p/sbom.cdx.json',
+      'p/x.yaml',
+      't/a.md',
+    ]);
     expect(inputs['p/x.yaml']).toMatch(/^[0-9a-f]{64}$/);
     // An edit of the parent changes its hash (a fresh hasher: hashes are cached per run).
     writeFileSync(join(root, 'line', 'line.yaml'), 'abstract: true\n# edited\n');
     const again = productInputs(
-      { deviceFiles: [join(root, 'p', 'x.yaml'), join(root, 'line', 'line.yaml')], assetDirs: [join(root, 'p'), join(root, 'line')], data, templates: [] },
+      {
+        deviceFiles: [join(root, 'p', 'x.yaml'), join(root, 'line', 'line.yaml')],
+        assetDirs: [join(root, 'p'), join(root, 'line')],
+        data,
+        templates: [],
+      },
       root,
       new FileHasher(),
     );
@@ -135,13 +181,21 @@ describe('the inputs of a product', () => {
 
   it('lists each font file a PDF embeds with the SHA-256 of its bytes', () => {
     const fonts = pdfFontFiles();
-    expect(fonts.map((f) => basename(f))).toEqual(expect.arrayContaining(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf']));
+    expect(fonts.map((f) => basename(f))).toEqual(
+      expect.arrayContaining(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf']),
+    );
     const root = tempDir();
-    const inputs = productInputs({ deviceFiles: [], assetDirs: [], data: {}, templates: [], fonts }, root, new FileHasher());
+    const inputs = productInputs(
+      { deviceFiles: [], assetDirs: [], data: {}, templates: [], fonts },
+      root,
+      new FileHasher(),
+    );
     expect(Object.keys(inputs)).toHaveLength(fonts.length);
     for (const f of fonts) {
       const key = Object.keys(inputs).find((k) => k.endsWith(`/${basename(f)}`));
-      expect(key === undefined ? undefined : inputs[key]).toBe(createHash('sha256').update(readFileSync(f)).digest('hex'));
+      expect(key === undefined ? undefined : inputs[key]).toBe(
+        createHash('sha256').update(readFileSync(f)).digest('hex'),
+      );
     }
   });
 
@@ -154,7 +208,11 @@ describe('the inputs of a product', () => {
     symlinkSync('../outside.png', join(root, 'p', 'out.png'));
     execFileSync('mkfifo', [join(root, 'p', 'fifo.png')]);
     const data = { a: 'ok.png', b: 'zero.png', c: 'out.png', d: 'fifo.png' };
-    const inputs = productInputs({ deviceFiles: [], assetDirs: [join(root, 'p')], data, templates: [] }, root, new FileHasher());
+    const inputs = productInputs(
+      { deviceFiles: [], assetDirs: [join(root, 'p')], data, templates: [] },
+      root,
+      new FileHasher(),
+    );
     expect(inputs).toEqual({ 'p/ok.png': createHash('sha256').update('png bytes').digest('hex') });
   });
 });

@@ -13,7 +13,12 @@ describe('--final and references the catalogue has not verified', () => {
   async function run(final: boolean) {
     const device = await loadExample('insulin-pump/glucoflow-x2-eu.yaml');
     return generateProduct({
-      product: { file: 'glucoflow-x2-eu.yaml', productId: 'glucoflow-x2-eu', data: device.data, assets: { dirs: [], projectRoot: '/nonexistent' } },
+      product: {
+        file: 'glucoflow-x2-eu.yaml',
+        productId: 'glucoflow-x2-eu',
+        data: device.data,
+        assets: { dirs: [], projectRoot: '/nonexistent' },
+      },
       templates,
       catalogue,
       options: { docTypes: ['secure-operation', 'decommissioning'], formats: [], outDir: '/out', final },

@@ -65,7 +65,10 @@ describe('temporary files of killed runs', () => {
     writeFileSync(join(dir, 'gf-x2', '.c.pdf.techfile-tmp-12345-1'), 'being written');
     writeFileSync(join(dir, 'gf-x2', 'a.pdf'), 'whole');
     const removed = removeStaleTemps(dir, (pid) => pid === 12345);
-    expect(removed.map((p) => p.slice(dir.length + 1)).sort()).toEqual(['.b.docx.techfile-tmp-999999998-3', 'gf-x2/.a.pdf.techfile-tmp-999999999-1']);
+    expect(removed.map((p) => p.slice(dir.length + 1)).sort()).toEqual([
+      '.b.docx.techfile-tmp-999999998-3',
+      'gf-x2/.a.pdf.techfile-tmp-999999999-1',
+    ]);
     expect(readdirSync(join(dir, 'gf-x2')).sort()).toEqual(['.c.pdf.techfile-tmp-12345-1', 'a.pdf']);
   });
 

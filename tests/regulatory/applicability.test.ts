@@ -44,7 +44,9 @@ describe('instrument applicability', () => {
     const app = decideApplicability(imaging);
     expect(app.aiHighRisk).toBe(true);
     expect(app.aiStatus).toBe('high-risk-annex-i');
-    expect(app.instruments.AIA.reason).toMatch(/Art\. 6\(1\): the AI system is or is part of a class IIa device whose conformity assessment under the MDR involves a notified body/);
+    expect(app.instruments.AIA.reason).toMatch(
+      /Art\. 6\(1\): the AI system is or is part of a class IIa device whose conformity assessment under the MDR involves a notified body/,
+    );
     expect(app.instruments.AIA.reason).toContain('from 2 August 2028 (AI Act Art. 113, as amended in 2026)');
     expect(app.documents['ai-transparency'].applies).toBe(true);
   });
@@ -58,7 +60,10 @@ describe('instrument applicability', () => {
   });
 
   it('applies FDA items only when the US is a market', () => {
-    expect(decideApplicability({ ...pump, regulatory: { ...pump.regulatory, markets: ['EU', 'US'] } }).instruments.FDA.applies).toBe(true);
+    expect(
+      decideApplicability({ ...pump, regulatory: { ...pump.regulatory, markets: ['EU', 'US'] } }).instruments.FDA
+        .applies,
+    ).toBe(true);
     expect(decideApplicability(pump).instruments.FDA.applies).toBe(false);
   });
 

@@ -6,7 +6,12 @@ import { missingPaths } from '../../src/regulatory/data-path.js';
 
 describe('missingPaths', () => {
   const data = {
-    network: { ports: [{ id: 'a', port: 443 }, { id: 'b', port: '' }] },
+    network: {
+      ports: [
+        { id: 'a', port: 443 },
+        { id: 'b', port: '' },
+      ],
+    },
     security: { capabilities: [{ id: 'automatic_logoff', name: 'Auto log-off' }] },
     flag: false,
   };
@@ -18,7 +23,9 @@ describe('missingPaths', () => {
   });
   it('finds id-keyed records and reports absent ones', () => {
     expect(missingPaths(data, 'security.capabilities[automatic_logoff]')).toEqual([]);
-    expect(missingPaths(data, 'security.capabilities[malware_protection]')).toEqual(['security.capabilities[malware_protection]']);
+    expect(missingPaths(data, 'security.capabilities[malware_protection]')).toEqual([
+      'security.capabilities[malware_protection]',
+    ]);
   });
   it('counts false as supplied', () => {
     expect(missingPaths(data, 'flag')).toEqual([]);
@@ -70,7 +77,9 @@ describe('proseRef', () => {
   it('drops remarks about how a reference was checked, and nothing else', async () => {
     const { proseRef } = await import('../../src/regulatory/catalogue.js');
     expect(proseRef('IEC 62443-4-1 SG-5 (no matching IEC 81001-5-1 Annex E heading seen)')).toBe('IEC 62443-4-1 SG-5');
-    expect(proseRef('MDR Annex I 23.4 - item on safe disposal (letter believed to be (v))')).toBe('MDR Annex I 23.4 - item on safe disposal');
+    expect(proseRef('MDR Annex I 23.4 - item on safe disposal (letter believed to be (v))')).toBe(
+      'MDR Annex I 23.4 - item on safe disposal',
+    );
     expect(proseRef('CRA Annex I Part I point (2)(b)')).toBe('CRA Annex I Part I point (2)(b)');
     expect(proseRef('AI Act Art. 13(3)(b)(ii); Art. 15(3)')).toBe('AI Act Art. 13(3)(b)(ii); Art. 15(3)');
   });

@@ -7,7 +7,12 @@ import { templateDecisions } from '../../src/regulatory/template-decisions.js';
 
 const catalogue = loadCatalogue();
 
-function device(regulation: 'MDR' | 'IVDR', cls: string, extra: Record<string, unknown> = {}, product: Record<string, unknown> = {}) {
+function device(
+  regulation: 'MDR' | 'IVDR',
+  cls: string,
+  extra: Record<string, unknown> = {},
+  product: Record<string, unknown> = {},
+) {
   return {
     product: { id: 'd', name: 'D', software_only: false, lay_users: false, ...product },
     regulatory: {
@@ -22,8 +27,12 @@ function device(regulation: 'MDR' | 'IVDR', cls: string, extra: Record<string, u
 /** Every reason a product's documents can print: instruments, template decisions, clauses per document. */
 function allReasons(data: Record<string, unknown>): string[] {
   const app = decideApplicability(data);
-  const out = [...Object.values(app.instruments).map((d) => d.reason), ...Object.values(templateDecisions(app)).map((d) => d.reason)];
-  for (const doc of DOC_TYPES) for (const c of catalogue.clauses.filter((x) => x.doc.includes(doc))) out.push(app.clause(c, doc).reason);
+  const out = [
+    ...Object.values(app.instruments).map((d) => d.reason),
+    ...Object.values(templateDecisions(app)).map((d) => d.reason),
+  ];
+  for (const doc of DOC_TYPES)
+    for (const c of catalogue.clauses.filter((x) => x.doc.includes(doc))) out.push(app.clause(c, doc).reason);
   return out;
 }
 
@@ -43,7 +52,9 @@ describe('MDR and IVDR decided apart', () => {
     expect(app.clause(catalogue.byId.get('MDR-AI-18.8')!).reason).toBe(
       'the IVDR has no counterpart to MDR Annex I 18.8; this in vitro diagnostic medical device is under the IVDR',
     );
-    expect(app.clause(catalogue.byId.get('MDR-AI-23.4z')!).reason).toContain('the MDR Annex I 23.4, item on serious-incident reporting notice');
+    expect(app.clause(catalogue.byId.get('MDR-AI-23.4z')!).reason).toContain(
+      'the MDR Annex I 23.4, item on serious-incident reporting notice',
+    );
     // Items both regulations have apply, under the IVDR.
     const shared = app.clause(catalogue.byId.get('MDR-AI-17.2')!);
     expect(shared.applies).toBe(true);
@@ -51,22 +62,32 @@ describe('MDR and IVDR decided apart', () => {
   });
 
   it('never names the MDR as the legal basis of an IVDR device', () => {
-    const legalBasis = /MDR Annex I (sections )?1[47]|MDR Annex I 23|Regulation \(EU\) 2017\/745 on|under the MDR\b(?!, not)|MDR Art\. 2\(1\)\)$/;
-    const offending = allReasons(ivd).filter((r) => legalBasis.test(r) && !/requirement of the MDR|counterpart to MDR|device under the IVDR, not the MDR/.test(r));
+    const legalBasis =
+      /MDR Annex I (sections )?1[47]|MDR Annex I 23|Regulation \(EU\) 2017\/745 on|under the MDR\b(?!, not)|MDR Art\. 2\(1\)\)$/;
+    const offending = allReasons(ivd).filter(
+      (r) =>
+        legalBasis.test(r) && !/requirement of the MDR|counterpart to MDR|device under the IVDR, not the MDR/.test(r),
+    );
     expect(offending).toEqual([]);
   });
 
   it('never names the IVDR as the legal basis of an MDR device', () => {
-    const offending = allReasons(mdr).filter((r) => /IVDR Annex|2017\/746 on|under the IVDR/.test(r) && !/not the IVDR/.test(r));
+    const offending = allReasons(mdr).filter(
+      (r) => /IVDR Annex|2017\/746 on|under the IVDR/.test(r) && !/not the IVDR/.test(r),
+    );
     expect(offending).toEqual([]);
-    expect(decideApplicability(mdr).instruments.IVDR.reason).toBe('not applicable: the product is a device under the MDR, not the IVDR');
+    expect(decideApplicability(mdr).instruments.IVDR.reason).toBe(
+      'not applicable: the product is a device under the MDR, not the IVDR',
+    );
   });
 
   it('leaves both undecided, naming the field, when the data does not say', () => {
     const app = decideApplicability({ regulatory: { markets: ['EU'] } });
     expect(app.instruments.MDR.undecidedFields).toEqual(['regulatory.medical_device.regulation']);
     expect(app.instruments.IVDR.undecidedFields).toEqual(['regulatory.medical_device.regulation']);
-    expect(app.clause(catalogue.byId.get('MDR-AI-17.2')!).undecidedFields).toEqual(['regulatory.medical_device.regulation']);
+    expect(app.clause(catalogue.byId.get('MDR-AI-17.2')!).undecidedFields).toEqual([
+      'regulatory.medical_device.regulation',
+    ]);
   });
 });
 
@@ -90,13 +111,17 @@ describe('NIS2 by entity', () => {
   it('derives the manufacturer status from sector and size when it is not stated', () => {
     const medium = decideApplicability(device('MDR', 'IIa', { nis2: { size: 'medium' } }));
     expect(medium.instruments['NIS2-manufacturer'].applies).toBe(true);
-    expect(medium.instruments['NIS2-manufacturer'].reason).toContain('important entity unless a Member State designates it as essential');
+    expect(medium.instruments['NIS2-manufacturer'].reason).toContain(
+      'important entity unless a Member State designates it as essential',
+    );
     const small = decideApplicability(device('MDR', 'IIa', { nis2: { size: 'small' } }));
     expect(small.instruments['NIS2-manufacturer'].applies).toBe(false);
     expect(small.instruments['NIS2-manufacturer'].reason).toContain('unless a Member State designates it');
     const unknown = decideApplicability(device('MDR', 'IIa'));
     expect(unknown.instruments['NIS2-manufacturer'].undecidedFields).toEqual(['regulatory.nis2.entity_type']);
-    const none = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'none', rationale: 'a micro enterprise' } }));
+    const none = decideApplicability(
+      device('MDR', 'IIa', { nis2: { entity_type: 'none', rationale: 'a micro enterprise' } }),
+    );
     expect(none.instruments['NIS2-manufacturer'].applies).toBe(false);
     expect(none.instruments['NIS2-manufacturer'].reason).toMatch(/Rationale: a micro enterprise\.$/);
   });
@@ -106,11 +131,19 @@ describe('NIS2 by entity', () => {
     expect(small.instruments['NIS2-manufacturer'].reason).toContain('small enterprise');
     expect(small.instruments['NIS2-manufacturer'].reason).toContain('designation is to be stated');
     expect(small.instruments['NIS2-manufacturer'].missing).toEqual(['regulatory.nis2.designation']);
-    const designated = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'important', size: 'small', designation: 'designated by Denmark under Art. 2(2)(b)' } }));
-    expect(designated.instruments['NIS2-manufacturer'].reason).toContain('Member State designation: designated by Denmark under Art. 2(2)(b) (NIS2 Art. 2(2)-(4))');
+    const designated = decideApplicability(
+      device('MDR', 'IIa', {
+        nis2: { entity_type: 'important', size: 'small', designation: 'designated by Denmark under Art. 2(2)(b)' },
+      }),
+    );
+    expect(designated.instruments['NIS2-manufacturer'].reason).toContain(
+      'Member State designation: designated by Denmark under Art. 2(2)(b) (NIS2 Art. 2(2)-(4))',
+    );
     expect(designated.instruments['NIS2-manufacturer'].missing).toBeUndefined();
     const medium = decideApplicability(device('MDR', 'IIa', { nis2: { entity_type: 'important', size: 'medium' } }));
-    expect(medium.instruments['NIS2-manufacturer'].reason).toContain('medium-sized enterprise, in scope by size (NIS2 Art. 2(1))');
+    expect(medium.instruments['NIS2-manufacturer'].reason).toContain(
+      'medium-sized enterprise, in scope by size (NIS2 Art. 2(1))',
+    );
   });
 
   it('gives natural persons as the reason for lay-use products, never a data field', () => {
@@ -124,7 +157,11 @@ describe('NIS2 by entity', () => {
   });
 
   it('decides the deploying organisations from their own status, and states the size rule for healthcare providers exactly', () => {
-    const stated = decideApplicability(device('IVDR', 'C', { nis2: { entity_type: 'none', deployers: { entity_types: ['important'], sectors: ['laboratories'] } } }));
+    const stated = decideApplicability(
+      device('IVDR', 'C', {
+        nis2: { entity_type: 'none', deployers: { entity_types: ['important'], sectors: ['laboratories'] } },
+      }),
+    );
     expect(stated.instruments['NIS2-deployers'].applies).toBe(true);
     expect(stated.instruments['NIS2-deployers'].reason).toContain('include important entities');
     for (const c of secOpNis2) expect(stated.clause(c, 'secure-operation').applies, c.id).toBe(true);
@@ -137,7 +174,9 @@ describe('NIS2 by entity', () => {
       'a large one is an essential entity, a medium-sized one an important entity, and a small or micro one is outside NIS2 unless a Member State designates it',
     );
     for (const data of [device('MDR', 'IIa'), device('IVDR', 'C'), device('MDR', 'IIb', {}, { lay_users: true })])
-      expect(allReasons(data).filter((r) => /healthcare providers are (essential|important) entities/i.test(r))).toEqual([]);
+      expect(
+        allReasons(data).filter((r) => /healthcare providers are (essential|important) entities/i.test(r)),
+      ).toEqual([]);
   });
 
   it('maps every point of NIS2 Art. 21(2) from (a) to (j) for the deploying organisations', () => {
@@ -147,9 +186,18 @@ describe('NIS2 by entity', () => {
 });
 
 describe('AI Act by status', () => {
-  const ai = (aiAct: Record<string, unknown>, reg: 'MDR' | 'IVDR' | 'none' = 'none', cls?: string, ai2: Record<string, unknown> = {}) => ({
+  const ai = (
+    aiAct: Record<string, unknown>,
+    reg: 'MDR' | 'IVDR' | 'none' = 'none',
+    cls?: string,
+    ai2: Record<string, unknown> = {},
+  ) => ({
     product: { id: 'a', name: 'A', software_only: true, lay_users: false },
-    regulatory: { markets: ['EU'], medical_device: { regulation: reg, ...(cls ? { class: cls } : {}) }, ai_act: { ai_system: true, ...aiAct } },
+    regulatory: {
+      markets: ['EU'],
+      medical_device: { regulation: reg, ...(cls ? { class: cls } : {}) },
+      ai_act: { ai_system: true, ...aiAct },
+    },
     ...ai2,
   });
 
@@ -162,7 +210,9 @@ describe('AI Act by status', () => {
     expect(annexI.aiStatus).toBe('high-risk-annex-i');
     expect(annexI.instruments.AIA.reason).toContain('under the IVDR involves a notified body');
     expect(annexI.instruments.AIA.reason).toContain('2 August 2028 (AI Act Art. 113, as amended in 2026)');
-    const annexIII = decideApplicability(ai({ risk_class: 'high', high_risk_basis: 'annex-III', annex_iii_point: '5(a)' }));
+    const annexIII = decideApplicability(
+      ai({ risk_class: 'high', high_risk_basis: 'annex-III', annex_iii_point: '5(a)' }),
+    );
     expect(annexIII.aiStatus).toBe('high-risk-annex-iii');
     expect(annexIII.instruments.AIA.reason).toContain('Annex III point 5(a)');
     expect(annexIII.instruments.AIA.reason).toContain('2 December 2027 (AI Act Art. 113, as amended in 2026)');
@@ -170,7 +220,11 @@ describe('AI Act by status', () => {
     expect(limited.aiStatus).toBe('art50-only');
     expect(limited.instruments.AIA.reason).toContain('2 August 2026 (AI Act Art. 113)');
     const notAi = decideApplicability({
-      regulatory: { markets: ['EU'], medical_device: { regulation: 'MDR', class: 'IIb' }, ai_act: { ai_system: false, feature_name: 'Smart dosing', rationale: 'fixed rules written by engineers' } },
+      regulatory: {
+        markets: ['EU'],
+        medical_device: { regulation: 'MDR', class: 'IIb' },
+        ai_act: { ai_system: false, feature_name: 'Smart dosing', rationale: 'fixed rules written by engineers' },
+      },
     });
     expect(notAi.aiStatus).toBe('not-ai-system');
     expect(notAi.instruments.AIA.reason).toBe(
@@ -179,12 +233,24 @@ describe('AI Act by status', () => {
   });
 
   it('decides Art. 50 from the declared situations, with the Art. 50(2) transition for synthetic content', () => {
-    const chat = templateDecisions(decideApplicability(ai({ risk_class: 'limited' }, 'none', undefined, { ai: { interaction_disclosure: { applies: true }, synthetic_content_marking: { applies: true } } })));
+    const chat = templateDecisions(
+      decideApplicability(
+        ai({ risk_class: 'limited' }, 'none', undefined, {
+          ai: { interaction_disclosure: { applies: true }, synthetic_content_marking: { applies: true } },
+        }),
+      ),
+    );
     expect(chat['AIA-art50'].applies).toBe(true);
     expect(chat['AIA-art50'].reason).toContain('interacts directly with natural persons (Art. 50(1))');
     expect(chat['AIA-art50'].reason).toContain('must meet Art. 50(2) by 2 December 2026');
     const flags = Object.fromEntries(
-      ['interaction_disclosure', 'synthetic_content_marking', 'emotion_or_biometric', 'deepfake_disclosure', 'text_disclosure'].map((k) => [k, { applies: false }]),
+      [
+        'interaction_disclosure',
+        'synthetic_content_marking',
+        'emotion_or_biometric',
+        'deepfake_disclosure',
+        'text_disclosure',
+      ].map((k) => [k, { applies: false }]),
     );
     const none = templateDecisions(decideApplicability(ai({}, 'MDR', 'IIa', { ai: flags })));
     expect(none['AIA-art50'].applies).toBe(false);
@@ -201,11 +267,19 @@ describe('CRA category and route', () => {
 
   it.each([
     ['default', /internal control \(module A, CRA Art\. 32\(1\)\(a\)\)/],
-    ['important-class-I', /module A\) is allowed only where .* in full .*\(CRA Art\. 32\(2\)\); otherwise .*modules B and C\) or full quality assurance \(module H\)/],
-    ['important-class-II', /modules B and C\) or full quality assurance \(module H\), or, where available and applicable, a European cybersecurity certification scheme .*\(CRA Art\. 32\(3\)\)/],
+    [
+      'important-class-I',
+      /module A\) is allowed only where .* in full .*\(CRA Art\. 32\(2\)\); otherwise .*modules B and C\) or full quality assurance \(module H\)/,
+    ],
+    [
+      'important-class-II',
+      /modules B and C\) or full quality assurance \(module H\), or, where available and applicable, a European cybersecurity certification scheme .*\(CRA Art\. 32\(3\)\)/,
+    ],
     ['critical', /European cybersecurity certification scheme required under CRA Art\. 8\(1\).*\(CRA Art\. 32\(4\)\)/],
   ])('%s: the route of CRA Art. 32 follows from the category', (category, route) => {
-    const d = templateDecisions(decideApplicability(product({ category, rationale: 'core functionality' })))['CRA-category'];
+    const d = templateDecisions(decideApplicability(product({ category, rationale: 'core functionality' })))[
+      'CRA-category'
+    ];
     expect(d.applies).toBe(true);
     expect(d.reason).toMatch(route);
     expect(d.reason).toContain(CRA_ROUTES[category as keyof typeof CRA_ROUTES]);
@@ -213,7 +287,9 @@ describe('CRA category and route', () => {
   });
 
   it('asks for the rationale when the category is stated without it', () => {
-    expect(templateDecisions(decideApplicability(product({ category: 'default', module: 'A' })))['CRA-category'].missing).toEqual(['regulatory.cra.rationale']);
+    expect(
+      templateDecisions(decideApplicability(product({ category: 'default', module: 'A' })))['CRA-category'].missing,
+    ).toEqual(['regulatory.cra.rationale']);
   });
 
   it('states the CRA dates of application with their source', () => {

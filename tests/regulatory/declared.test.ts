@@ -35,8 +35,12 @@ describe('answerField: none and not applicable count as answered, not as content
   });
 
   it('takes prose given instead of records as the answer for the list', () => {
-    expect(missingPaths({ network: { firewall_rules: 'Block all inbound traffic.' } }, 'network.firewall_rules[].action')).toEqual([]);
-    expect(missingPaths({ network: { firewall_rules: ' ' } }, 'network.firewall_rules[]')).toEqual(['network.firewall_rules']);
+    expect(
+      missingPaths({ network: { firewall_rules: 'Block all inbound traffic.' } }, 'network.firewall_rules[].action'),
+    ).toEqual([]);
+    expect(missingPaths({ network: { firewall_rules: ' ' } }, 'network.firewall_rules[]')).toEqual([
+      'network.firewall_rules',
+    ]);
   });
 });
 
@@ -47,18 +51,26 @@ describe('answerClause: requirements that hold only under a condition', () => {
     const eu = answerClause({ manufacturer: { name: 'A', country: 'DK' } }, rep);
     expect(eu.missing).toEqual([]);
     expect(eu.notApplicable.join()).toMatch(/established in an EU Member State \(DK\).*MDR Art\. 11\(1\)/);
-    expect(answerClause({ manufacturer: { name: 'A', country: 'CH' } }, rep).missing).toEqual(['authorised_rep.name', 'authorised_rep.address']);
+    expect(answerClause({ manufacturer: { name: 'A', country: 'CH' } }, rep).missing).toEqual([
+      'authorised_rep.name',
+      'authorised_rep.address',
+    ]);
     // Undecided: the country is what is missing, once.
     expect(answerClause({ manufacturer: { name: 'A' } }, rep).missing).toEqual(['manufacturer.country']);
     // Given anyway: answered, whatever the country.
-    expect(answerClause({ manufacturer: { name: 'A' }, authorised_rep: { name: 'R', address: 'S' } }, rep).missing).toEqual([]);
+    expect(
+      answerClause({ manufacturer: { name: 'A' }, authorised_rep: { name: 'R', address: 'S' } }, rep).missing,
+    ).toEqual([]);
   });
 
   it('asks for remote-service details only when there is remote service', () => {
     const fields = ['remote_service.enabled', 'remote_service.initiation', 'remote_service.data_access'];
     const off = answerClause({ remote_service: { enabled: false } }, fields);
     expect(off).toEqual({ missing: [], notApplicable: ['the product offers no remote service'], content: false });
-    expect(answerClause({ remote_service: { enabled: true } }, fields).missing).toEqual(['remote_service.initiation', 'remote_service.data_access']);
+    expect(answerClause({ remote_service: { enabled: true } }, fields).missing).toEqual([
+      'remote_service.initiation',
+      'remote_service.data_access',
+    ]);
     expect(answerClause({}, fields).missing).toEqual(['remote_service.enabled']);
   });
 });
@@ -67,7 +79,11 @@ describe('coverage of declared data', () => {
   const catalogue = loadCatalogue();
   const base = {
     product: { lay_users: false, software_only: false },
-    regulatory: { markets: ['EU', 'US'], medical_device: { regulation: 'MDR', class: 'IIb' }, ai_act: { ai_system: false } },
+    regulatory: {
+      markets: ['EU', 'US'],
+      medical_device: { regulation: 'MDR', class: 'IIb' },
+      ai_act: { ai_system: false },
+    },
   };
   const entry = (data: Record<string, unknown>, doc: 'secure-operation' | 'cyber-techdoc', id: string) => {
     const app = decideApplicability(data);
@@ -77,8 +93,16 @@ describe('coverage of declared data', () => {
 
   it('marks a clause not applicable, with the reason, when all it needs is declared or not required', () => {
     const off = entry({ ...base, remote_service: { enabled: false } }, 'secure-operation', 'MDS2-RMOT');
-    expect(off).toMatchObject({ status: 'not-applicable', missing: [], reason: 'the product offers no remote service' });
-    const na = entry({ ...base, remote_service: { not_applicable: 'the pump has no network connection' } }, 'secure-operation', 'MDS2-RMOT');
+    expect(off).toMatchObject({
+      status: 'not-applicable',
+      missing: [],
+      reason: 'the product offers no remote service',
+    });
+    const na = entry(
+      { ...base, remote_service: { not_applicable: 'the pump has no network connection' } },
+      'secure-operation',
+      'MDS2-RMOT',
+    );
     expect(na).toMatchObject({ status: 'not-applicable', reason: 'the pump has no network connection' });
     expect(entry({ ...base, remote_service: { enabled: true } }, 'secure-operation', 'MDS2-RMOT')?.status).toBe('tbd');
   });

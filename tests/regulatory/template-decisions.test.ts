@@ -19,13 +19,26 @@ const wearable = {
     markets: ['EU'],
     medical_device: { regulation: 'none' },
     ai_act: { ai_system: false },
-    cra: { category: 'important-class-I', annex_iii_point: '19', rationale: 'its core function is a smart-home assistant' },
+    cra: {
+      category: 'important-class-I',
+      annex_iii_point: '19',
+      rationale: 'its core function is a smart-home assistant',
+    },
   },
 };
 
 describe('the template contract', () => {
   it('offers exactly the documented ids, and each one is decided', () => {
-    for (const id of ['MD', 'MDR', 'IVDR', 'NIS2-manufacturer', 'NIS2-deployers', 'AIA-high-risk', 'AIA-art50', 'CRA-category'])
+    for (const id of [
+      'MD',
+      'MDR',
+      'IVDR',
+      'NIS2-manufacturer',
+      'NIS2-deployers',
+      'AIA-high-risk',
+      'AIA-art50',
+      'CRA-category',
+    ])
       expect(TEMPLATE_DECISION_IDS).toContain(id);
     // Plus `IT-annex`, decided by the pipeline from the data (src/pipeline/annex.ts).
     expect([...TEMPLATE_IDS]).toEqual([...TEMPLATE_DECISION_IDS, 'IT-annex']);
@@ -40,7 +53,9 @@ describe('the template contract', () => {
     expect(d.MD.applies).toBe(true);
     expect(d.IVDR.applies).toBe(true);
     expect(d.MDR.applies).toBe(false);
-    expect(d.MD.reason).toMatch(/^IVDR: applies: class C in vitro diagnostic medical device under Regulation \(EU\) 2017\/746/);
+    expect(d.MD.reason).toMatch(
+      /^IVDR: applies: class C in vitro diagnostic medical device under Regulation \(EU\) 2017\/746/,
+    );
     expect(d.MD.reason).toContain('IVDR Annex I sections 16 and 20');
     expect(d.MD.reason).not.toMatch(/MDR Annex|2017\/745/);
     expect(d.MDR.reason).toBe('MDR: not applicable: the product is a device under the IVDR, not the MDR');
@@ -51,7 +66,9 @@ describe('the template contract', () => {
   it('states the CRA category, its Art. 32 route and the rationale when the CRA applies', () => {
     const d = templateDecisions(decideApplicability(wearable));
     expect(d['CRA-category'].applies).toBe(true);
-    expect(d['CRA-category'].reason).toContain('important product with digital elements, class I (CRA Art. 7(1), Annex III point 19)');
+    expect(d['CRA-category'].reason).toContain(
+      'important product with digital elements, class I (CRA Art. 7(1), Annex III point 19)',
+    );
     expect(d['CRA-category'].reason).toContain('CRA Art. 32(2)');
     expect(d['CRA-category'].reason).toContain('Rationale: its core function is a smart-home assistant');
     // Neither the standards applied nor the procedure is stated: both are asked for, no route is assumed.
@@ -66,12 +83,17 @@ describe('the template contract', () => {
   });
 
   it('states the Art. 111(2) transitional rule with the high-risk decision', () => {
-    const ai = { ...ivd, regulatory: { ...ivd.regulatory, ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-I' } } };
+    const ai = {
+      ...ivd,
+      regulatory: { ...ivd.regulatory, ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-I' } },
+    };
     expect(templateDecisions(decideApplicability(ai)).AIA.reason).toContain('AI Act Art. 111(2)');
   });
 
   it('names the product regulation in long and short form, and nothing for a non-device', () => {
-    expect(regulationTitle(decideApplicability(ivd))).toBe('Regulation (EU) 2017/746 on in vitro diagnostic medical devices (IVDR)');
+    expect(regulationTitle(decideApplicability(ivd))).toBe(
+      'Regulation (EU) 2017/746 on in vitro diagnostic medical devices (IVDR)',
+    );
     expect(regulationTitle(decideApplicability(ivd), 'short')).toBe('IVDR');
     expect(regulationTitle(decideApplicability(wearable))).toBe('');
   });
@@ -102,10 +124,20 @@ describe('dates of application', () => {
 
 describe('the CRA conformity-assessment route from the data (CRA Art. 32)', () => {
   const cra = (extra: Record<string, unknown>) =>
-    templateDecisions(decideApplicability({ ...wearable, regulatory: { ...wearable.regulatory, cra: { ...wearable.regulatory.cra, ...extra } } }))['CRA-category'];
+    templateDecisions(
+      decideApplicability({
+        ...wearable,
+        regulatory: { ...wearable.regulatory, cra: { ...wearable.regulatory.cra, ...extra } },
+      }),
+    )['CRA-category'];
 
   it('excludes module A for an important class I product without harmonised standards applied in full, and names the notified body', () => {
-    const d = cra({ harmonised_standards_in_full: false, module: 'B+C', notified_body: { name: 'NB One', number: '1234' }, certificate_ref: 'CERT-9' });
+    const d = cra({
+      harmonised_standards_in_full: false,
+      module: 'B+C',
+      notified_body: { name: 'NB One', number: '1234' },
+      certificate_ref: 'CERT-9',
+    });
     expect(d.reason).toContain('internal control (module A) is excluded');
     expect(d.reason).toContain('procedure applied: EU-type examination (module B)');
     expect(d.reason).toContain('notified body: NB One, identification number 1234; certificate CERT-9');
@@ -144,7 +176,17 @@ describe('the CRA conformity-assessment route from the data (CRA Art. 32)', () =
 describe('open vulnerabilities at release', () => {
   it('applies when a known vulnerability still affects the product, and not when all are fixed', () => {
     const withVulns = (status: string) =>
-      templateDecisions(decideApplicability({ ...wearable, techdoc: { known_vulnerabilities: [{ id: 'V-1', status }, { id: 'V-2', status: 'fixed' }] } }))['open-vulnerabilities'];
+      templateDecisions(
+        decideApplicability({
+          ...wearable,
+          techdoc: {
+            known_vulnerabilities: [
+              { id: 'V-1', status },
+              { id: 'V-2', status: 'fixed' },
+            ],
+          },
+        }),
+      )['open-vulnerabilities'];
     expect(withVulns('affected')).toMatchObject({ applies: true });
     expect(withVulns('affected').reason).toContain('V-1');
     expect(withVulns('affected').reason).not.toContain('V-2');
@@ -152,4 +194,3 @@ describe('open vulnerabilities at release', () => {
     expect(withVulns('fixed').applies).toBe(false);
   });
 });
-

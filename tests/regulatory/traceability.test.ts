@@ -16,31 +16,53 @@ const catalogue = loadCatalogue();
 /** A class IIb MDR device sold in the EU only, used by professionals: the CRA and FDA items fall away. */
 const device = {
   product: { lay_users: false, software_only: true },
-  regulatory: { markets: ['EU'], medical_device: { regulation: 'MDR', class: 'IIb', notified_body: '0123' }, ai_act: { ai_system: false } },
+  regulatory: {
+    markets: ['EU'],
+    medical_device: { regulation: 'MDR', class: 'IIb', notified_body: '0123' },
+    ai_act: { ai_system: false },
+  },
   manufacturer: { name: 'Acme', postal_address: 'Street 1', email: 'a@b.example', website: 'https://b.example' },
 };
 const app = decideApplicability(device);
 
 function entry(id: string, status: CoverageEntry['status'], reason = ''): CoverageEntry {
-  return { id, doc: 'secure-operation', ref: id, verified: 'legal-text', status, section: null, sectionId: null, missing: [], reason };
+  return {
+    id,
+    doc: 'secure-operation',
+    ref: id,
+    verified: 'legal-text',
+    status,
+    section: null,
+    sectionId: null,
+    missing: [],
+    reason,
+  };
 }
 
 describe('becauseText', () => {
   it('keeps the reason and its article, without the instrument name and the "not applicable:" prefix', () => {
-    expect(becauseText('Cyber Resilience Act not applicable: the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))')).toBe(
-      'the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))',
-    );
+    expect(
+      becauseText(
+        'Cyber Resilience Act not applicable: the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))',
+      ),
+    ).toBe('the product is a medical device under Regulation (EU) 2017/745 (CRA Art. 2(2)(a))');
     expect(becauseText('AI Act: not applicable, the AI system is not high-risk (Art. 6); only Art. 50 applies')).toBe(
       'the AI system is not high-risk (Art. 6); only Art. 50 applies',
     );
-    expect(becauseText('MDCG 2019-16 not applicable (guidance for MDR/IVDR devices): the product is not a medical device')).toBe('the product is not a medical device');
+    expect(
+      becauseText('MDCG 2019-16 not applicable (guidance for MDR/IVDR devices): the product is not a medical device'),
+    ).toBe('the product is not a medical device');
   });
 
   it('drops data field paths, which are for the writer, but keeps article numbers in parentheses', () => {
-    expect(becauseText('condition not met: the AI system does not continue to learn after placing on the market (ai.continuous_learning.enabled)')).toBe(
-      'the AI system does not continue to learn after placing on the market',
-    );
-    expect(becauseText('condition not met: the device has no network connection (network.interfaces, network.ports)')).toBe('the device has no network connection');
+    expect(
+      becauseText(
+        'condition not met: the AI system does not continue to learn after placing on the market (ai.continuous_learning.enabled)',
+      ),
+    ).toBe('the AI system does not continue to learn after placing on the market');
+    expect(
+      becauseText('condition not met: the device has no network connection (network.interfaces, network.ports)'),
+    ).toBe('the device has no network connection');
     expect(becauseText('condition not met: no ports (network.ports[].port)')).toBe('no ports');
     expect(becauseText('not applicable: outside the EU (CRA Art. 2(1))')).toBe('outside the EU (CRA Art. 2(1))');
   });
@@ -87,7 +109,14 @@ describe('notApplicableGroups', () => {
 
   it('names every instrument a shared reason covers, and the MDS2 form by its own name', () => {
     const reason = 'condition not met: patients and consumers are not users of the product (product.lay_users)';
-    const groups = notApplicableGroups([entry('MDR-AI-17.2', 'not-applicable', reason), entry('MDCG-2.3', 'not-applicable', reason), entry('MDS2-DOC', 'not-applicable', 'MDS2 is a disclosure form')], catalogue);
+    const groups = notApplicableGroups(
+      [
+        entry('MDR-AI-17.2', 'not-applicable', reason),
+        entry('MDCG-2.3', 'not-applicable', reason),
+        entry('MDS2-DOC', 'not-applicable', 'MDS2 is a disclosure form'),
+      ],
+      catalogue,
+    );
     expect(groups.map((g) => g.source)).toEqual(['MDR / IVDR and MDCG 2019-16', 'MDS2 form (ANSI/NEMA HN 1-2019)']);
   });
 
@@ -121,7 +150,9 @@ describe('traceabilityView', () => {
   });
 
   it('keeps one row per applicable clause, none for the clauses that do not apply', () => {
-    expect(view.rows.map((r) => r.requirement)).toEqual(report.entries.filter((e) => e.status !== 'not-applicable').map((e) => e.id));
+    expect(view.rows.map((r) => r.requirement)).toEqual(
+      report.entries.filter((e) => e.status !== 'not-applicable').map((e) => e.id),
+    );
     expect(view.applicable).toBe(view.addressed + view.tbd);
   });
 
@@ -147,7 +178,8 @@ describe('traceabilityView', () => {
 describe('traceabilityPlacement', () => {
   it('keeps the appendix for the techdoc reviewer and moves it out of the documents for users', () => {
     expect(traceabilityPlacement('cyber-techdoc')).toBe('appendix');
-    for (const doc of ['secure-operation', 'decommissioning', 'ai-transparency'] as const) expect(traceabilityPlacement(doc)).toBe('separate');
+    for (const doc of ['secure-operation', 'decommissioning', 'ai-transparency'] as const)
+      expect(traceabilityPlacement(doc)).toBe('separate');
   });
 });
 
@@ -159,9 +191,18 @@ describe('referencesToConfirm', () => {
     const cited: CoverageEntry = { ...entry(first.id, 'addressed'), verified: 'unverified', ref: first.ref };
     const refs = referencesToConfirm(
       [
-        { entries: [cited, entry('CRA-AII-1', 'addressed')], summary: { doc: 'secure-operation', addressed: 2, tbd: 0, notApplicable: 0, percent: 100 } },
-        { entries: [{ ...cited, doc: 'decommissioning' }], summary: { doc: 'decommissioning', addressed: 1, tbd: 0, notApplicable: 0, percent: 100 } },
-        { entries: [{ ...cited, id: unverified[1]?.id ?? first.id, status: 'not-applicable', doc: 'cyber-techdoc' }], summary: { doc: 'cyber-techdoc', addressed: 0, tbd: 0, notApplicable: 1, percent: 100 } },
+        {
+          entries: [cited, entry('CRA-AII-1', 'addressed')],
+          summary: { doc: 'secure-operation', addressed: 2, tbd: 0, notApplicable: 0, percent: 100 },
+        },
+        {
+          entries: [{ ...cited, doc: 'decommissioning' }],
+          summary: { doc: 'decommissioning', addressed: 1, tbd: 0, notApplicable: 0, percent: 100 },
+        },
+        {
+          entries: [{ ...cited, id: unverified[1]?.id ?? first.id, status: 'not-applicable', doc: 'cyber-techdoc' }],
+          summary: { doc: 'cyber-techdoc', addressed: 0, tbd: 0, notApplicable: 1, percent: 100 },
+        },
       ],
       catalogue,
       (c) => `printed ${c.id}`,

@@ -52,7 +52,10 @@ describe('determinism', () => {
 
   it('leaves no random relationship ids', async () => {
     const parts = unzipDocx(await renderDocx(sampleDocument(), {}));
-    const rels = parts.names.filter((n) => n.endsWith('.rels')).map((n) => parts.text(n)).join('');
+    const rels = parts.names
+      .filter((n) => n.endsWith('.rels'))
+      .map((n) => parts.text(n))
+      .join('');
     for (const m of rels.matchAll(/\sId="([^"]+)"/g)) expect(m[1]).toMatch(/^rId(L?)\d+$/);
   });
 });

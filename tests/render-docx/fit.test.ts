@@ -19,7 +19,15 @@ const ports: Table = {
   type: 'table',
   columns: [{ align: 'left' }, { align: 'left' }, { align: 'left' }, { align: 'left' }],
   headerRows: 1,
-  rows: [row('Port', 'Transport', 'Purpose', 'Approved end-points'), row('443', 'TCP', 'The app checks for and downloads signed firmware updates and the certificate revocation list', HOST)],
+  rows: [
+    row('Port', 'Transport', 'Purpose', 'Approved end-points'),
+    row(
+      '443',
+      'TCP',
+      'The app checks for and downloads signed firmware updates and the certificate revocation list',
+      HOST,
+    ),
+  ],
 };
 
 /** Five wide header words leave too little room for the first column's text. */
@@ -27,7 +35,10 @@ const crowded: Table = {
   type: 'table',
   columns: Array.from({ length: 6 }, () => ({ align: 'left' as const })),
   headerRows: 1,
-  rows: [row('A', 'Authentication', 'Authorisation', 'Confidentiality', 'Availability', 'Accountability'), row(`${WORD} CVE-2024-28960`, 'x', 'x', 'x', 'x', 'x')],
+  rows: [
+    row('A', 'Authentication', 'Authorisation', 'Confidentiality', 'Availability', 'Accountability'),
+    row(`${WORD} CVE-2024-28960`, 'x', 'x', 'x', 'x', 'x'),
+  ],
 };
 
 let tables: XmlElement[];
@@ -38,13 +49,18 @@ async function documentXml(doc: Document): Promise<XmlElement> {
 }
 
 beforeAll(async () => {
-  const blocks: Block[] = [{ type: 'heading', depth: 1, id: 'net', number: '1', clauses: [], children: [{ type: 'text', value: 'Network' }] }, ports, crowded];
+  const blocks: Block[] = [
+    { type: 'heading', depth: 1, id: 'net', number: '1', clauses: [], children: [{ type: 'text', value: 'Network' }] },
+    ports,
+    crowded,
+  ];
   body = await documentXml({ ...sampleDocument(), children: blocks });
   // The title page has two tables of its own (document control, revisions); ours follow.
   tables = descendants(body, 'w:tbl').slice(-2);
 });
 
-const gridWidths = (tbl: XmlElement): number[] => descendants(child(tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
+const gridWidths = (tbl: XmlElement): number[] =>
+  descendants(child(tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
 const cellsOf = (tbl: XmlElement): XmlElement[][] => descendants(tbl, 'w:tr').map((tr) => descendants(tr, 'w:tc'));
 
 describe('DOCX tables fitted to their content', () => {
@@ -104,7 +120,13 @@ describe('DOCX page furniture', () => {
   async function headerText(meta: Partial<Document['meta']>): Promise<string> {
     const doc = { ...sampleDocument(), meta: { ...sampleDocument().meta, ...meta } };
     const parts = unzipDocx(await renderDocx(doc, {}));
-    const headers = parts.names.filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => descendants(parseXml(parts.text(n)), 'w:p').map(paragraphText).join(''));
+    const headers = parts.names
+      .filter((n) => /^word\/header\d+\.xml$/.test(n))
+      .map((n) =>
+        descendants(parseXml(parts.text(n)), 'w:p')
+          .map(paragraphText)
+          .join(''),
+      );
     return headers.find((h) => h.includes('\t')) ?? '';
   }
 
@@ -120,7 +142,9 @@ describe('DOCX page furniture', () => {
   });
 
   it('prints the short title when the data gives one', async () => {
-    expect((await headerText({ title: 'A very long title that would not fit', shortTitle: 'Short' })).split('\t')[0]).toBe(`${sampleDocument().meta.productName} \u2014 Short`);
+    expect(
+      (await headerText({ title: 'A very long title that would not fit', shortTitle: 'Short' })).split('\t')[0],
+    ).toBe(`${sampleDocument().meta.productName} \u2014 Short`);
   });
 });
 
@@ -128,14 +152,25 @@ describe('DOCX width estimates', () => {
   it('are at least as wide as Arial (Helvetica metrics) and as DejaVu Sans, the fallback LibreOffice draws', async () => {
     const { default: PDFDocument } = await import('pdfkit');
     const { createRequire } = await import('node:module');
-    const dir = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
+    const dir = createRequire(import.meta.url)
+      .resolve('dejavu-fonts-ttf/package.json')
+      .replace(/package\.json$/, 'ttf/');
     const pdf = new PDFDocument({ autoFirstPage: false });
-    for (const text of ['Port', 'Authentication', 'updates.glucoflow.nordhavn-medical.eu', 'AES-256-GCM', 'Größe – “quoted” …']) {
+    for (const text of [
+      'Port',
+      'Authentication',
+      'updates.glucoflow.nordhavn-medical.eu',
+      'AES-256-GCM',
+      'Größe – “quoted” …',
+    ]) {
       for (const [bold, fonts] of [
         [false, ['Helvetica', `${dir}DejaVuSans.ttf`]],
         [true, ['Helvetica-Bold', `${dir}DejaVuSans-Bold.ttf`]],
       ] as const) {
-        for (const font of fonts) expect(textWidth(text, { bold }, 10), `${text} in ${font}`).toBeGreaterThanOrEqual(pdf.font(font).fontSize(10).widthOfString(text));
+        for (const font of fonts)
+          expect(textWidth(text, { bold }, 10), `${text} in ${font}`).toBeGreaterThanOrEqual(
+            pdf.font(font).fontSize(10).widthOfString(text),
+          );
       }
     }
   });

@@ -3,7 +3,11 @@ import { child, descendants, elements, parseXml } from './xml.js';
 import type { XmlElement } from './xml.js';
 
 /** The parts of a .docx as text (XML) or bytes, in zip order. */
-export function unzipDocx(bytes: Uint8Array): { names: string[]; text: (name: string) => string; bytes: Record<string, Uint8Array> } {
+export function unzipDocx(bytes: Uint8Array): {
+  names: string[];
+  text: (name: string) => string;
+  bytes: Record<string, Uint8Array>;
+} {
   const files = unzipSync(bytes);
   return {
     names: Object.keys(files),
@@ -36,7 +40,9 @@ function paragraphLine(p: XmlElement): string {
   const pPr = child(p, 'w:pPr');
   const style = (pPr && child(pPr, 'w:pStyle')?.attrs['w:val']) ?? 'Normal';
   const numPr = pPr && child(pPr, 'w:numPr');
-  const num = numPr ? ` #${child(numPr, 'w:numId')?.attrs['w:val'] ?? '?'}/${child(numPr, 'w:ilvl')?.attrs['w:val'] ?? '?'}` : '';
+  const num = numPr
+    ? ` #${child(numPr, 'w:numId')?.attrs['w:val'] ?? '?'}/${child(numPr, 'w:ilvl')?.attrs['w:val'] ?? '?'}`
+    : '';
   const brk = pPr && child(pPr, 'w:pageBreakBefore') ? ' ^' : '';
   return `[${style}${num}${brk}] ${paragraphText(p)}`.trimEnd();
 }
@@ -47,7 +53,8 @@ function tableLines(tbl: XmlElement, indent: string): string[] {
   const lines = [`${indent}[Table ${rows.length}x${cols}]`];
   for (const tr of rows) {
     const trPr = child(tr, 'w:trPr');
-    const header = trPr && child(trPr, 'w:tblHeader') && child(trPr, 'w:tblHeader')?.attrs['w:val'] !== 'off' ? 'H' : ' ';
+    const header =
+      trPr && child(trPr, 'w:tblHeader') && child(trPr, 'w:tblHeader')?.attrs['w:val'] !== 'off' ? 'H' : ' ';
     const cells = elements(tr, 'w:tc').map((tc) => elements(tc, 'w:p').map(paragraphText).join(' / '));
     lines.push(`${indent}${header}| ${cells.join(' | ')} |`);
   }

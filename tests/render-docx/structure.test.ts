@@ -30,7 +30,13 @@ function styleById(stylesXml: string, id: string): XmlElement {
 describe('package', () => {
   it('puts [Content_Types].xml first and has the required parts', () => {
     expect(draft.names[0]).toBe('[Content_Types].xml');
-    for (const part of ['_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml']) {
+    for (const part of [
+      '_rels/.rels',
+      'word/document.xml',
+      'word/styles.xml',
+      'word/numbering.xml',
+      'docProps/core.xml',
+    ]) {
       expect(draft.names).toContain(part);
     }
   });
@@ -49,7 +55,10 @@ describe('package', () => {
   });
 
   it('sets the text language in the document defaults', () => {
-    const defaults = child(descendants(parseXml(draft.text('word/styles.xml')), 'w:docDefaults')[0] ?? parseXml(''), 'w:rPrDefault');
+    const defaults = child(
+      descendants(parseXml(draft.text('word/styles.xml')), 'w:docDefaults')[0] ?? parseXml(''),
+      'w:rPrDefault',
+    );
     expect(defaults && descendants(defaults, 'w:lang')[0]?.attrs['w:val']).toBe('en');
   });
 });
@@ -84,7 +93,9 @@ describe('title page', () => {
     const headers = draft.names.filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => draft.text(n));
     const running = headers.find((h) => h.includes('GlucoFlow X2 — Secure Operation Instructions'));
     expect(running).toBeDefined();
-    expect(running).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/><\/w:rPr><w:t[^>]*>DRAFT — not approved for use/);
+    expect(running).toMatch(
+      /<w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/><\/w:rPr><w:t[^>]*>DRAFT — not approved for use/,
+    );
   });
 
   it('has no DRAFT marking anywhere when the document is final', () => {
@@ -181,12 +192,20 @@ describe('lists', () => {
   it('numbers lists with numbering definitions and indents nested levels', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\[ListBullet #\d+\/0\] Patients using the pump at home$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\[ListBullet #\d+\/1\] pair the app$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^\[ListNumber #\d+\/0\] Open the app and tap Settings → Updates\.$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\[ListNumber #\d+\/0\] Open the app and tap Settings → Updates\.$/),
+    );
   });
 
   it('restarts every ordered list at its own start', async () => {
-    const item = (text: string): Block => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }) as never;
-    const list = (start: number, texts: string[]): Block => ({ type: 'list', ordered: true, start, items: texts.map(item) as never });
+    const item = (text: string): Block =>
+      ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }) as never;
+    const list = (start: number, texts: string[]): Block => ({
+      type: 'list',
+      ordered: true,
+      start,
+      items: texts.map(item) as never,
+    });
     const base = sampleDocument();
     const doc: Document = { ...base, children: [list(1, ['a', 'b']), list(1, ['c']), list(5, ['e'])] };
     const parts = unzipDocx(await renderDocx(doc, {}));
@@ -224,7 +243,8 @@ describe('tables', () => {
     expect(widths).toHaveLength(3);
     expect(Math.abs((widths[1] ?? 0) / (widths[0] ?? 1) - 3)).toBeLessThan(0.01);
     const rows = threats ? descendants(threats, 'w:tr') : [];
-    const isHeader = (tr: XmlElement): boolean => descendants(tr, 'w:tblHeader').some((h) => h.attrs['w:val'] !== 'off');
+    const isHeader = (tr: XmlElement): boolean =>
+      descendants(tr, 'w:tblHeader').some((h) => h.attrs['w:val'] !== 'off');
     expect(rows.filter(isHeader)).toHaveLength(1);
     expect(isHeader(rows[0] as XmlElement)).toBe(true);
     expect(rows.every((tr) => descendants(tr, 'w:cantSplit').length === 1)).toBe(true);
@@ -232,7 +252,9 @@ describe('tables', () => {
   });
 
   it('aligns cells per column', () => {
-    const ports = tables().find((t) => lines.length > 0 && descendants(t, 'w:t').some((x) => x.children.includes('Protocol')));
+    const ports = tables().find(
+      (t) => lines.length > 0 && descendants(t, 'w:t').some((x) => x.children.includes('Protocol')),
+    );
     const firstRow = ports ? descendants(ports, 'w:tr')[1] : undefined;
     const aligns = firstRow ? descendants(firstRow, 'w:jc').map((j) => j.attrs['w:val']) : [];
     expect(aligns).toEqual(['right', 'center', 'left']);
@@ -254,7 +276,9 @@ describe('inline and other blocks', () => {
   });
 
   it('keeps Markdown-looking and non-Latin text literal', () => {
-    expect(lines.join('\n')).toContain('Literal *stars*, _underscores_, a | pipe, <b>tags</b> and {{braces}} stay as written.');
+    expect(lines.join('\n')).toContain(
+      'Literal *stars*, _underscores_, a | pipe, <b>tags</b> and {{braces}} stay as written.',
+    );
     expect(lines.join('\n')).toContain('Ωμέγα, Привет.');
   });
 
@@ -262,7 +286,9 @@ describe('inline and other blocks', () => {
     const doc = draft.text('word/document.xml');
     expect(doc).toMatch(/<w:rFonts [^>]*w:ascii="Courier New"[^>]*\/>[\s\S]{0,300}sha256sum firmware\.bin/);
     expect(lines).toContain('[CodeBlock] sha256sum glucoflow-2.4.0.bin↵# expected: 9f2c…');
-    expect(descendants(styleById(draft.text('word/styles.xml'), 'CodeBlock'), 'w:rFonts')[0]?.attrs['w:ascii']).toBe('Courier New');
+    expect(descendants(styleById(draft.text('word/styles.xml'), 'CodeBlock'), 'w:rFonts')[0]?.attrs['w:ascii']).toBe(
+      'Courier New',
+    );
   });
 
   it('renders admonitions as labelled boxes', () => {

@@ -14,7 +14,16 @@ export function toolAvailable(name: string): boolean {
 }
 
 /** The timeout guards against a hung client only: a loaded two-core machine may need minutes. */
-export function run(command: string, args: readonly string[], timeoutMs = 600_000): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
+export function run(
+  command: string,
+  args: readonly string[],
+  timeoutMs = 600_000,
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(command, args, {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }

@@ -11,11 +11,17 @@ import { solidPng } from '../helpers/png.js';
 describe('scaleWidths', () => {
   it('always fills the total exactly with positive columns', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.double({ min: -5, max: 100, noNaN: false }), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 12 }), (widths) => {
-        const out = scaleWidths(widths);
-        expect(out.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-        expect(out.every((w) => w > 0)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -5, max: 100, noNaN: false }), fc.integer({ min: 1, max: 9 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (widths) => {
+          const out = scaleWidths(widths);
+          expect(out.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+          expect(out.every((w) => w > 0)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -60,7 +66,9 @@ describe('images', () => {
 
 describe('package helpers', () => {
   it('orders [Content_Types].xml first', () => {
-    const sorted = ['word/styles.xml', '[Content_Types].xml', 'docProps/core.xml', '_rels/.rels'].sort(comparePartNames);
+    const sorted = ['word/styles.xml', '[Content_Types].xml', 'docProps/core.xml', '_rels/.rels'].sort(
+      comparePartNames,
+    );
     expect(sorted[0]).toBe('[Content_Types].xml');
     expect(sorted[1]).toBe('_rels/.rels');
   });

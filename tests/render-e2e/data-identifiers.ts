@@ -24,12 +24,18 @@ const FILE_SUFFIX = /\.(?:png|jpe?g|svg|pdf|docx|yaml|yml|json|txt|md|zip|bin|he
 
 function isHostName(v: string): boolean {
   const labels = v.split('.');
-  return !FILE_SUFFIX.test(v) && labels.length >= 2 && labels.every((l) => !/^\d+$/.test(l) && !/^\d/.test(l)) && /^[a-z]{2,}$/.test(labels[labels.length - 1] ?? '');
+  return (
+    !FILE_SUFFIX.test(v) &&
+    labels.length >= 2 &&
+    labels.every((l) => !/^\d+$/.test(l) && !/^\d/.test(l)) &&
+    /^[a-z]{2,}$/.test(labels[labels.length - 1] ?? '')
+  );
 }
 
 function leaves(value: unknown, path: string, out: [string, unknown][]): void {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, path === '' ? k : `${path}.${k}`, out);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) leaves(v, path === '' ? k : `${path}.${k}`, out);
   else out.push([path, value]);
 }
 
@@ -41,9 +47,14 @@ export function dataIdentifiers(data: unknown): Identifier[] {
   const all: [string, unknown][] = [];
   leaves(data, '', all);
   for (const [path, value] of all) {
-    const key = path.replace(/\[\d+\]/g, '').split('.').pop() ?? '';
+    const key =
+      path
+        .replace(/\[\d+\]/g, '')
+        .split('.')
+        .pop() ?? '';
     // An ICMP entry names its message types in words: prose, not an identifier to keep whole.
-    if (/^port(_end)?$/.test(key) && (typeof value === 'number' || (typeof value === 'string' && !/\s/.test(value)))) add('port', String(value), path);
+    if (/^port(_end)?$/.test(key) && (typeof value === 'number' || (typeof value === 'string' && !/\s/.test(value))))
+      add('port', String(value), path);
     if (typeof value !== 'string') continue;
     if (/version$/.test(key) && /^\S+$/.test(value.trim()) && /\d/.test(value)) add('version', value.trim(), path);
     if (/^documents\.[^.]+\.number$/.test(path)) add('document id', value, path);

@@ -59,7 +59,13 @@ function pdfBody(raw: string): string {
   return raw
     .split('\f')
     .slice(1)
-    .map((page) => page.split('\n').filter((l) => l.trim() !== '').slice(1, -1).join('\n'))
+    .map((page) =>
+      page
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(1, -1)
+        .join('\n'),
+    )
     .join('\n');
 }
 
@@ -68,7 +74,9 @@ const FRAME = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 const PAD = 2 * SPACE.cellPadX;
 /** Widest piece of `text` that is never divided: a header word whole, a body word between its break points. */
 function widestPiece(text: string, header: boolean): number {
-  const pieces = text.split(/\s+/).flatMap((w) => wordSegments(w, header ? 'whole' : 'hyphenate').map((p) => `${p.text}${p.hyphen ? '-' : ''}`));
+  const pieces = text
+    .split(/\s+/)
+    .flatMap((w) => wordSegments(w, header ? 'whole' : 'hyphenate').map((p) => `${p.text}${p.hyphen ? '-' : ''}`));
   return Math.max(0, ...pieces.map((p) => m.width(p, header ? 'bold' : 'regular', SIZE.table)));
 }
 
@@ -79,7 +87,13 @@ function narrowestColumns(table: Table): number[] {
   const known = narrowestCache.get(table);
   if (known !== undefined) return known;
   const count = Math.max(...table.rows.map((r) => r.cells.length));
-  const widths = Array.from({ length: count }, (_, ci) => Math.max(...table.rows.map((r, ri) => widestPiece(inlineText(r.cells[ci]?.children ?? []), ri < table.headerRows))) + PAD);
+  const widths = Array.from(
+    { length: count },
+    (_, ci) =>
+      Math.max(
+        ...table.rows.map((r, ri) => widestPiece(inlineText(r.cells[ci]?.children ?? []), ri < table.headerRows)),
+      ) + PAD,
+  );
   narrowestCache.set(table, widths);
   return widths;
 }
@@ -100,7 +114,12 @@ function occurrencesInCrowdedTables(doc: Document, value: string): number {
         const text = inlineText(c.children);
         if (!text.includes(value)) return;
         const room = FRAME - narrowest.reduce((s, w, j) => (j === ci ? s : s + w), 0) - PAD;
-        const widest = Math.max(...text.split(/\s+/).filter((w) => w.includes(value)).map((w) => m.width(w, 'regular', SIZE.table)));
+        const widest = Math.max(
+          ...text
+            .split(/\s+/)
+            .filter((w) => w.includes(value))
+            .map((w) => m.width(w, 'regular', SIZE.table)),
+        );
         if (widest > room) n += occurrences(text, value);
       });
     }
@@ -150,8 +169,10 @@ describe.runIf(hasTool('pdftotext'))('text of the generated examples as a reader
         const where = `${id.kind} ${id.value} (${id.path}), ${wanted} in the text`;
         const whole = occurrences(pdf, id.value);
         const cannotFit = occurrencesInCrowdedTables(g.model, id.value);
-        if (whole < wanted - cannotFit || occurrences(rejoined, id.value) < wanted) broken.push(`${g.example.productId}/${g.docType}.pdf: ${where}, ${whole} whole`);
-        if (occurrences(g.docx, id.value) < wanted) broken.push(`${g.example.productId}/${g.docType}.docx: ${where}, ${occurrences(g.docx, id.value)} whole`);
+        if (whole < wanted - cannotFit || occurrences(rejoined, id.value) < wanted)
+          broken.push(`${g.example.productId}/${g.docType}.pdf: ${where}, ${whole} whole`);
+        if (occurrences(g.docx, id.value) < wanted)
+          broken.push(`${g.example.productId}/${g.docType}.docx: ${where}, ${occurrences(g.docx, id.value)} whole`);
       }
     }
     expect(broken).toEqual([]);
@@ -162,7 +183,8 @@ describe.runIf(hasTool('pdftotext'))('text of the generated examples as a reader
   });
 
   it('keeps the DOCX text free of invisible break characters (copied text equals the data)', () => {
-    for (const g of generated) expect(g.docx, `${g.example.productId}/${g.docType}.docx`).not.toMatch(/[\u00ad\u200b\u200c\u2060]/);
+    for (const g of generated)
+      expect(g.docx, `${g.example.productId}/${g.docType}.docx`).not.toMatch(/[\u00ad\u200b\u200c\u2060]/);
   });
 
   it("extracts a list item's number before its text", () => {
@@ -177,7 +199,9 @@ describe.runIf(hasTool('pdftotext'))('text of the generated examples as a reader
           const words = normalise(inlineText(first.children)).split(' ').slice(0, 3).join(' ');
           if (words === '') return;
           checked++;
-          expect(raw, `${g.example.productId}/${g.docType}: item ${block.start + i}`).toContain(`${block.start + i}. ${words}`);
+          expect(raw, `${g.example.productId}/${g.docType}: item ${block.start + i}`).toContain(
+            `${block.start + i}. ${words}`,
+          );
         });
       }
     }

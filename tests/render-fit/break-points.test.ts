@@ -6,15 +6,33 @@ const pieces = (word: string, mode: Parameters<typeof wordSegments>[1] = 'hyphen
   wordSegments(word, mode).map((s) => `${s.text}${s.hyphen ? '-' : ''}`);
 
 describe('identifiers', () => {
-  it.each(['443', 'AES-256-GCM', 'CVE-2024-28960', 'GF-TR-SEC-007', 'updates.glucoflow.nordhavn-medical.eu', 'https://example.org/a', 'security@example.org', 'v2.4.0', 'GlucoFlow', 'TLS', 'MDCG-4.3-6'])(
-    '%s is an identifier',
-    (word) => expect(isIdentifier(word)).toBe(true),
+  it.each([
+    '443',
+    'AES-256-GCM',
+    'CVE-2024-28960',
+    'GF-TR-SEC-007',
+    'updates.glucoflow.nordhavn-medical.eu',
+    'https://example.org/a',
+    'security@example.org',
+    'v2.4.0',
+    'GlucoFlow',
+    'TLS',
+    'MDCG-4.3-6',
+  ])('%s is an identifier', (word) => expect(isIdentifier(word)).toBe(true));
+
+  it.each(['recommended', 'Authentication', 'end-of-support', '(application', 'layer),'])(
+    '%s is an ordinary word',
+    (word) => expect(isIdentifier(word)).toBe(false),
   );
 
-  it.each(['recommended', 'Authentication', 'end-of-support', '(application', 'layer),'])('%s is an ordinary word', (word) => expect(isIdentifier(word)).toBe(false));
-
   it('divides only after / . - _ @ : and adds nothing', () => {
-    expect(pieces('updates.glucoflow.nordhavn-medical.eu')).toEqual(['updates.', 'glucoflow.', 'nordhavn-', 'medical.', 'eu']);
+    expect(pieces('updates.glucoflow.nordhavn-medical.eu')).toEqual([
+      'updates.',
+      'glucoflow.',
+      'nordhavn-',
+      'medical.',
+      'eu',
+    ]);
     expect(pieces('CVE-2024-28960')).toEqual(['CVE-', '2024-', '28960']);
     expect(pieces('security@example.org')).toEqual(['security@', 'example.', 'org']);
     expect(pieces('a_b/c:d')).toEqual(['a_', 'b/', 'c:', 'd']);

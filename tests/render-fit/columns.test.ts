@@ -3,7 +3,12 @@ import { fitColumns, type ColumnExtent } from '../../src/render/fit/columns.js';
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 /** A column whose text has no identifiers and no divisible words: min = identifiers = whole. */
-const col = (min: number, max: number, whole = min, identifiers = min): ColumnExtent => ({ min, identifiers, whole, max });
+const col = (min: number, max: number, whole = min, identifiers = min): ColumnExtent => ({
+  min,
+  identifiers,
+  whole,
+  max,
+});
 
 describe('fitColumns (automatic table layout)', () => {
   it('gives every column its preferred width when all fit, and shares the rest as they prefer', () => {
@@ -84,7 +89,13 @@ describe('fitColumns choosing which identifiers to divide', () => {
     // Column 0: a clause id in each of 100 rows (70 wide, 40 in pieces). Column 1: two long field
     // paths (200 wide, 60 in pieces). Either lowering alone is enough; dividing the two paths is
     // what a reader should get, not 100 divided clause ids.
-    const ids: ColumnExtent = { min: 40, identifiers: 70, whole: 70, max: 70, identifierWidths: Array.from({ length: 100 }, () => 70) };
+    const ids: ColumnExtent = {
+      min: 40,
+      identifiers: 70,
+      whole: 70,
+      max: 70,
+      identifierWidths: Array.from({ length: 100 }, () => 70),
+    };
     const paths: ColumnExtent = { min: 60, identifiers: 200, whole: 200, max: 400, identifierWidths: [200, 190] };
     const widths = fitColumns([ids, paths], 250);
     expect(widths[0]).toBeGreaterThanOrEqual(70);

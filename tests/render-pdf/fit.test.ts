@@ -24,7 +24,9 @@ function doc(children: Block[]): Document {
 /** Body text ops of the pages after the title page, without the running header and footer. */
 function bodyOps(children: Block[]): TextOp[][] {
   const pages = layoutDocument(doc(children), m).pages.slice(1);
-  return pages.map((p) => texts(p).filter((t) => t.y > PAGE.marginTop - 1 && t.y < PAGE.height - PAGE.marginBottom + 1));
+  return pages.map((p) =>
+    texts(p).filter((t) => t.y > PAGE.marginTop - 1 && t.y < PAGE.height - PAGE.marginBottom + 1),
+  );
 }
 
 const ports: Table = {
@@ -33,8 +35,18 @@ const ports: Table = {
   headerRows: 1,
   rows: [
     row('Port', 'Transport', 'Purpose', 'Approved end-points'),
-    row('443', 'TCP', 'The app checks for and downloads signed firmware updates and the certificate revocation list (at most every 6 hours)', 'updates.glucoflow.nordhavn-medical.eu'),
-    row('8883', 'TCP', 'Gateway sends pump status, alarms and history to the cloud', 'mqtt.glucoflow-us.nordhavn-medical.com'),
+    row(
+      '443',
+      'TCP',
+      'The app checks for and downloads signed firmware updates and the certificate revocation list (at most every 6 hours)',
+      'updates.glucoflow.nordhavn-medical.eu',
+    ),
+    row(
+      '8883',
+      'TCP',
+      'Gateway sends pump status, alarms and history to the cloud',
+      'mqtt.glucoflow-us.nordhavn-medical.com',
+    ),
   ],
 };
 
@@ -52,8 +64,18 @@ function crowded(text: string): Table {
 describe('PDF tables fitted to their content', () => {
   it('keeps ports, header words and host names whole when the table can hold them', () => {
     const ops = bodyOps([ports]).flat();
-    for (const word of ['Port', 'Transport', '443', '8883', 'updates.glucoflow.nordhavn-medical.eu', 'mqtt.glucoflow-us.nordhavn-medical.com']) {
-      expect(ops.some((t) => t.text.split(' ').includes(word)), word).toBe(true);
+    for (const word of [
+      'Port',
+      'Transport',
+      '443',
+      '8883',
+      'updates.glucoflow.nordhavn-medical.eu',
+      'mqtt.glucoflow-us.nordhavn-medical.com',
+    ]) {
+      expect(
+        ops.some((t) => t.text.split(' ').includes(word)),
+        word,
+      ).toBe(true);
     }
     expect(ops.some((t) => t.text === '4' || t.text === '44' || t.text === 'P')).toBe(false);
   });
@@ -97,8 +119,18 @@ describe('PDF tables fitted to their content', () => {
 
 describe('PDF reading order', () => {
   it('draws a list item number before the text of the item', () => {
-    const list: Block = { type: 'list', ordered: true, start: 7, items: [{ type: 'listItem', children: [para('Seventh step')] }, { type: 'listItem', children: [para('Eighth step')] }] };
-    const ops = bodyOps([list]).flat().map((t) => t.text);
+    const list: Block = {
+      type: 'list',
+      ordered: true,
+      start: 7,
+      items: [
+        { type: 'listItem', children: [para('Seventh step')] },
+        { type: 'listItem', children: [para('Eighth step')] },
+      ],
+    };
+    const ops = bodyOps([list])
+      .flat()
+      .map((t) => t.text);
     expect(ops.indexOf('7.')).toBeGreaterThanOrEqual(0);
     expect(ops.indexOf('7.')).toBeLessThan(ops.indexOf('Seventh step'));
     expect(ops.indexOf('Seventh step')).toBeLessThan(ops.indexOf('8.'));
@@ -106,7 +138,9 @@ describe('PDF reading order', () => {
   });
 
   it('draws a table row by row, each row left to right', () => {
-    const ops = bodyOps([ports]).flat().map((t) => t.text);
+    const ops = bodyOps([ports])
+      .flat()
+      .map((t) => t.text);
     const at = (s: string): number => ops.findIndex((t) => t.includes(s));
     expect(at('Port')).toBeLessThan(at('Approved'));
     expect(at('Approved')).toBeLessThan(at('443'));
@@ -117,7 +151,14 @@ describe('PDF reading order', () => {
 
 describe('PDF keep-with-next', () => {
   const filler = (n: number): Block[] => Array.from({ length: n }, (_, i) => para(`Filler line ${i + 1}`));
-  const heading = (id: string, depth: 1 | 2, title: string): Block => ({ type: 'heading', depth, id, number: depth === 1 ? '1' : '1.1', clauses: [], children: [{ type: 'text', value: title }] });
+  const heading = (id: string, depth: 1 | 2, title: string): Block => ({
+    type: 'heading',
+    depth,
+    id,
+    number: depth === 1 ? '1' : '1.1',
+    clauses: [],
+    children: [{ type: 'text', value: title }],
+  });
 
   /** Fills the first body page until `room` points are left, then adds `tail`. */
   function nearBottom(room: number, tail: Block[]): TextOp[][] {
@@ -126,20 +167,34 @@ describe('PDF keep-with-next', () => {
     // One paragraph of n hard-broken lines takes n lines: fill all but `room`.
     const n = Math.floor((available - room) / line);
     const lines = Array.from({ length: n }, (_, i) => `Line ${i + 1}`);
-    const fill: Block = { type: 'paragraph', children: lines.flatMap((l, i) => (i === 0 ? [{ type: 'text' as const, value: l }] : [{ type: 'break' as const }, { type: 'text' as const, value: l }])) };
+    const fill: Block = {
+      type: 'paragraph',
+      children: lines.flatMap((l, i) =>
+        i === 0
+          ? [{ type: 'text' as const, value: l }]
+          : [{ type: 'break' as const }, { type: 'text' as const, value: l }],
+      ),
+    };
     return bodyOps([fill, ...tail]);
   }
 
   it('moves a heading to the next page when its first two lines of text do not fit below it', () => {
     // Room for the heading and one line, not two.
-    const pages = nearBottom(SIZE.heading[2] * SIZE.leading + 14 + 6 + SIZE.body * SIZE.leading * 1.5, [heading('h', 2, 'Keep me'), para('word '.repeat(200))]);
+    const pages = nearBottom(SIZE.heading[2] * SIZE.leading + 14 + 6 + SIZE.body * SIZE.leading * 1.5, [
+      heading('h', 2, 'Keep me'),
+      para('word '.repeat(200)),
+    ]);
     const first = pages.findIndex((p) => p.some((t) => t.text === 'Keep me'));
     expect(first).toBe(1);
     expect(pages[1]?.some((t) => t.text.startsWith('word'))).toBe(true);
   });
 
   it('keeps a chapter heading with the section heading and text that follow it', () => {
-    const pages = nearBottom(SIZE.heading[1] * SIZE.leading + 40, [heading('c', 1, 'Chapter'), heading('s', 2, 'Section'), ...filler(3)]);
+    const pages = nearBottom(SIZE.heading[1] * SIZE.leading + 40, [
+      heading('c', 1, 'Chapter'),
+      heading('s', 2, 'Section'),
+      ...filler(3),
+    ]);
     const chapter = pages.findIndex((p) => p.some((t) => t.text === 'Chapter'));
     const section = pages.findIndex((p) => p.some((t) => t.text === 'Section'));
     expect(chapter).toBe(section);

@@ -8,7 +8,10 @@ import { sampleDocument } from '../fixtures/sample-model.js';
 
 const m = loadFonts().measurer;
 const texts = (page: LayoutPage): TextOp[] => page.ops.filter((o): o is TextOp => o.kind === 'text');
-const pageText = (page: LayoutPage): string => texts(page).map((t) => t.text).join(' ');
+const pageText = (page: LayoutPage): string =>
+  texts(page)
+    .map((t) => t.text)
+    .join(' ');
 const cell = (value: string) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] });
 
 function withBlocks(children: Block[]): Document {
@@ -19,7 +22,15 @@ describe('layoutDocument on the sample model', () => {
   const result: LayoutResult = layoutDocument(sampleDocument(), m);
 
   it('should place every heading once, in document order', () => {
-    expect(result.headings.map((h) => h.id)).toEqual(['introduction', 'readers', 'updates', 'threats', 'ports', 'appendix', 'unnumbered']);
+    expect(result.headings.map((h) => h.id)).toEqual([
+      'introduction',
+      'readers',
+      'updates',
+      'threats',
+      'ports',
+      'appendix',
+      'unnumbered',
+    ]);
     expect(result.headings[0]?.title).toBe('1  Introduction');
   });
 
@@ -47,7 +58,11 @@ describe('layoutDocument on the sample model', () => {
     expect(pagesWithRows.length).toBeGreaterThan(1);
     for (const page of pagesWithRows) {
       const header = texts(page).find((t) => t.text === 'Threat');
-      const firstRow = Math.min(...texts(page).filter((t) => /^TH-\d\d$/.test(t.text)).map((t) => t.y));
+      const firstRow = Math.min(
+        ...texts(page)
+          .filter((t) => /^TH-\d\d$/.test(t.text))
+          .map((t) => t.y),
+      );
       expect(header).toBeDefined();
       expect(header!.y).toBeLessThan(firstRow);
     }
@@ -103,7 +118,10 @@ describe('layoutDocument edge cases', () => {
     const words = Array.from({ length: 1500 }, (_, i) => `w${i}`);
     const table: Table = {
       type: 'table',
-      columns: [{ align: 'left', width: 1 }, { align: 'left', width: 3 }],
+      columns: [
+        { align: 'left', width: 1 },
+        { align: 'left', width: 3 },
+      ],
       headerRows: 1,
       rows: [
         { type: 'tableRow', cells: [cell('Key'), cell('Value')] },
@@ -114,7 +132,11 @@ describe('layoutDocument edge cases', () => {
     const body = result.pages.slice(1);
     expect(body.length).toBeGreaterThan(1);
     for (const page of body) expect(texts(page).some((t) => t.text === 'Value')).toBe(true);
-    const seen = body.flatMap((p) => texts(p).filter((t) => t.text.startsWith('w')).flatMap((t) => t.text.split(' ')));
+    const seen = body.flatMap((p) =>
+      texts(p)
+        .filter((t) => t.text.startsWith('w'))
+        .flatMap((t) => t.text.split(' ')),
+    );
     expect(seen).toEqual(words);
   });
 
@@ -125,7 +147,10 @@ describe('layoutDocument edge cases', () => {
   });
 
   it('should not leave an empty page after a trailing page break', () => {
-    const result = layoutDocument(withBlocks([{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }, { type: 'pageBreak' }]), m);
+    const result = layoutDocument(
+      withBlocks([{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }, { type: 'pageBreak' }]),
+      m,
+    );
     expect(result.pages).toHaveLength(2);
   });
 
@@ -134,7 +159,10 @@ describe('layoutDocument edge cases', () => {
       type: 'list',
       ordered: true,
       start: 7,
-      items: ['a', 'b'].map((v) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: v }] }] })),
+      items: ['a', 'b'].map((v) => ({
+        type: 'listItem' as const,
+        children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: v }] }],
+      })),
     };
     const result = layoutDocument(withBlocks([list]), m);
     const ops = texts(result.pages[1]!).map((t) => t.text);

@@ -3,8 +3,15 @@ import { breakLines, preformattedLines } from '../../src/render/pdf/layout/lines
 import { inlineRuns, type Run } from '../../src/render/pdf/layout/runs.js';
 import { fakeMeasurer as m } from './fake-measurer.js';
 
-const run = (text: string, extra: Partial<Run> = {}): Run => ({ text, font: 'regular', size: 10, color: '#000', ...extra });
-const lineText = (line: { fragments: readonly { text: string }[] }): string => line.fragments.map((f) => f.text).join('');
+const run = (text: string, extra: Partial<Run> = {}): Run => ({
+  text,
+  font: 'regular',
+  size: 10,
+  color: '#000',
+  ...extra,
+});
+const lineText = (line: { fragments: readonly { text: string }[] }): string =>
+  line.fragments.map((f) => f.text).join('');
 
 describe('breakLines', () => {
   it('should keep every line within the width and every word in order', () => {
@@ -22,7 +29,12 @@ describe('breakLines', () => {
   });
 
   it('should start a new line at a hard break', () => {
-    const runs = inlineRuns([{ type: 'text', value: 'one' }, { type: 'break' }, { type: 'text', value: 'two' }], { bold: false, italic: false, size: 10, color: '#000' });
+    const runs = inlineRuns([{ type: 'text', value: 'one' }, { type: 'break' }, { type: 'text', value: 'two' }], {
+      bold: false,
+      italic: false,
+      size: 10,
+      color: '#000',
+    });
     expect(breakLines(runs, 500, m, 10).map(lineText)).toEqual(['one', 'two']);
   });
 
@@ -54,7 +66,12 @@ describe('breakLines', () => {
   });
 
   it('should mark placeholders bold with a highlight', () => {
-    const runs = inlineRuns([{ type: 'placeholder', field: 'a.b', label: 'the thing' }], { bold: false, italic: false, size: 10, color: '#000' });
+    const runs = inlineRuns([{ type: 'placeholder', field: 'a.b', label: 'the thing' }], {
+      bold: false,
+      italic: false,
+      size: 10,
+      color: '#000',
+    });
     const [line] = breakLines(runs, 1000, m, 10);
     expect(line?.fragments[0]).toMatchObject({ text: '[TBD: the thing (a.b)]', font: 'bold' });
     expect(line?.fragments[0]?.highlight).toBeDefined();

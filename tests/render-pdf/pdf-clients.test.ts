@@ -19,7 +19,8 @@ let bytes: Uint8Array;
 let file: string;
 
 const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const pageText = (page: number): string => run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).stdout;
+const pageText = (page: number): string =>
+  run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).stdout;
 
 beforeAll(async () => {
   bytes = await renderPdf(doc, {});
@@ -32,7 +33,6 @@ describe('renderPdf determinism', () => {
     const again = await renderPdf(sampleDocument(), {});
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
-
 
   it('should make external links clickable and internal links jump to named heading destinations', () => {
     // Dictionaries are not compressed (only content streams are), so the link actions are visible bytes.
@@ -52,7 +52,11 @@ describe.runIf(haveQpdf)('renderPdf structure (qpdf)', () => {
 
   it('should have one bookmark per heading, nested by depth, titled as the heading', () => {
     const json = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', file]).stdout) as { outlines: Outline[] };
-    interface Outline { title: string; kids: Outline[]; destpageposfrom1: number }
+    interface Outline {
+      title: string;
+      kids: Outline[];
+      destpageposfrom1: number;
+    }
     const flat: { title: string; level: number }[] = [];
     const walk = (items: Outline[], level: number): void => {
       for (const o of items) {
@@ -133,7 +137,12 @@ describe.runIf(havePoppler)('renderPdf text and fonts (poppler)', () => {
 
   it('should put the document-control facts on the title page', () => {
     const title = normalise(pageText(1));
-    for (const fact of ['Document number GF-SO-001', 'Approver Dr. Mads Krogh, Head of Quality', 'GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)', 'Release for review']) {
+    for (const fact of [
+      'Document number GF-SO-001',
+      'Approver Dr. Mads Krogh, Head of Quality',
+      'GlucoFlow X2, version 2.4.0 (glucoflow-x2-eu)',
+      'Release for review',
+    ]) {
       expect(title).toContain(fact);
     }
     expect(title).not.toContain('Page 1 of');

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Document, DocumentMeta } from '../../src/model/nodes.js';
 import { renderDocx } from '../../src/render/docx/index.js';
-import { CAPTIONS, REVISION_HEADER, documentControlRows, pageOf, productLine, revisionRows } from '../../src/render/captions.js';
+import {
+  CAPTIONS,
+  REVISION_HEADER,
+  documentControlRows,
+  pageOf,
+  productLine,
+  revisionRows,
+} from '../../src/render/captions.js';
 import { layoutDocument } from '../../src/render/pdf/layout/document.js';
 import type { TextOp } from '../../src/render/pdf/layout/types.js';
 import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
@@ -16,7 +23,10 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/render')
 /** The title page of each format as text: the PDF's first page, the DOCX body up to the contents. */
 async function titlePages(doc: Document): Promise<{ pdf: string; docx: string }> {
   const first = layoutDocument(doc, loadFonts().measurer).pages[0]!;
-  const pdf = first.ops.filter((o): o is TextOp => o.kind === 'text').map((o) => o.text).join(' ');
+  const pdf = first.ops
+    .filter((o): o is TextOp => o.kind === 'text')
+    .map((o) => o.text)
+    .join(' ');
   const lines = project(unzipDocx(await renderDocx(doc, {})).text('word/document.xml'));
   const toc = lines.findIndex((l) => l.startsWith('[TOCHeading'));
   return { pdf, docx: lines.slice(0, toc).join('\n') };
@@ -35,12 +45,17 @@ describe('shared renderer words', () => {
     const rows = new Map(documentControlRows(meta));
     expect(rows.get(CAPTIONS.audience)).toBe(CAPTIONS.notStated);
     expect(rows.get(CAPTIONS.approver)).toBe(CAPTIONS.notStated);
-    expect(revisionRows(meta)).toEqual([[CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.noRevisions]]);
+    expect(revisionRows(meta)).toEqual([
+      [CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.notStated, CAPTIONS.noRevisions],
+    ]);
   });
 
   const cases: [string, DocumentMeta][] = [
     ['a draft with revisions', sampleMeta],
-    ['a final document with no audience and no revisions', { ...sampleMeta, audience: '', revisions: [], draft: false }],
+    [
+      'a final document with no audience and no revisions',
+      { ...sampleMeta, audience: '', revisions: [], draft: false },
+    ],
   ];
   for (const [name, meta] of cases) {
     it(`prints the same title-page words and facts in PDF and DOCX: ${name}`, async () => {
@@ -63,11 +78,21 @@ describe('shared renderer words', () => {
 
   it('keeps the words out of the renderers themselves, and captions.ts free of imports', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
-    const words = [CAPTIONS.documentControl, CAPTIONS.revisionHistory, CAPTIONS.documentNumber, CAPTIONS.draft, CAPTIONS.noRevisions, CAPTIONS.manufacturer];
+      readdirSync(dir).flatMap((n) =>
+        statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : [],
+      );
+    const words = [
+      CAPTIONS.documentControl,
+      CAPTIONS.revisionHistory,
+      CAPTIONS.documentNumber,
+      CAPTIONS.draft,
+      CAPTIONS.noRevisions,
+      CAPTIONS.manufacturer,
+    ];
     for (const file of [...files(join(SRC, 'docx')), ...files(join(SRC, 'pdf'))]) {
       const source = readFileSync(file, 'utf8');
-      for (const w of words) expect(source.includes(`'${w}'`) || source.includes(`"${w}"`), `${file} spells out "${w}"`).toBe(false);
+      for (const w of words)
+        expect(source.includes(`'${w}'`) || source.includes(`"${w}"`), `${file} spells out "${w}"`).toBe(false);
       expect(/from '\.\.\/(\.\.\/)?(docx|pdf)\//.test(source), `${file} imports the other renderer`).toBe(false);
     }
     // Only model types may be imported: captions.ts must stay free of runtime dependencies.

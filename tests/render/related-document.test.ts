@@ -16,7 +16,10 @@ const facts: TitleFacts = {
 
 describe('document control of a companion record', () => {
   it('names the document it is evidence for, with number and version, right after its own number', () => {
-    const rows = documentControlRows({ ...facts, relatedDocument: { number: 'GF-SO-001', version: '1.2', title: 'Secure operation instructions' } });
+    const rows = documentControlRows({
+      ...facts,
+      relatedDocument: { number: 'GF-SO-001', version: '1.2', title: 'Secure operation instructions' },
+    });
     expect(rows[0]).toEqual(['Document number', 'GF-SO-001-TR']);
     expect(rows[1]).toEqual(['Evidence for', 'GF-SO-001, version 1.2: Secure operation instructions']);
   });

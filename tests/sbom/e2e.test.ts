@@ -15,12 +15,15 @@ afterAll(removeTempDirs);
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const hasPdftotext = hasTool('pdftotext');
-const sbomDoc = JSON.parse(readFileSync(join(FIXTURES, 'techfile.cdx.json'), 'utf8')) as { components: { name: string; version: string }[] };
+const sbomDoc = JSON.parse(readFileSync(join(FIXTURES, 'techfile.cdx.json'), 'utf8')) as {
+  components: { name: string; version: string }[];
+};
 
 /** The example with its `sbom:` section replaced; `vulnerabilities.files` added when given. */
 function device(dir: string, vex: readonly string[]): string {
   const folder = join(dir, 'wellness-wearable');
-  for (const f of ['techfile.cdx.json', 'techfile.vex.cdx.json', 'techfile.vex.csaf.json']) copyFileSync(join(FIXTURES, f), join(folder, f));
+  for (const f of ['techfile.cdx.json', 'techfile.vex.cdx.json', 'techfile.vex.csaf.json'])
+    copyFileSync(join(FIXTURES, f), join(folder, f));
   const text = readFileSync(join(folder, 'pulseband.yaml'), 'utf8');
   const from = text.indexOf('\nsbom:\n');
   const to = text.indexOf('\nsupply_chain:\n');
@@ -49,7 +52,10 @@ describe('a device file pointing at an SBOM made by npm sbom', () => {
 
   beforeAll(async () => {
     dir = copyExampleFolder('wellness-wearable');
-    run = await techfile(['generate', device(dir, ['techfile.vex.csaf.json']), '--doc', 'cyber-techdoc', '--out', 'out'], dir);
+    run = await techfile(
+      ['generate', device(dir, ['techfile.vex.csaf.json']), '--doc', 'cyber-techdoc', '--out', 'out'],
+      dir,
+    );
   });
 
   it('generates the cybersecurity documentation in both formats', () => {
@@ -93,14 +99,21 @@ describe('a VEX file marking a component affected without remediation', () => {
   it('warns in a draft, naming the vulnerability and the component, and still writes the documents', async () => {
     const run = await techfile(['generate', file, '--doc', 'cyber-techdoc', '--format', 'pdf', '--out', 'draft'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/warning\[sbom\/exploitable-without-remediation\]: CVE-2099-0001 affects `handlebars 4\.7\.10`/);
+    expect(run.stderr).toMatch(
+      /warning\[sbom\/exploitable-without-remediation\]: CVE-2099-0001 affects `handlebars 4\.7\.10`/,
+    );
     expect(run.stdout).toContain('cyber-techdoc.pdf');
   });
 
   it('fails with --final, naming the vulnerability and the component, and writes nothing', async () => {
-    const run = await techfile(['generate', file, '--doc', 'cyber-techdoc', '--format', 'pdf', '--out', 'final', '--final'], dir);
+    const run = await techfile(
+      ['generate', file, '--doc', 'cyber-techdoc', '--format', 'pdf', '--out', 'final', '--final'],
+      dir,
+    );
     expect(run.code).toBe(6);
-    expect(run.stderr).toMatch(/error\[sbom\/exploitable-without-remediation\]: CVE-2099-0001 affects `handlebars 4\.7\.10`/);
+    expect(run.stderr).toMatch(
+      /error\[sbom\/exploitable-without-remediation\]: CVE-2099-0001 affects `handlebars 4\.7\.10`/,
+    );
     expect(run.stderr).toContain('CRA Annex I Part I (2)(a)');
     expect(run.stdout).not.toContain('wrote');
   });

@@ -4,7 +4,7 @@
  * dependency of an earlier one; every 500th is a machine-learning model with its hash.
  */
 export function generatedSbom(count: number, direct: number): string {
-  const hex = (i: number): string => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(8);
+  const hex = (i: number): string => ((i * 2654435761) >>> 0).toString(16).padStart(8, '0').repeat(8);
   const components = Array.from({ length: count }, (_, i) => {
     const model = i % 500 === 499;
     const name = model ? `triage-model-${i}` : `component-${String(i).padStart(5, '0')}`;
@@ -22,7 +22,10 @@ export function generatedSbom(count: number, direct: number): string {
   });
   const dependencies = [
     { ref: 'product@1.0.0', dependsOn: components.slice(0, direct).map((c) => c['bom-ref']) },
-    ...components.map((c, i) => ({ ref: c['bom-ref'], dependsOn: i + direct < count ? [components[i + direct]?.['bom-ref'] ?? ''] : [] })),
+    ...components.map((c, i) => ({
+      ref: c['bom-ref'],
+      dependsOn: i + direct < count ? [components[i + direct]?.['bom-ref'] ?? ''] : [],
+    })),
   ];
   return JSON.stringify({
     bomFormat: 'CycloneDX',

@@ -50,16 +50,28 @@ describe.each([
     // Platform-specific optional packages (other operating systems' binaries) are in the lock but not installed.
     const required = lockEntries.filter((e) => !e.optional);
     for (const e of required) expect(ids, `${e.name}@${e.version}`).toContain(`${e.name}@${e.version}`);
-    for (const c of sbom.components) expect(lockEntries.some((e) => e.name === c.name && e.version === c.version), `${c.name}@${c.version}`).toBe(true);
+    for (const c of sbom.components)
+      expect(
+        lockEntries.some((e) => e.name === c.name && e.version === c.version),
+        `${c.name}@${c.version}`,
+      ).toBe(true);
     expect(sbom.components.length).toBe(ids.size);
     expect(sbom.components.length).toBeGreaterThanOrEqual(required.length);
     expect(sbom.components.length).toBeLessThanOrEqual(lockEntries.length);
   });
 
   it('marks exactly the dependencies of package.json as direct', () => {
-    const declared = [...Object.keys(lockRoot.dependencies ?? {}), ...Object.keys(lockRoot.devDependencies ?? {})].sort();
+    const declared = [
+      ...Object.keys(lockRoot.dependencies ?? {}),
+      ...Object.keys(lockRoot.devDependencies ?? {}),
+    ].sort();
     expect(sbom.hasDependencyGraph).toBe(true);
-    expect(sbom.components.filter((c) => c.direct).map((c) => c.name).sort()).toEqual(declared);
+    expect(
+      sbom.components
+        .filter((c) => c.direct)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(declared);
   });
 
   it('reads name, version, licence, purl and hashes of a sample of components', () => {
@@ -93,22 +105,36 @@ describe('invalid files', () => {
     const r = importSbom(JSON.stringify(broken), 'sbom/broken.cdx.json');
     expect(r.value).toBeUndefined();
     const messages = r.diagnostics.map((d) => d.message);
-    expect(messages).toContainEqual(expect.stringMatching(/^sbom\/broken\.cdx\.json: `components\[3\]\.version` must be string$/));
-    expect(messages).toContainEqual(expect.stringMatching(/^sbom\/broken\.cdx\.json: `components\[7\]\.type` must be one of "application"/));
-    expect(r.diagnostics.every((d) => d.severity === 'error' && d.code === 'sbom/schema' && d.source?.file === 'sbom/broken.cdx.json')).toBe(true);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^sbom\/broken\.cdx\.json: `components\[3\]\.version` must be string$/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^sbom\/broken\.cdx\.json: `components\[7\]\.type` must be one of "application"/),
+    );
+    expect(
+      r.diagnostics.every(
+        (d) => d.severity === 'error' && d.code === 'sbom/schema' && d.source?.file === 'sbom/broken.cdx.json',
+      ),
+    ).toBe(true);
   });
 
   it('finds duplicate items where the schema requires unique ones', () => {
     const dup = structuredClone(cdx);
     const first = dup.components[0];
     if (first) dup.components.push(structuredClone(first));
-    expect(importSbom(JSON.stringify(dup), 'dup.json').diagnostics.map((d) => d.message)).toEqual(['dup.json: `components` has duplicate items']);
+    expect(importSbom(JSON.stringify(dup), 'dup.json').diagnostics.map((d) => d.message)).toEqual([
+      'dup.json: `components` has duplicate items',
+    ]);
   });
 
   it('refuses what is not JSON, an unsupported version, and a VEX file given as the SBOM', () => {
     expect(importSbom('<bom/>', 'a.xml').diagnostics[0]?.code).toBe('sbom/not-json');
-    expect(importSbom(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.2' }), 'old.json').diagnostics[0]?.message).toMatch(/CycloneDX 1\.2, not a CycloneDX \(1\.4 to 1\.7\)/);
-    expect(importSbom(fixture('techfile.vex.csaf.json'), 'v.json').diagnostics[0]?.code).toBe('sbom/unsupported-format');
+    expect(
+      importSbom(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.2' }), 'old.json').diagnostics[0]?.message,
+    ).toMatch(/CycloneDX 1\.2, not a CycloneDX \(1\.4 to 1\.7\)/);
+    expect(importSbom(fixture('techfile.vex.csaf.json'), 'v.json').diagnostics[0]?.code).toBe(
+      'sbom/unsupported-format',
+    );
     expect(importVex(fixture('techfile.spdx.json'), 's.json').diagnostics[0]?.code).toBe('sbom/unsupported-format');
   });
 
@@ -117,7 +143,9 @@ describe('invalid files', () => {
     delete doc.vulnerabilities[0]?.['remediations'];
     const r = importVex(JSON.stringify(doc), 'vex.json');
     expect(r.value).toBeUndefined();
-    expect(r.diagnostics.map((d) => d.message)).toEqual(['vex.json: `vulnerabilities[0].product_status.known_affected` gives no action statement (remediation) for `TF-0.1.0:handlebars`']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'vex.json: `vulnerabilities[0].product_status.known_affected` gives no action statement (remediation) for `TF-0.1.0:handlebars`',
+    ]);
   });
 });
 
@@ -144,7 +172,9 @@ describe('VEX statements', () => {
     expect(r.diagnostics).toEqual([]);
     expect(r.value?.format).toBe('CSAF 2.0 VEX');
     const s = r.value?.statements ?? [];
-    expect(s.map((x) => [x.id, x.status, x.component.name, x.component.version, x.component.purl ?? null, x.hasRemediation])).toEqual([
+    expect(
+      s.map((x) => [x.id, x.status, x.component.name, x.component.version, x.component.purl ?? null, x.hasRemediation]),
+    ).toEqual([
       ['CVE-2099-0001', 'affected', 'handlebars', '4.7.10', 'pkg:npm/handlebars@4.7.10', true],
       ['CVE-2099-0002', 'not_affected', 'fflate', '0.8.3', 'pkg:npm/fflate@0.8.3', false],
       ['CVE-2099-0003', 'fixed', 'yaml', '2.9.1', null, false],
@@ -155,7 +185,9 @@ describe('VEX statements', () => {
   });
 
   it('does not count none_available or no_fix_planned as a remediation', () => {
-    const doc = JSON.parse(fixture('techfile.vex.csaf.json')) as { vulnerabilities: { remediations?: { category: string }[] }[] };
+    const doc = JSON.parse(fixture('techfile.vex.csaf.json')) as {
+      vulnerabilities: { remediations?: { category: string }[] }[];
+    };
     const rem = doc.vulnerabilities[0]?.remediations?.[0];
     if (rem) rem.category = 'none_available';
     const r = importVex(JSON.stringify(doc), 'vex.json');

@@ -26,7 +26,9 @@ describe(`an SBOM with ${COUNT} components`, () => {
     const start = performance.now();
     const r = importSbom(text, 'big.cdx.json');
     const ms = performance.now() - start;
-    console.log(`import of ${COUNT} components (${(text.length / 1e6).toFixed(1)} MB, schema validation included): ${ms.toFixed(0)} ms`);
+    console.log(
+      `import of ${COUNT} components (${(text.length / 1e6).toFixed(1)} MB, schema validation included): ${ms.toFixed(0)} ms`,
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.value?.sbom.components).toHaveLength(COUNT);
     expect(r.value?.sbom.components.filter((c) => c.direct)).toHaveLength(DIRECT);
@@ -45,13 +47,24 @@ describe(`an SBOM with ${COUNT} components`, () => {
     const yaml = readFileSync(join(folder, 'pulseband.yaml'), 'utf8');
     const from = yaml.indexOf('\nsbom:\n');
     const to = yaml.indexOf('\nsupply_chain:\n');
-    const section = ['sbom:', '  file: big.cdx.json', '  max_age_days: 3650', `  max_listed_components: ${limit}`, '  location: "SBOM archive, release 1.0.0"'].join('\n');
+    const section = [
+      'sbom:',
+      '  file: big.cdx.json',
+      '  max_age_days: 3650',
+      `  max_listed_components: ${limit}`,
+      '  location: "SBOM archive, release 1.0.0"',
+    ].join('\n');
     writeFileSync(join(folder, 'pulseband.yaml'), `${yaml.slice(0, from + 1)}${section}${yaml.slice(to)}`);
 
     const start = performance.now();
-    const run = await techfile(['generate', join(folder, 'pulseband.yaml'), '--doc', 'cyber-techdoc', '--out', 'out', '--jobs', '1'], dir);
+    const run = await techfile(
+      ['generate', join(folder, 'pulseband.yaml'), '--doc', 'cyber-techdoc', '--out', 'out', '--jobs', '1'],
+      dir,
+    );
     const ms = performance.now() - start;
-    console.log(`cyber-techdoc with a ${COUNT}-component SBOM, ${rows} components listed, DOCX + PDF: ${(ms / 1000).toFixed(1)} s`);
+    console.log(
+      `cyber-techdoc with a ${COUNT}-component SBOM, ${rows} components listed, DOCX + PDF: ${(ms / 1000).toFixed(1)} s`,
+    );
     expect(run.stderr).not.toMatch(/error\[/);
     expect(run.code).toBe(0);
 

@@ -11,7 +11,10 @@ describe('docs/field-map.md', () => {
 
   it('is the committed file (regenerate: npm run build && node dist/pipeline/write-schema.js)', () => {
     const committed = readFileSync(new URL('../../docs/field-map.md', import.meta.url), 'utf8');
-    expect(committed === text, 'docs/field-map.md is stale: run `npm run build && node dist/pipeline/write-schema.js`').toBe(true);
+    expect(
+      committed === text,
+      'docs/field-map.md is stale: run `npm run build && node dist/pipeline/write-schema.js`',
+    ).toBe(true);
   });
 
   it('has one row per catalogue field, none missing from the schema', () => {
@@ -32,10 +35,16 @@ describe('field map helpers', () => {
   const schema = deviceSchema();
 
   it('builds JSON pointers that resolve in the schema', () => {
-    for (const path of ['support_period.end_date', 'network.ports[].port', 'network.ports[]', 'security.capabilities[automatic_logoff]']) {
+    for (const path of [
+      'support_period.end_date',
+      'network.ports[].port',
+      'network.ports[]',
+      'security.capabilities[automatic_logoff]',
+    ]) {
       const pointer = schemaPointer(path);
       let node: unknown = schema;
-      for (const part of pointer.split('/').slice(1)) node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+      for (const part of pointer.split('/').slice(1))
+        node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
       expect(node, path).toEqual(resolveSchemaPath(schema, path));
     }
   });
@@ -45,7 +54,9 @@ describe('field map helpers', () => {
     expect(kindOf({ type: 'boolean' })).toBe('yes/no');
     expect(kindOf({ type: 'array', items: { type: 'string' } })).toBe('list of text');
     expect(kindOf({ type: 'string', enum: ['a', 'b'] })).toBe('one of: a, b');
-    expect(kindOf({ type: 'array', items: { type: 'object', required: ['id'], properties: { id: {}, x: {} } } })).toBe('list of records keyed by id (id, x)');
+    expect(kindOf({ type: 'array', items: { type: 'object', required: ['id'], properties: { id: {}, x: {} } } })).toBe(
+      'list of records keyed by id (id, x)',
+    );
   });
 
   it('lists every schema field path, and each resolves', () => {

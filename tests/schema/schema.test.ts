@@ -40,7 +40,9 @@ describe('device schema structure', () => {
   it('gives every property at every depth a non-empty description and title', () => {
     const props = allProperties(schema);
     expect(props.length).toBeGreaterThan(500);
-    const bad = props.filter(({ node }) => typeof node['description'] !== 'string' || String(node['description']).trim() === '');
+    const bad = props.filter(
+      ({ node }) => typeof node['description'] !== 'string' || String(node['description']).trim() === '',
+    );
     expect(bad.map((b) => b.path)).toEqual([]);
     const untitled = props.filter(({ path, node }) => !path.endsWith('[]') && typeof node['title'] !== 'string');
     expect(untitled.map((b) => b.path)).toEqual([]);
@@ -92,10 +94,15 @@ describe('device schema structure', () => {
   });
 
   it('says what each non-catalogue applicability or document-control field decides', () => {
-    const decisionRoots = /^(regulatory|documents)\.|^(extends|abstract|product\.id|product\.software_only|product\.lay_users|platform\.mobile)$/;
+    const decisionRoots =
+      /^(regulatory|documents)\.|^(extends|abstract|product\.id|product\.software_only|product\.lay_users|platform\.mobile)$/;
     const leaves = allProperties(schema).filter(
       ({ path, node }) =>
-        decisionRoots.test(path) && node['type'] !== 'object' && !path.endsWith('[]') && !path.endsWith('.not_applicable') && !allByField.has(path),
+        decisionRoots.test(path) &&
+        node['type'] !== 'object' &&
+        !path.endsWith('[]') &&
+        !path.endsWith('.not_applicable') &&
+        !allByField.has(path),
     );
     expect(leaves.length).toBeGreaterThan(20);
     const silent = leaves.filter(({ node }) => !/Decides/.test(String(node['description'])));
@@ -106,9 +113,21 @@ describe('device schema structure', () => {
     const dates = allProperties(schema).filter(({ path }) => /(_date|\.date)$/.test(path));
     expect(dates.length).toBeGreaterThan(10);
     // Support and end-of-support dates may be given to the month (YYYY-MM).
-    const monthly = new Set(['support_period.start_date', 'support_period.end_date', 'support_period.end_of_life_date', 'sbom.components[].end_of_support_date']);
+    const monthly = new Set([
+      'support_period.start_date',
+      'support_period.end_date',
+      'support_period.end_of_life_date',
+      'sbom.components[].end_of_support_date',
+    ]);
     for (const { path, node } of dates) expect(node['format'], path).toBe(monthly.has(path) ? 'date-or-month' : 'date');
-    for (const path of ['network.ports[]', 'network.interfaces[]', 'security.threats_addressed[]', 'accounts.roles[]', 'decommissioning.steps[]', 'sbom.components[]']) {
+    for (const path of [
+      'network.ports[]',
+      'network.interfaces[]',
+      'security.threats_addressed[]',
+      'accounts.roles[]',
+      'decommissioning.steps[]',
+      'sbom.components[]',
+    ]) {
       const items = (resolveSchemaPath(schema, path)?.['items'] ?? {}) as Record<string, unknown>;
       expect(items['required'], path).toEqual(['id']);
     }
@@ -127,13 +146,30 @@ describe('validation with Ajv 2020', () => {
     const data = {
       $schema: '../src/schema/device.schema.json',
       extends: './line.yaml',
-      product: { id: 'glucoflow-x2-eu', name: 'GlucoFlow X2', software_only: false, lay_users: true, intended_users: ['patients'] },
+      product: {
+        id: 'glucoflow-x2-eu',
+        name: 'GlucoFlow X2',
+        software_only: false,
+        lay_users: true,
+        intended_users: ['patients'],
+      },
       regulatory: {
         markets: ['EU', 'US'],
-        medical_device: { regulation: 'MDR', class: 'IIb', classification_rule: 'Rule 11', notified_body: { name: 'TÜV SÜD', number: '0123' } },
+        medical_device: {
+          regulation: 'MDR',
+          class: 'IIb',
+          classification_rule: 'Rule 11',
+          notified_body: { name: 'TÜV SÜD', number: '0123' },
+        },
         legal_basis: ['MDR', 'AI-Act'],
         cra: { category: 'default', annex_iii_point: '19' },
-        ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-I', annex_iii_point: '5(a)', component_of_product: true },
+        ai_act: {
+          ai_system: true,
+          risk_class: 'high',
+          high_risk_basis: 'annex-I',
+          annex_iii_point: '5(a)',
+          component_of_product: true,
+        },
         nis2: { entity_type: 'important', sector: 'Health' },
         fda: { submission_type: '510k', cyber_device: true },
         placed_on_market: '2027-03-01',
@@ -176,7 +212,10 @@ describe('committed schema file', () => {
 
   it('equals the generated schema (run: npm run build && node dist/pipeline/write-schema.js)', () => {
     const committed = readFileSync(new URL('../../src/schema/device.schema.json', import.meta.url), 'utf8');
-    expect(committed === schemaJson(allByField), 'src/schema/device.schema.json is stale: run `npm run build && node dist/pipeline/write-schema.js`').toBe(true);
+    expect(
+      committed === schemaJson(allByField),
+      'src/schema/device.schema.json is stale: run `npm run build && node dist/pipeline/write-schema.js`',
+    ).toBe(true);
   });
 
   it('is stable: generating twice gives the same text, ending in one newline', () => {

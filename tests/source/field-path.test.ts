@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPath, getPath, parsePath, pathTokens, pointerToPath, toCataloguePath } from '../../src/source/field-path.js';
+import {
+  formatPath,
+  getPath,
+  parsePath,
+  pathTokens,
+  pointerToPath,
+  toCataloguePath,
+} from '../../src/source/field-path.js';
 import { answerField, getPath as regulatoryGetPath } from '../../src/regulatory/data-path.js';
 
 describe('field paths', () => {
@@ -24,7 +31,12 @@ describe('field paths', () => {
   });
 
   it('accepts records by id and dotted indices on the command line', () => {
-    expect(parsePath('security.capabilities[automatic_logoff].enabled')).toEqual(['security', 'capabilities', { id: 'automatic_logoff' }, 'enabled']);
+    expect(parsePath('security.capabilities[automatic_logoff].enabled')).toEqual([
+      'security',
+      'capabilities',
+      { id: 'automatic_logoff' },
+      'enabled',
+    ]);
     expect(parsePath('network.ports.0.port')).toEqual(['network', 'ports', 0, 'port']);
     expect(parsePath('a..b')).toEqual(['a', 'b']);
     expect(parsePath('a[')).toBeUndefined();
@@ -47,7 +59,10 @@ describe('field paths', () => {
       { kind: 'item', selector: 'x_y' },
       { kind: 'key', key: 'd' },
     ]);
-    expect(pathTokens('a["x.y"]')).toEqual([{ kind: 'key', key: 'a' }, { kind: 'key', key: 'x.y', quoted: true }]);
+    expect(pathTokens('a["x.y"]')).toEqual([
+      { kind: 'key', key: 'a' },
+      { kind: 'key', key: 'x.y', quoted: true },
+    ]);
     // A whole list is a catalogue field, not one value the command line can show.
     expect(parsePath('network.ports[].port')).toBeUndefined();
     expect(toCataloguePath(formatPath(['network', 'ports', 2, 'port']))).toBe('network.ports[].port');

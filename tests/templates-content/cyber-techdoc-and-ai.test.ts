@@ -103,7 +103,8 @@ function schemaTypes(node: unknown, prefix: string, out: Map<string, string>): M
   if (node === null || typeof node !== 'object') return out;
   const n = node as { type?: string; properties?: Record<string, unknown>; items?: { type?: string } };
   // A list node may carry `items` and `anyOf` (a list or `{ none }`) without a top-level `type`.
-  if (prefix && (n.type !== undefined || n.items)) out.set(prefix, n.type === 'array' || n.items ? `list:${n.items?.type ?? '?'}` : (n.type ?? '?'));
+  if (prefix && (n.type !== undefined || n.items))
+    out.set(prefix, n.type === 'array' || n.items ? `list:${n.items?.type ?? '?'}` : (n.type ?? '?'));
   // A list's record fields share the list's path (`a.b[].c` is addressed as `a.b.c`).
   if (n.items) schemaTypes({ ...n.items, type: undefined }, prefix, out);
   for (const [k, v] of Object.entries(n.properties ?? {})) schemaTypes(v, prefix ? `${prefix}.${k}` : k, out);
@@ -201,8 +202,13 @@ function citations(file: TemplateFile): Citation[] {
       else if (e.body === 'else') stack.push(`else-of ${stack.pop() ?? ''}`);
       continue;
     }
-    expect(lines[line - 2] ?? '', `${file.name}:${line}: clauses directive must follow a heading`).toMatch(/^#{1,4} \S/);
-    for (const id of e.body.split(',').map((s) => s.trim()).filter(Boolean)) {
+    expect(lines[line - 2] ?? '', `${file.name}:${line}: clauses directive must follow a heading`).toMatch(
+      /^#{1,4} \S/,
+    );
+    for (const id of e.body
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       out.push({ id, file: file.name, line, guards: [...stack] });
     }
   }
@@ -231,7 +237,12 @@ describe.each(DOCS)('templates/%s', (doc) => {
     const front = parse(fm?.[1] ?? '') as Record<string, unknown>;
     for (const key of ['title', 'number', 'audience', 'subject', 'keywords']) expect(front[key], key).toBeTruthy();
     expect(String(front['number'])).toContain('{{product.id}}');
-    expect(text.slice(fm?.[0].length ?? 0).trimStart().startsWith('<!-- toc -->')).toBe(true);
+    expect(
+      text
+        .slice(fm?.[0].length ?? 0)
+        .trimStart()
+        .startsWith('<!-- toc -->'),
+    ).toBe(true);
     const calls = [...text.matchAll(/\{\{>\s*([\w/-]+)\s*\}\}/g)].map((m) => m[1]);
     expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) {
@@ -259,7 +270,8 @@ describe.each(DOCS)('templates/%s', (doc) => {
       const instrument = catalogue.byId.get(c.id)?.instrument;
       const applies = c.guards.filter((g) => g.startsWith('applies ')).map((g) => g.split('"')[1]);
       // A finer decision of the same instrument (NIS2-manufacturer for NIS2) guards it too.
-      const own = (id: string | undefined) => id !== undefined && instrument !== undefined && (id === instrument || id.startsWith(`${instrument}-`));
+      const own = (id: string | undefined) =>
+        id !== undefined && instrument !== undefined && (id === instrument || id.startsWith(`${instrument}-`));
       if (applies.length > 0 && !applies.some(own)) wrong.push(`${c.file}:${c.line} ${c.id} in ${applies.join(' > ')}`);
     }
     expect(wrong).toEqual([]);
@@ -294,7 +306,8 @@ describe.each(DOCS)('templates/%s', (doc) => {
           const full = scope !== undefined && !(opens && p === opens[2]) ? `${scope}.${p}` : p;
           if (!known.has(normalise(full)) && !known.has(normalise(p))) unknown.push(`${f.name}:${t.line} ${p}`);
         }
-        if (opens?.[2] !== undefined) lists.push(scope !== undefined && !known.has(opens[2]) ? `${scope}.${opens[2]}` : opens[2]);
+        if (opens?.[2] !== undefined)
+          lists.push(scope !== undefined && !known.has(opens[2]) ? `${scope}.${opens[2]}` : opens[2]);
       }
     }
     expect(unknown).toEqual([]);
@@ -309,7 +322,8 @@ describe.each(DOCS)('templates/%s', (doc) => {
         const [head, path] = toks;
         if (!head || !path) {
           const single = head && /^[a-z_]+(\.[a-z_0-9]+)+$/.test(head) ? types.get(head) : undefined;
-          if (single?.startsWith('list') || single === 'object') wrong.push(`${f.name}:${t.line} {{${t.body}}} is ${single}`);
+          if (single?.startsWith('list') || single === 'object')
+            wrong.push(`${f.name}:${t.line} {{${t.body}}} is ${single}`);
           continue;
         }
         const type = types.get(path);
@@ -326,8 +340,14 @@ describe.each(DOCS)('templates/%s', (doc) => {
   it.runIf(engine !== undefined)('should load through the template engine without diagnostics', () => {
     const result = engine?.loadTemplates(join(ROOT, 'templates'));
     expect(result?.value.documents.has(doc)).toBe(true);
-    const mine = (result?.diagnostics ?? []).filter((d) => (d.source?.file ?? '').includes(`${doc}/`) || (d.source?.file ?? '').includes(`partials/${SHARED_PREFIX[doc] ?? '\0'}`));
-    expect(mine.map((d) => `${d.source?.file ?? ''}:${d.source?.range?.start.line ?? 0} ${d.code} ${d.message}`)).toEqual([]);
+    const mine = (result?.diagnostics ?? []).filter(
+      (d) =>
+        (d.source?.file ?? '').includes(`${doc}/`) ||
+        (d.source?.file ?? '').includes(`partials/${SHARED_PREFIX[doc] ?? '\0'}`),
+    );
+    expect(
+      mine.map((d) => `${d.source?.file ?? ''}:${d.source?.range?.start.line ?? 0} ${d.code} ${d.message}`),
+    ).toEqual([]);
   });
 
   it('should balance its block helpers in every file', () => {

@@ -41,7 +41,11 @@ function exampleFiles(): string[] {
   const dir = join(ROOT, 'examples');
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, d.name, f)));
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(dir, d.name, f)),
+    );
 }
 
 beforeAll(async () => {
@@ -56,7 +60,16 @@ beforeAll(async () => {
     const docs = new Map<string, Document>();
     for (const docType of DOC_TYPES) {
       if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({ file, data, docType, templates, catalogue, applicability, final: false, sourceDateEpoch: '0' });
+      const r = buildDocument({
+        file,
+        data,
+        docType,
+        templates,
+        catalogue,
+        applicability,
+        final: false,
+        sourceDateEpoch: '0',
+      });
       expect(r.value, `${file} ${docType}: ${r.diagnostics.map((d) => d.message).join('; ')}`).toBeDefined();
       docs.set(docType, r.value!.document);
       if (r.value!.annex) docs.set(`${docType}-annex`, r.value!.annex);
@@ -80,7 +93,8 @@ function body(doc: Document): readonly Block[] {
 
 function paragraphs(blocks: readonly Block[]): string[] {
   const out: string[] = [];
-  for (const b of walkBlocks(blocks)) if (b.type === 'paragraph') out.push(inlineText(b.children).replace(/\s+/g, ' ').trim());
+  for (const b of walkBlocks(blocks))
+    if (b.type === 'paragraph') out.push(inlineText(b.children).replace(/\s+/g, ' ').trim());
   return out;
 }
 
@@ -144,13 +158,14 @@ describe('generated example documents', () => {
         for (const row of b.rows.slice(1)) defined.add(inlineText(row.cells[0]?.children ?? []).trim());
       }
       for (const [name, doc] of p.docs) {
-        for (const m of allText(body(doc)).matchAll(/\bT-\d{2,}\b/g)) if (!defined.has(m[0])) unresolved.push(`${p.product} ${name}: ${m[0]}`);
+        for (const m of allText(body(doc)).matchAll(/\bT-\d{2,}\b/g))
+          if (!defined.has(m[0])) unresolved.push(`${p.product} ${name}: ${m[0]}`);
       }
     }
     expect([...new Set(unresolved)]).toEqual([]);
   });
 
-  it('flags in the techdoc a third-party component whose support ends before the product\'s', () => {
+  it("flags in the techdoc a third-party component whose support ends before the product's", () => {
     const pump = products.find((p) => p.product === 'glucoflow-x2-eu')!;
     const text = allText(body(pump.docs.get('cyber-techdoc')!));
     // Zephyr RTOS 3.7.1 LTS: supplier support ends 2027-07-31, the pump's on 2034-12-31.
@@ -164,8 +179,24 @@ describe('generated example documents', () => {
 
   it('writes the lay guide without clause codes, citations or IT-administration material', () => {
     const forbidden = [
-      /\bAnnex [IVX]+\b/, /\bArt\. \d/, /\bArticle \d/, /\bMDCG\b/, /\bIEC \d/, /\bISO\b/, /\bMDS2\b/, /\bCRA\b/, /\bMDR\b/, /\bIVDR\b/,
-      /firewall/i, /\bport \d/i, /\bsyslog\b/i, /\bSIEM\b/, /\blog destination/i, /administrator account/i, /default password/i, /renew .*certificate/i,
+      /\bAnnex [IVX]+\b/,
+      /\bArt\. \d/,
+      /\bArticle \d/,
+      /\bMDCG\b/,
+      /\bIEC \d/,
+      /\bISO\b/,
+      /\bMDS2\b/,
+      /\bCRA\b/,
+      /\bMDR\b/,
+      /\bIVDR\b/,
+      /firewall/i,
+      /\bport \d/i,
+      /\bsyslog\b/i,
+      /\bSIEM\b/,
+      /\blog destination/i,
+      /administrator account/i,
+      /default password/i,
+      /renew .*certificate/i,
     ];
     const found: string[] = [];
     for (const p of products.filter((x) => x.layUsers)) {
@@ -184,8 +215,11 @@ describe('generated example documents', () => {
     const wrong: string[] = [];
     for (const p of products) {
       for (const [name, doc] of p.docs) {
-        for (const m of allText(body(doc)).matchAll(/\b(?:this edition|this (?:guide|document|annex) is) (?:is )?version ([\w.]+)/gi)) {
-          if (m[1] !== doc.meta.version) wrong.push(`${p.product} ${name}: ${m[0]} (document control: ${doc.meta.version})`);
+        for (const m of allText(body(doc)).matchAll(
+          /\b(?:this edition|this (?:guide|document|annex) is) (?:is )?version ([\w.]+)/gi,
+        )) {
+          if (m[1] !== doc.meta.version)
+            wrong.push(`${p.product} ${name}: ${m[0]} (document control: ${doc.meta.version})`);
         }
       }
     }
@@ -196,7 +230,8 @@ describe('generated example documents', () => {
     const raw: string[] = [];
     for (const p of products) {
       for (const [name, doc] of p.docs) {
-        for (const text of paragraphs(body(doc))) if (/^Step \d+\./.test(text)) raw.push(`${p.product} ${name}: ${text.slice(0, 80)}`);
+        for (const text of paragraphs(body(doc)))
+          if (/^Step \d+\./.test(text)) raw.push(`${p.product} ${name}: ${text.slice(0, 80)}`);
       }
     }
     expect(raw).toEqual([]);
@@ -228,13 +263,23 @@ describe('an IVDR device', () => {
     const found: string[] = [];
     for (const docType of DOC_TYPES) {
       if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({ file: 'ivd.yaml', data, docType, templates, catalogue: loadCatalogue(), applicability, final: false, sourceDateEpoch: '0' });
+      const r = buildDocument({
+        file: 'ivd.yaml',
+        data,
+        docType,
+        templates,
+        catalogue: loadCatalogue(),
+        applicability,
+        final: false,
+        sourceDateEpoch: '0',
+      });
       // Only the templates' wording is judged: the example's own texts (written for an MDR device)
       // are removed first. "MDCG 2019-16 section 4.2 on MDR 23.4(x)" names the guidance's own
       // section, not the product's legal basis.
       let text = allText(body(r.value!.document)).replace(/MDCG 2019-16 section [\d.]+ on MDR [\d.]+\(\w+\)/g, 'MDCG');
       for (const value of strings(base)) if (/\bMDR\b|2017\/745/.test(value)) text = text.split(value).join(' ');
-      for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g)) found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
+      for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g))
+        found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
     }
     expect(found).toEqual([]);
   });
@@ -252,9 +297,28 @@ describe('documents for lay users', () => {
 
   it('write the decommissioning guide without clause codes, legal tables or records-office tasks', () => {
     const forbidden = [
-      /\bAnnex [IVX]+\b/, /\bArt\. \d/, /\bArticle \d/, /\bMDCG\b/, /\bIEC \d/, /\bISO\b/, /\bMDS2\b/, /\bCRA\b/, /\bMDR\b/,
-      /\bNIS2\b/, /\bAI Act\b/, /\bNIST\b/, /\bDirective \d/, /\bRegulation \(EU\)/, /\bGDPR\b/, /\bPBKDF2\b/, /\bAES-\d/,
-      /certificate of destruction/i, /asset records?/i, /decommissioning record/i, /certified disposal service/i, /have it approved/i,
+      /\bAnnex [IVX]+\b/,
+      /\bArt\. \d/,
+      /\bArticle \d/,
+      /\bMDCG\b/,
+      /\bIEC \d/,
+      /\bISO\b/,
+      /\bMDS2\b/,
+      /\bCRA\b/,
+      /\bMDR\b/,
+      /\bNIS2\b/,
+      /\bAI Act\b/,
+      /\bNIST\b/,
+      /\bDirective \d/,
+      /\bRegulation \(EU\)/,
+      /\bGDPR\b/,
+      /\bPBKDF2\b/,
+      /\bAES-\d/,
+      /certificate of destruction/i,
+      /asset records?/i,
+      /decommissioning record/i,
+      /certified disposal service/i,
+      /have it approved/i,
       /\bClear\b.*\bPurge\b/,
     ];
     const found: string[] = [];

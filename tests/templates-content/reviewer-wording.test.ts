@@ -35,7 +35,11 @@ function exampleFiles(): string[] {
   const dir = join(ROOT, 'examples');
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, d.name, f)));
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(dir, d.name, f)),
+    );
 }
 
 beforeAll(async () => {
@@ -50,7 +54,16 @@ beforeAll(async () => {
     const docs = new Map<string, Document>();
     for (const docType of DOCS) {
       if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({ file, data, docType, templates, catalogue, applicability, final: false, sourceDateEpoch: '0' });
+      const r = buildDocument({
+        file,
+        data,
+        docType,
+        templates,
+        catalogue,
+        applicability,
+        final: false,
+        sourceDateEpoch: '0',
+      });
       expect(r.value, `${file} ${docType}`).toBeDefined();
       docs.set(docType, r.value!.document);
       if (r.value!.traceability) docs.set(`${docType}.traceability`, r.value!.traceability);
@@ -80,7 +93,12 @@ function texts(blocks: readonly Block[]): string[] {
   return out.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-const PROCESS_WORDING = [/where the data gives it/i, /generated from this data file/i, /\bthe data (names|does not|gives|says)\b/i, /\bdata file\b/i];
+const PROCESS_WORDING = [
+  /where the data gives it/i,
+  /generated from this data file/i,
+  /\bthe data (names|does not|gives|says)\b/i,
+  /\bdata file\b/i,
+];
 
 describe('technical documentation and AI transparency note of every example', () => {
   it('never print a data field path or process wording outside a missing-data placeholder', () => {
@@ -90,12 +108,18 @@ describe('technical documentation and AI transparency note of every example', ()
       const path = new RegExp(`\\b(?:${keys.join('|')})\\.[a-z_]+[a-z_0-9.]*(?:\\[\\d+\\])?`, 'g');
       for (const [name, doc] of p.docs) {
         for (const t of texts(doc.children)) {
-          const clean = t.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, '').replace(/\S+@\S+/g, '').replace(/\bsecurity\.txt\b/g, '')
+          const clean = t
+            .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, '')
+            .replace(/\S+@\S+/g, '')
+            .replace(/\bsecurity\.txt\b/g, '')
             // Host names (updates.example-medical.eu) are addresses, not field paths.
             .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:eu|ch|com|org|net|de|nl|io|dk|example)\b/gi, '');
           // File names in the data (release.pub, security.txt) are not field paths.
-          for (const m of clean.matchAll(path)) if (!/\.(?:pub|pem|txt|json|xml|bin|zip|png|pdf|ya?ml|csv|sig|crt|key)$/i.test(m[0])) found.push(`${p.product} ${name}: ${m[0]} in "${t.slice(0, 120)}"`);
-          for (const re of PROCESS_WORDING) if (re.test(t)) found.push(`${p.product} ${name}: ${re} in "${t.slice(0, 120)}"`);
+          for (const m of clean.matchAll(path))
+            if (!/\.(?:pub|pem|txt|json|xml|bin|zip|png|pdf|ya?ml|csv|sig|crt|key)$/i.test(m[0]))
+              found.push(`${p.product} ${name}: ${m[0]} in "${t.slice(0, 120)}"`);
+          for (const re of PROCESS_WORDING)
+            if (re.test(t)) found.push(`${p.product} ${name}: ${re} in "${t.slice(0, 120)}"`);
         }
       }
     }

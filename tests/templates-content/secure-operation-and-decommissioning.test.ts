@@ -134,7 +134,14 @@ function scanTemplate(tpl: TemplateFile, scan: Scan): void {
       case 'ContentStatement': {
         const text = String((n as hbs.AST.ContentStatement).value);
         for (const m of text.matchAll(/<!--\s*clauses:\s*([^>]*?)\s*-->/g)) {
-          scan.directives.push({ ids: (m[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean), template: tpl.name, guards });
+          scan.directives.push({
+            ids: (m[1] ?? '')
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            template: tpl.name,
+            guards,
+          });
         }
         return;
       }
@@ -149,11 +156,15 @@ function scanTemplate(tpl: TemplateFile, scan: Scan): void {
         if (HELPERS.has(name)) {
           if (name === 'clause') scan.clauseRefs.push({ id: argText(m.params[0]), template: tpl.name });
           // `cite` and `ref` print nothing when the instrument does not apply: no guard needed.
-          if (name === 'cite' || name === 'ref') for (const p of m.params) scan.clauseRefs.push({ id: argText(p), template: tpl.name });
+          if (name === 'cite' || name === 'ref')
+            for (const p of m.params) scan.clauseRefs.push({ id: argText(p), template: tpl.name });
           if (name === 'applicability') scan.applies.push({ id: argText(m.params[0]), template: tpl.name });
           m.params.forEach((x) => visitExpr(x, scope, f));
           if (name === 'table') {
-            const list = m.params[0]?.type === 'PathExpression' ? resolve(m.params[0] as hbs.AST.PathExpression, scope) : undefined;
+            const list =
+              m.params[0]?.type === 'PathExpression'
+                ? resolve(m.params[0] as hbs.AST.PathExpression, scope)
+                : undefined;
             for (const col of m.params.slice(1)) {
               const field = argText(col).split(':')[0] ?? '';
               if (list) scan.paths.push({ path: `${list}[].${field}`, template: tpl.name });
@@ -298,8 +309,13 @@ describe.each(DOC_TYPES)('%s templates', (doc) => {
 
   it('cites unverified clauses like any other, without research remarks in the text', () => {
     const unverified = clausesForDoc(catalogue, doc).filter((c) => c.verified === 'unverified');
-    for (const c of unverified) expect(files.some((f) => f.text.includes(`"${c.id}"`) || f.text.includes(c.id)), c.id).toBe(true);
-    for (const f of files) expect(f.text, f.name).not.toMatch(/reported as|see the source|Official Journal|believed to be/);
+    for (const c of unverified)
+      expect(
+        files.some((f) => f.text.includes(`"${c.id}"`) || f.text.includes(c.id)),
+        c.id,
+      ).toBe(true);
+    for (const f of files)
+      expect(f.text, f.name).not.toMatch(/reported as|see the source|Official Journal|believed to be/);
   });
 });
 

@@ -32,7 +32,13 @@ describe('appendPrepared (the traceability appendix as a transform pass)', () =>
 
   it('numbers appended sections after the body and keeps their ids apart from it', () => {
     const h = (depth: 1 | 2, id: string): Block => ({ type: 'heading', depth, id, clauses: [], children: [] });
-    const out = appendPrepared(prepareBlocks([h(1, 'scope'), h(2, 'use'), h(1, 'risks')]), [h(1, 'scope'), h(2, 'scope')]);
-    expect(out.slice(3).map((b) => (b.type === 'heading' ? `${b.number ?? ''} ${b.id}` : b.type))).toEqual(['3 scope-2', '3.1 scope-3']);
+    const out = appendPrepared(prepareBlocks([h(1, 'scope'), h(2, 'use'), h(1, 'risks')]), [
+      h(1, 'scope'),
+      h(2, 'scope'),
+    ]);
+    expect(out.slice(3).map((b) => (b.type === 'heading' ? `${b.number ?? ''} ${b.id}` : b.type))).toEqual([
+      '3 scope-2',
+      '3.1 scope-3',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
     .command('coverage')
     .description('show, per document type, the status of every catalogue clause for one product')
     .argument('<file>', 'a device file')
-    .option('--missing', 'list each missing field once, the fields that unlock the most clauses first, with where it belongs')
+    .option(
+      '--missing',
+      'list each missing field once, the fields that unlock the most clauses first, with where it belongs',
+    )
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
     .addHelpText(
       'after',
@@ -36,8 +39,8 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       ].join('\n'),
     );
   addDiagnosticsOption(command, 'one entry per clause and document type');
-  addLimitOptions(command, LOAD_LIMITS)
-    .action(async (file: string, flags: DiagnosticsFlags & { missing?: boolean; templates?: string }) => {
+  addLimitOptions(command, LOAD_LIMITS).action(
+    async (file: string, flags: DiagnosticsFlags & { missing?: boolean; templates?: string }) => {
       const { io } = ctx;
       const limits = limitsFrom(flags, io);
       if (limits === null) return ctx.exit(ExitCode.usage);
@@ -54,19 +57,36 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
       }
       const templates = loadTemplateSet(flags.templates, ctx);
       if (!templates) return;
-      const result = await coverage({ file: input.file, ...input.device }, { templates, cwd: io.cwd, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0' });
+      const result = await coverage(
+        { file: input.file, ...input.device },
+        { templates, cwd: io.cwd, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0' },
+      );
       const { diagnostics } = result;
       if (!result.value) {
         io.stderr(`${formatDiagnostics(sortDiagnostics(diagnostics))}\n`);
-        return ctx.exit(diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput);
+        return ctx.exit(
+          diagnostics.some((d) => d.code.startsWith('template/')) ? ExitCode.template : ExitCode.invalidInput,
+        );
       }
-      const { product: productId, instruments, documents, referencesToConfirm: toConfirm, decisions, missing: ranked } = result.value;
+      const {
+        product: productId,
+        instruments,
+        documents,
+        referencesToConfirm: toConfirm,
+        decisions,
+        missing: ranked,
+      } = result.value;
       const provenance = input.device.provenance;
       const where = (path: string): SourceRef => nearest((p) => provenance.get(p), path, input.file);
       if (flags.missing === true && format !== 'json') {
         io.stdout(`Missing facts for ${productId} (${input.file}), the fields that unlock the most clauses first:\n\n`);
-        ranked.fields.forEach((f, i) => io.stdout(`${String(i + 1).padStart(4)}. ${formatWhere(where(f.instances[0] ?? f.path))}${describeMissing(f)}\n`));
-        for (const c of ranked.unaddressed) io.stdout(`      Clause ${c.id} (${c.ref}) of ${c.doc} is addressed by no section: ${c.reason}.\n`);
+        ranked.fields.forEach((f, i) =>
+          io.stdout(
+            `${String(i + 1).padStart(4)}. ${formatWhere(where(f.instances[0] ?? f.path))}${describeMissing(f)}\n`,
+          ),
+        );
+        for (const c of ranked.unaddressed)
+          io.stdout(`      Clause ${c.id} (${c.ref}) of ${c.doc} is addressed by no section: ${c.reason}.\n`);
         io.stdout(`\n${summariseMissing(ranked.fields, ranked.unaddressed)}\n`);
         return;
       }
@@ -78,14 +98,28 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
           decisions,
           documents: documents.map(({ entries: _entries, ...d }) => d),
           clauses: documents.flatMap((d) =>
-            d.entries.map((e) => ({ id: e.id, doc: e.doc, ref: e.ref, status: e.status, section: e.section, missing: e.missing, reason: e.reason, verified: e.verified })),
+            d.entries.map((e) => ({
+              id: e.id,
+              doc: e.doc,
+              ref: e.ref,
+              status: e.status,
+              section: e.section,
+              missing: e.missing,
+              reason: e.reason,
+              verified: e.verified,
+            })),
           ),
           referencesToConfirm: toConfirm,
           ...(flags.missing === true
             ? {
                 missing: ranked.fields.map((f) => {
                   const at = where(f.instances[0] ?? f.path);
-                  return { ...f, file: at.file, line: at.range?.start.line ?? null, column: at.range?.start.column ?? null };
+                  return {
+                    ...f,
+                    file: at.file,
+                    line: at.range?.start.line ?? null,
+                    column: at.range?.start.column ?? null,
+                  };
                 }),
                 unaddressed: ranked.unaddressed,
               }
@@ -95,17 +129,21 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         return;
       }
       io.stdout(`Coverage for ${productId} (${input.file})\n`);
-      if (input.device.abstract) io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
+      if (input.device.abstract)
+        io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
       io.stdout('\nApplicable law:\n');
       for (const i of instruments) io.stdout(`  ${i.applies ? '✔' : '–'} ${i.reason}\n`);
       // The finer decisions a reader of the coverage needs: the CRA route and the AI Act transparency duties.
       for (const d of decisions.filter((x) => x.id === 'CRA-category' || x.id === 'AIA-art50')) {
         if (d.applies || (d.id === 'AIA-art50' && instruments.some((i) => i.id === 'AIA' && i.applies)))
-          io.stdout(`  ${d.applies ? '✔' : '–'} ${d.reason}${d.missing.length > 0 ? ` (missing: ${d.missing.join(', ')})` : ''}\n`);
+          io.stdout(
+            `  ${d.applies ? '✔' : '–'} ${d.reason}${d.missing.length > 0 ? ` (missing: ${d.missing.join(', ')})` : ''}\n`,
+          );
       }
       for (const d of documents) io.stdout(`\n${renderDocument(d)}`);
       io.stdout(`\n${renderReferencesToConfirm(toConfirm)}`);
-    });
+    },
+  );
 }
 
 function formatWhere(at: SourceRef): string {
@@ -121,7 +159,8 @@ function renderDocument(d: DocumentCoverage): string {
   ];
   const width = Math.max(...d.entries.map((e) => e.id.length));
   for (const e of d.entries) {
-    const status = e.status === 'addressed' ? 'addressed     ' : e.status === 'tbd' ? 'TBD           ' : 'not applicable';
+    const status =
+      e.status === 'addressed' ? 'addressed     ' : e.status === 'tbd' ? 'TBD           ' : 'not applicable';
     const detail =
       e.status === 'addressed'
         ? (e.section ?? '')

@@ -25,34 +25,34 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       ].join('\n'),
     );
   addDiagnosticsOption(command, 'the value, where each part was written, the chain; or the diagnostics');
-  addLimitOptions(command, LOAD_LIMITS)
-    .action((file: string, field: string, flags: DiagnosticsFlags) => {
-      const { io } = ctx;
-      const limits = limitsFrom(flags, io);
-      if (limits === null) return ctx.exit(ExitCode.usage);
-      const format = diagnosticsFormat(flags, io);
-      const { inputs, missing } = expandInputs([file], io.cwd);
-      const input = inputs[0];
-      if (missing.length > 0 || !input || input.found) {
-        io.stderr(`techfile: ${missing.length > 0 ? 'no such file' : 'not a file'}: ${file}\n`);
-        return ctx.exit(ExitCode.usage);
-      }
-      const outcome = explainField({ file: input.path, projectRoot: input.projectRoot, cwd: io.cwd, limits, field });
-      if (outcome.kind === 'not-a-path') {
-        io.stderr(`techfile: not a field path: ${field} (write it like support_period.end_date)\n`);
-        return ctx.exit(ExitCode.usage);
-      }
-      if (outcome.kind === 'invalid') {
-        if (format === 'json') io.stdout(`${JSON.stringify({ diagnostics: diagnosticsToJson(outcome.diagnostics) }, null, 2)}\n`);
-        else io.stderr(`${formatDiagnostics(outcome.diagnostics)}\n`);
-        return ctx.exit(ExitCode.invalidInput);
-      }
-      if (outcome.kind === 'missing') {
-        io.stderr(`techfile: \`${field}\` is not set in ${outcome.chain.join(' or ')}\n`);
-        if (outcome.suggestion) io.stderr(`  = hint: did you mean \`${outcome.suggestion}\`?\n`);
-        return ctx.exit(ExitCode.invalidInput);
-      }
-      io.stdout(format === 'json' ? `${JSON.stringify(outcome.json, null, 2)}\n` : outcome.text);
-      return ctx.exit(ExitCode.ok);
-    });
+  addLimitOptions(command, LOAD_LIMITS).action((file: string, field: string, flags: DiagnosticsFlags) => {
+    const { io } = ctx;
+    const limits = limitsFrom(flags, io);
+    if (limits === null) return ctx.exit(ExitCode.usage);
+    const format = diagnosticsFormat(flags, io);
+    const { inputs, missing } = expandInputs([file], io.cwd);
+    const input = inputs[0];
+    if (missing.length > 0 || !input || input.found) {
+      io.stderr(`techfile: ${missing.length > 0 ? 'no such file' : 'not a file'}: ${file}\n`);
+      return ctx.exit(ExitCode.usage);
+    }
+    const outcome = explainField({ file: input.path, projectRoot: input.projectRoot, cwd: io.cwd, limits, field });
+    if (outcome.kind === 'not-a-path') {
+      io.stderr(`techfile: not a field path: ${field} (write it like support_period.end_date)\n`);
+      return ctx.exit(ExitCode.usage);
+    }
+    if (outcome.kind === 'invalid') {
+      if (format === 'json')
+        io.stdout(`${JSON.stringify({ diagnostics: diagnosticsToJson(outcome.diagnostics) }, null, 2)}\n`);
+      else io.stderr(`${formatDiagnostics(outcome.diagnostics)}\n`);
+      return ctx.exit(ExitCode.invalidInput);
+    }
+    if (outcome.kind === 'missing') {
+      io.stderr(`techfile: \`${field}\` is not set in ${outcome.chain.join(' or ')}\n`);
+      if (outcome.suggestion) io.stderr(`  = hint: did you mean \`${outcome.suggestion}\`?\n`);
+      return ctx.exit(ExitCode.invalidInput);
+    }
+    io.stdout(format === 'json' ? `${JSON.stringify(outcome.json, null, 2)}\n` : outcome.text);
+    return ctx.exit(ExitCode.ok);
+  });
 }

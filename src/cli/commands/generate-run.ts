@@ -3,8 +3,23 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { startBatch } from '../../pipeline/batch.js';
-import { FileHasher, manifestPath, pdfFontFiles, productInputs, templateFiles } from '../../pipeline/manifest-inputs.js';
-import { emptyManifest, MANIFEST_NAME, readManifest, sameBuild, sameInputs, writeManifest, type Manifest, type ProductEntry } from '../../pipeline/manifest.js';
+import {
+  FileHasher,
+  manifestPath,
+  pdfFontFiles,
+  productInputs,
+  templateFiles,
+} from '../../pipeline/manifest-inputs.js';
+import {
+  emptyManifest,
+  MANIFEST_NAME,
+  readManifest,
+  sameBuild,
+  sameInputs,
+  writeManifest,
+  type Manifest,
+  type ProductEntry,
+} from '../../pipeline/manifest.js';
 import type { ProductJob, ProductJobResult } from '../../pipeline/product-job.js';
 import type { ProductReport } from '../../pipeline/report.js';
 import type { CliIO } from '../context.js';
@@ -81,10 +96,23 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   const slot = new Map<ProductJob, number>();
   for (const [i, item] of run.items.entries()) {
     const { job } = item;
-    const own = productInputs({ deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates, fonts }, io.cwd, hasher);
+    const own = productInputs(
+      { deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates, fonts },
+      io.cwd,
+      hasher,
+    );
     const entry = usable?.products[job.productId];
     if (entry && sameInputs(entry, own) && outputsIntact(entry, outDir, hasher)) {
-      reports[i] = { product: job.productId, file: job.file, status: 'unchanged', written: [], skipped: Object.keys(entry.outputs).sort(), notApplicable: [], diagnostics: { errors: 0, warnings: 0 }, tbd: entry.tbd };
+      reports[i] = {
+        product: job.productId,
+        file: job.file,
+        status: 'unchanged',
+        written: [],
+        skipped: Object.keys(entry.outputs).sort(),
+        notApplicable: [],
+        diagnostics: { errors: 0, warnings: 0 },
+        tbd: entry.tbd,
+      };
       continue;
     }
     inputs.set(job.productId, own);
@@ -109,7 +137,14 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     if (!outcome.ok) {
       delete entries[job.productId];
       failures.push({ job, error: outcome.error, timedOut: outcome.timedOut === true });
-      reports[i] = { ...base, status: 'failed', written: [], notApplicable: [], diagnostics: { errors: 1, warnings: 0 }, tbd: 0 };
+      reports[i] = {
+        ...base,
+        status: 'failed',
+        written: [],
+        notApplicable: [],
+        diagnostics: { errors: 1, warnings: 0 },
+        tbd: 0,
+      };
       progress.product(++done, `${job.productId}: failed`, 0);
       continue;
     }
@@ -120,24 +155,38 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
       const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
       if (!progress.bar) io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
     }
-    if (run.listSkippedTypes) for (const s of result.skipped) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
+    if (run.listSkippedTypes)
+      for (const s of result.skipped) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
     const failed = result.refused || hasErrors(result.diagnostics);
     const outputs: Record<string, string> = {};
     for (const [p, sha] of Object.entries(result.hashes)) outputs[manifestPath(outDir, p)] = sha;
     const tbd = tbdCount(result);
     // A product with errors is not recorded: the next run builds it again.
     if (failed) delete entries[job.productId];
-    else entries[job.productId] = { file: manifestPath(io.cwd, join(io.cwd, job.file)), inputs: inputs.get(job.productId) ?? {}, outputs, tbd };
+    else
+      entries[job.productId] = {
+        file: manifestPath(io.cwd, join(io.cwd, job.file)),
+        inputs: inputs.get(job.productId) ?? {},
+        outputs,
+        tbd,
+      };
     inputs.delete(job.productId);
     reports[i] = {
       ...base,
       status: failed ? 'failed' : 'ok',
       written: Object.keys(outputs).sort(),
       notApplicable: result.skipped.map((s) => ({ docType: s.docType, reason: s.reason })),
-      diagnostics: { errors: result.diagnostics.filter((d) => d.severity === 'error').length, warnings: result.diagnostics.filter((d) => d.severity === 'warning').length },
+      diagnostics: {
+        errors: result.diagnostics.filter((d) => d.severity === 'error').length,
+        warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+      },
       tbd,
     };
-    progress.product(++done, `${job.productId}: ${failed ? 'failed' : 'ok'}, ${result.written.length} file(s) written`, result.written.length);
+    progress.product(
+      ++done,
+      `${job.productId}: ${failed ? 'failed' : 'ok'}, ${result.written.length} file(s) written`,
+      result.written.length,
+    );
     if (++sinceSaved >= 10) {
       save();
       sinceSaved = 0;

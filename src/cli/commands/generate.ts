@@ -16,8 +16,14 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .option('--final', 'release build: no DRAFT marking, and refuse any document that still has a TBD')
     .option('--jobs <n>', 'products generated in parallel (default: the number of CPU cores)')
     .option('--force', 'rebuild every product, even those whose inputs did not change since <out>/manifest.json')
-    .option('--report <file>', 'write per-product results (status, files written and skipped, diagnostics, TBDs) as JSON')
-    .option('--shard <i/n>', 'build only shard i of n of the products (for a CI matrix; join the manifests with `techfile manifest merge`)')
+    .option(
+      '--report <file>',
+      'write per-product results (status, files written and skipped, diagnostics, TBDs) as JSON',
+    )
+    .option(
+      '--shard <i/n>',
+      'build only shard i of n of the products (for a CI matrix; join the manifests with `techfile manifest merge`)',
+    )
     .addOption(new Option('--templates <dir>', 'template folder (default: the templates shipped with techfile)'))
     .addHelpText(
       'after',

@@ -6,13 +6,22 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 
 export function registerManifest(program: Command, ctx: CliContext): void {
-  const manifest = program.command('manifest').description('work with the manifest.json of a portfolio run (see generate --shard)');
+  const manifest = program
+    .command('manifest')
+    .description('work with the manifest.json of a portfolio run (see generate --shard)');
   manifest
     .command('merge')
     .description('join the manifests of the shards of one run into one manifest')
     .argument('<manifests...>', 'manifest.json files, one per shard')
     .requiredOption('--out <file>', 'where the joined manifest is written')
-    .addHelpText('after', ['', 'Examples:', '  $ techfile manifest merge out-1/manifest.json out-2/manifest.json --out out/manifest.json'].join('\n'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ techfile manifest merge out-1/manifest.json out-2/manifest.json --out out/manifest.json',
+      ].join('\n'),
+    )
     .action((files: string[], flags: { out: string }) => {
       const { io } = ctx;
       const parts: { name: string; manifest: Manifest }[] = [];
@@ -30,7 +39,9 @@ export function registerManifest(program: Command, ctx: CliContext): void {
       }
       const merged = mergeManifests(parts);
       if (!merged.ok) {
-        io.stderr(`techfile: cannot merge: ${merged.problem}\n  = hint: merge the manifests of shards of one run (same techfile version and options)\n`);
+        io.stderr(
+          `techfile: cannot merge: ${merged.problem}\n  = hint: merge the manifests of shards of one run (same techfile version and options)\n`,
+        );
         return ctx.exit(ExitCode.invalidInput);
       }
       try {
@@ -39,6 +50,8 @@ export function registerManifest(program: Command, ctx: CliContext): void {
         io.stderr(`techfile: cannot write ${flags.out}: ${errnoText(error)}\n`);
         return ctx.exit(ExitCode.output);
       }
-      io.stdout(`merged ${parts.length} manifests: ${Object.keys(merged.manifest.products).length} products → ${flags.out}\n`);
+      io.stdout(
+        `merged ${parts.length} manifests: ${Object.keys(merged.manifest.products).length} products → ${flags.out}\n`,
+      );
     });
 }

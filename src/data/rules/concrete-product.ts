@@ -26,9 +26,7 @@ export const concreteProduct: Rule = (data, ctx) => {
         {
           code: 'data/missing-field',
           message: `required field \`${path.join('.')}\` is missing`,
-          hints: [
-            `add \`${path[1]}:\` under \`${path[0]}:\`, or mark a product-line parent with \`abstract: true\``,
-          ],
+          hints: [`add \`${path[1]}:\` under \`${path[0]}:\`, or mark a product-line parent with \`abstract: true\``],
         },
         'parent',
       ),

@@ -12,7 +12,8 @@ export const craModuleRoute: Rule = (data, ctx) => {
   const inFull = getAt(data, ['regulatory', 'cra', 'harmonised_standards_in_full']);
   let problem: string | undefined;
   if (category === 'important-class-I' && inFull !== true)
-    problem = 'internal control (module A) is chosen for an important class I product without harmonised standards, common specifications or a certification scheme applied in full (CRA Art. 32(2))';
+    problem =
+      'internal control (module A) is chosen for an important class I product without harmonised standards, common specifications or a certification scheme applied in full (CRA Art. 32(2))';
   else if (category === 'important-class-II' || category === 'critical')
     problem = `internal control (module A) is not an allowed procedure for a ${category === 'critical' ? 'critical' : 'important class II'} product (CRA Art. 32(3)-(4))`;
   if (!problem) return [];
@@ -21,7 +22,9 @@ export const craModuleRoute: Rule = (data, ctx) => {
       severity: 'warning',
       code: 'data/cra-module-not-allowed',
       message: problem,
-      hints: ['choose B+C or H (with `regulatory.cra.notified_body`), or set `regulatory.cra.harmonised_standards_in_full: true` if such standards were applied in full'],
+      hints: [
+        'choose B+C or H (with `regulatory.cra.notified_body`), or set `regulatory.cra.harmonised_standards_in_full: true` if such standards were applied in full',
+      ],
     }),
   ];
 };

@@ -24,7 +24,10 @@ export const marketReleaseDate: Rule = (data, ctx) => {
   const market = isoDate(getAt(data, ['regulatory', 'placed_on_market']));
   if (market === undefined) return [];
   const out = [];
-  const lists: FieldPath[] = [['updates', 'history'], ['ai', 'version_history']];
+  const lists: FieldPath[] = [
+    ['updates', 'history'],
+    ['ai', 'version_history'],
+  ];
   for (const base of lists) {
     const list = getAt(data, base);
     if (!Array.isArray(list)) continue;
@@ -40,7 +43,9 @@ export const marketReleaseDate: Rule = (data, ctx) => {
           severity: 'warning',
           code: 'data/market-release-before-placing',
           message: `the release dated ${date} is described as the market release, but the product is placed on the market on ${market}${pld}`,
-          hints: ['align the release date with `regulatory.placed_on_market`, or describe the release as one not placed on the market'],
+          hints: [
+            'align the release date with `regulatory.placed_on_market`, or describe the release as one not placed on the market',
+          ],
         }),
       );
     }

@@ -3,8 +3,29 @@ import { getAt } from '../../source/field-path.js';
 
 /** The 23 security capabilities of the MDS2 form (ANSI/NEMA HN 1-2019), by code. */
 export const MDS2_CODES: readonly string[] = [
-  'MPII', 'ALOF', 'AUDT', 'AUTH', 'CNFS', 'CSUP', 'DIDT', 'DTBK', 'EMRG', 'IGAU', 'MLDP', 'NAUT',
-  'CONN', 'PAUT', 'PLOK', 'RDMP', 'SBOM', 'SAHD', 'SGUD', 'STCF', 'TXCF', 'TXIG', 'RMOT',
+  'MPII',
+  'ALOF',
+  'AUDT',
+  'AUTH',
+  'CNFS',
+  'CSUP',
+  'DIDT',
+  'DTBK',
+  'EMRG',
+  'IGAU',
+  'MLDP',
+  'NAUT',
+  'CONN',
+  'PAUT',
+  'PLOK',
+  'RDMP',
+  'SBOM',
+  'SAHD',
+  'SGUD',
+  'STCF',
+  'TXCF',
+  'TXIG',
+  'RMOT',
 ];
 
 /**

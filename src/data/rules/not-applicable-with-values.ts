@@ -22,7 +22,9 @@ export const notApplicableWithValues: Rule = (data, ctx) => {
           severity: 'warning',
           code: 'data/not-applicable-with-values',
           message: `\`${formatPath(path)}\` is declared not applicable but also gives ${others.map((k) => `\`${k}\``).join(', ')}`,
-          hints: ["remove `not_applicable` if the group applies (in a product-line child, `not_applicable:` left empty removes the inherited one), or remove the other fields if it does not"],
+          hints: [
+            'remove `not_applicable` if the group applies (in a product-line child, `not_applicable:` left empty removes the inherited one), or remove the other fields if it does not',
+          ],
         }),
       );
     }

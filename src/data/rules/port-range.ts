@@ -19,7 +19,9 @@ export const portRange: Rule = (data, ctx) => {
         ctx.at(['network', 'ports', i, 'port'], {
           code: 'data/port-range',
           message: `port \`${record['port']}\` is neither a port number nor a range like "67-68"`,
-          hints: ['write the number alone (e.g. `port: 443`) and the protocol in `transport`; for ICMP set `transport: icmp` and name the message types'],
+          hints: [
+            'write the number alone (e.g. `port: 443`) and the protocol in `transport`; for ICMP set `transport: icmp` and name the message types',
+          ],
         }),
       );
       return;

@@ -3,7 +3,13 @@ import type { Block } from '../../model/nodes.js';
 import type { State } from '../state.js';
 import type { BlockConverter } from './types.js';
 
-const KINDS: Record<string, 'note' | 'warning'> = { NOTE: 'note', TIP: 'note', IMPORTANT: 'note', WARNING: 'warning', CAUTION: 'warning' };
+const KINDS: Record<string, 'note' | 'warning'> = {
+  NOTE: 'note',
+  TIP: 'note',
+  IMPORTANT: 'note',
+  WARNING: 'warning',
+  CAUTION: 'warning',
+};
 
 /**
  * `> [!NOTE]` / `> [!WARNING]` (and GitHub's TIP, IMPORTANT, CAUTION) become admonitions. A plain

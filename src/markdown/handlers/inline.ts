@@ -6,7 +6,9 @@ import type { State } from '../state.js';
 /** Text with placeholder markers decoded; soft line breaks become spaces. */
 export function textInlines(value: string): Inline[] {
   return splitPlaceholders(value.replace(/[ \t]*\n[ \t]*/g, ' ')).map((piece): Inline =>
-    typeof piece === 'string' ? { type: 'text', value: piece } : { type: 'placeholder', field: piece.field, label: piece.label },
+    typeof piece === 'string'
+      ? { type: 'text', value: piece }
+      : { type: 'placeholder', field: piece.field, label: piece.label },
   );
 }
 
@@ -17,7 +19,8 @@ export function inlines(nodes: readonly PhrasingContent[], state: State): Inline
   const out: Inline[] = [];
   for (const node of nodes.flatMap((n) => inline(n, state))) {
     const last = out[out.length - 1];
-    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
+    if (node.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', value: last.value + node.value };
     else if (node.type !== 'text' || node.value !== '') out.push(node);
   }
   return out;
@@ -36,7 +39,9 @@ function inline(node: PhrasingContent, state: State): Inline[] {
     case 'inlineCode':
       // A placeholder inside backticks still has to be a placeholder node.
       return splitPlaceholders(node.value).map((piece): Inline =>
-        typeof piece === 'string' ? { type: 'inlineCode', value: piece } : { type: 'placeholder', field: piece.field, label: piece.label },
+        typeof piece === 'string'
+          ? { type: 'inlineCode', value: piece }
+          : { type: 'placeholder', field: piece.field, label: piece.label },
       );
     case 'break':
       return [{ type: 'break' }];

@@ -12,7 +12,9 @@ export function paragraph(node: MdParagraph, state: State): Block[] {
   const only = meaningful[0];
   if (meaningful.length === 1 && only?.type === 'image') {
     const width = /^\s*(\d+(?:\.\d+)?)\s*mm\s*$/i.exec(only.title ?? '')?.[1];
-    return [{ type: 'image', src: only.url, alt: only.alt ?? '', ...(width !== undefined ? { widthMm: Number(width) } : {}) }];
+    return [
+      { type: 'image', src: only.url, alt: only.alt ?? '', ...(width !== undefined ? { widthMm: Number(width) } : {}) },
+    ];
   }
   const children = inlines(node.children, state);
   if (children.length === 0) return [];

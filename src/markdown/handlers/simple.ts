@@ -5,5 +5,8 @@ import { PLACEHOLDER_PATTERN } from '../../contract/markers.js';
 
 /** A fenced or indented code block. A placeholder inside shows as its visible text. */
 export function code(node: Code): CodeBlock {
-  return { type: 'code', value: node.value.replace(PLACEHOLDER_PATTERN, (_, field: string, label: string) => placeholderText(label, field)) };
+  return {
+    type: 'code',
+    value: node.value.replace(PLACEHOLDER_PATTERN, (_, field: string, label: string) => placeholderText(label, field)),
+  };
 }

@@ -10,15 +10,21 @@ import { inlines } from './inline.js';
 export function table(node: MdTable, widths: readonly number[] | undefined, state: State): Table {
   const count = Math.max(node.align?.length ?? 0, ...node.children.map((r) => r.children.length));
   const rows = node.children.map((row) => {
-    const cells: TableCell[] = row.children.map((cell) => ({ type: 'tableCell', children: inlines(cell.children, state) }));
+    const cells: TableCell[] = row.children.map((cell) => ({
+      type: 'tableCell',
+      children: inlines(cell.children, state),
+    }));
     while (cells.length < count) cells.push({ type: 'tableCell', children: [] });
     return { type: 'tableRow' as const, cells };
   });
   let chosen = widths;
   if (widths !== undefined && widths.length !== count) {
-    state.warn('markdown/table-widths', `\`<!-- widths: ${widths.join(',')} -->\` gives ${widths.length} widths for ${count} columns`, node, [
-      'give one number per column; the widths were computed from the contents instead',
-    ]);
+    state.warn(
+      'markdown/table-widths',
+      `\`<!-- widths: ${widths.join(',')} -->\` gives ${widths.length} widths for ${count} columns`,
+      node,
+      ['give one number per column; the widths were computed from the contents instead'],
+    );
     chosen = undefined;
   }
   // Without a directive the renderers fit each column to the measured widths of its cells.

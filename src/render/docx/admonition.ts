@@ -27,7 +27,12 @@ export function renderAdmonition(
   const [first, ...rest] = node.children;
   const content: CellChild[] = [];
   if (first?.type === 'paragraph') {
-    content.push(new Paragraph({ spacing: { after: rest.length > 0 ? 120 : 0 }, children: [label, ...renderInlines(first.children, ctx)] }));
+    content.push(
+      new Paragraph({
+        spacing: { after: rest.length > 0 ? 120 : 0 },
+        children: [label, ...renderInlines(first.children, ctx)],
+      }),
+    );
   } else {
     content.push(new Paragraph({ spacing: { after: 60 }, children: [label] }));
     if (first !== undefined) rest.unshift(first);

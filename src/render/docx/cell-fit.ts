@@ -63,7 +63,8 @@ function cellWords(nodes: readonly Inline[], bold: boolean): { words: Styled[][]
       lineWidths.push(0);
       continue;
     }
-    lineWidths[lineWidths.length - 1] = (lineWidths[lineWidths.length - 1] ?? 0) + textWidth(part.text.replace(/\s+/g, ' '), part.style, TABLE_PT);
+    lineWidths[lineWidths.length - 1] =
+      (lineWidths[lineWidths.length - 1] ?? 0) + textWidth(part.text.replace(/\s+/g, ' '), part.style, TABLE_PT);
     for (const piece of part.text.split(/(\s+)/)) {
       if (piece === '') continue;
       if (/^\s+$/.test(piece)) {
@@ -106,7 +107,10 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
     let wordMin = 0;
     let from = 0;
     for (const seg of wordSegments(text, mode)) {
-      wordMin = Math.max(wordMin, sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? textWidth('-', {}, TABLE_PT) : 0));
+      wordMin = Math.max(
+        wordMin,
+        sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? textWidth('-', {}, TABLE_PT) : 0),
+      );
       from += seg.text.length;
     }
     min = Math.max(min, wordMin);
@@ -123,9 +127,14 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
 export function fitTableColumns(node: TableNode, columnCount: number, headerRows: number, widthPt: number): number[] {
   const extents: ColumnExtent[] = Array.from({ length: columnCount }, () => EMPTY_EXTENT);
   node.rows.forEach((row, ri) => {
-    for (let ci = 0; ci < columnCount; ci++) extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(row.cells[ci]?.children ?? [], ri < headerRows));
+    for (let ci = 0; ci < columnCount; ci++)
+      extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(row.cells[ci]?.children ?? [], ri < headerRows));
   });
-  return fitColumns(extents, widthPt, Array.from({ length: columnCount }, (_, i) => node.columns[i]?.width));
+  return fitColumns(
+    extents,
+    widthPt,
+    Array.from({ length: columnCount }, (_, i) => node.columns[i]?.width),
+  );
 }
 
 /** Room for text in a column of `columnPt` points. */
@@ -142,7 +151,10 @@ export function softHyphenated(text: string, style: FontStyle, roomPt: number): 
   let changed = false;
   for (const piece of text.split(/(\s+)/)) {
     if (piece === '') continue;
-    const points = /\s/.test(piece) || textWidth(piece, style, TABLE_PT) <= roomPt ? [] : breakPoints(piece, 'hyphenate').filter((p) => p.hyphen);
+    const points =
+      /\s/.test(piece) || textWidth(piece, style, TABLE_PT) <= roomPt
+        ? []
+        : breakPoints(piece, 'hyphenate').filter((p) => p.hyphen);
     let from = 0;
     for (const p of points) {
       out.push(piece.slice(from, p.at), new SoftHyphen());

@@ -20,7 +20,9 @@ export function runningHeader(meta: DocumentMeta): Header {
   const sizePt = SIZE.small / 2;
   const room = TEXT_WIDTH / 20 - textWidth(texts.right, { bold: meta.draft }, sizePt) - HEADER_GAP_PT;
   const left = shortenToFit(texts.left, (candidate) => textWidth(candidate, {}, sizePt) <= room);
-  const right = meta.draft ? new TextRun({ text: texts.right, bold: true, color: COLOR.draft }) : new TextRun(texts.right);
+  const right = meta.draft
+    ? new TextRun({ text: texts.right, bold: true, color: COLOR.draft })
+    : new TextRun(texts.right);
   return new Header({
     children: [
       new Paragraph({

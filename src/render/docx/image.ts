@@ -72,7 +72,9 @@ export function renderImage(node: Image, ctx: RenderContext): Paragraph {
   const info = bytes ? rasterInfo(bytes) : undefined;
   if (!bytes || !info) {
     return new Paragraph({
-      children: [new TextRun({ text: missingImageText(node.src, node.alt), bold: true, highlight: HighlightColor.YELLOW })],
+      children: [
+        new TextRun({ text: missingImageText(node.src, node.alt), bold: true, highlight: HighlightColor.YELLOW }),
+      ],
     });
   }
   return new Paragraph({

@@ -18,7 +18,10 @@ export interface Marks {
 
 function run(text: string, marks: Marks, extra: IRunOptions = {}): TextRun {
   const mono = extra.font !== undefined;
-  const hyphenated = marks.cellRoom === undefined || mono ? undefined : softHyphenated(text, { bold: marks.bold === true }, marks.cellRoom);
+  const hyphenated =
+    marks.cellRoom === undefined || mono
+      ? undefined
+      : softHyphenated(text, { bold: marks.bold === true }, marks.cellRoom);
   return new TextRun({
     ...(hyphenated === undefined ? { text } : { children: hyphenated }),
     ...(marks.bold ? { bold: true } : {}),

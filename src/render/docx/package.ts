@@ -29,7 +29,8 @@ export function normalizePackage(bytes: Uint8Array, meta: DocumentMeta): Uint8Ar
     out = renumber(out, /<w:bookmark(?:Start|End)\b[^>]*>/g, bookmarkIds);
     out = renumber(out, /<wp:docPr\b[^>]*>/g, drawingIds);
     if (name === 'docProps/core.xml') out = fixCoreProperties(out, meta);
-    if (name === 'word/styles.xml' && !out.includes('w:styleId="TableGrid"')) out = out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
+    if (name === 'word/styles.xml' && !out.includes('w:styleId="TableGrid"'))
+      out = out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
     texts.set(name, out);
   }
 
@@ -108,7 +109,10 @@ function fixCoreProperties(xml: string, meta: DocumentMeta): string {
     .replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
     .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
   if (!out.includes('<dc:language>') && meta.language !== '') {
-    out = out.replace('</cp:coreProperties>', `<dc:language>${escapeXml(meta.language)}</dc:language></cp:coreProperties>`);
+    out = out.replace(
+      '</cp:coreProperties>',
+      `<dc:language>${escapeXml(meta.language)}</dc:language></cp:coreProperties>`,
+    );
   }
   return out;
 }

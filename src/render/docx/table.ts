@@ -1,4 +1,13 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import type { IBorderOptions, ParagraphChild } from 'docx';
 import type { Align, Table as TableNode } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
@@ -92,7 +101,14 @@ export function gridTable(spec: GridSpec): Table {
     columnWidths: [...spec.widths],
     layout: TableLayoutType.FIXED,
     margins: { top: CELL_MARGIN.y, bottom: CELL_MARGIN.y, left: CELL_MARGIN.x, right: CELL_MARGIN.x },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows,
   });
 }

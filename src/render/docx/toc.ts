@@ -25,7 +25,11 @@ export function tocEntries(blocks: readonly Block[], depth: number, ctx: RenderC
     if (block.type !== 'heading' || block.depth > depth) continue;
     const href = ctx.bookmarks.get(block.id);
     if (href === undefined) continue;
-    entries.push({ title: headingTitle(block.number, inlineText(block.children).replace(/\n/g, ' ')), level: block.depth, href });
+    entries.push({
+      title: headingTitle(block.number, inlineText(block.children).replace(/\n/g, ' ')),
+      level: block.depth,
+      href,
+    });
   }
   return entries;
 }

@@ -80,7 +80,8 @@ function identifierPoints(text: string, start: number): BreakPoint[] {
   // A 64-digit SHA-256 value has no separator: its natural points are between groups of 8.
   for (const run of text.matchAll(HEX_RUN)) {
     const from = run.index ?? 0;
-    for (let at = HEX_GROUP; at <= run[0].length - HEX_GROUP / 2; at += HEX_GROUP) out.push({ at: start + from + at, hyphen: false });
+    for (let at = HEX_GROUP; at <= run[0].length - HEX_GROUP / 2; at += HEX_GROUP)
+      out.push({ at: start + from + at, hyphen: false });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -90,7 +91,8 @@ function wordPoints(text: string, start: number, hyphenate: boolean): BreakPoint
   let partStart = 0;
   const flushPart = (end: number): void => {
     if (!hyphenate) return;
-    for (const p of hyphenationPoints(text.slice(partStart, end))) out.push({ at: start + partStart + p, hyphen: true });
+    for (const p of hyphenationPoints(text.slice(partStart, end)))
+      out.push({ at: start + partStart + p, hyphen: true });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
@@ -113,7 +115,12 @@ export function breakPoints(word: string, mode: BreakMode): readonly BreakPoint[
   const known = cache.get(key);
   if (known !== undefined) return known;
   const { start, text } = core(word);
-  const points = text.length < 2 ? [] : isIdentifier(word) ? identifierPoints(text, start) : wordPoints(text, start, mode === 'hyphenate');
+  const points =
+    text.length < 2
+      ? []
+      : isIdentifier(word)
+        ? identifierPoints(text, start)
+        : wordPoints(text, start, mode === 'hyphenate');
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, points);
   return points;

@@ -42,7 +42,11 @@ export function widest(a: ColumnExtent, b: ColumnExtent): ColumnExtent {
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 /** Relative hints as absolute targets, or undefined when they are not one positive number per column. */
-function hintTargets(hints: readonly (number | undefined)[] | undefined, count: number, width: number): number[] | undefined {
+function hintTargets(
+  hints: readonly (number | undefined)[] | undefined,
+  count: number,
+  width: number,
+): number[] | undefined {
   if (hints === undefined || hints.length !== count) return undefined;
   const values: number[] = [];
   for (const h of hints) {
@@ -58,7 +62,12 @@ function hintTargets(hints: readonly (number | undefined)[] | undefined, count: 
  * enough and costs least, else the one with the most to give (and repeat). Each lowered
  * column divides some of its text, so as few columns as possible are lowered.
  */
-function lowerUntilFits(floor: number[], level: readonly number[], width: number, divided: (column: number, below: number) => number = () => 0): void {
+function lowerUntilFits(
+  floor: number[],
+  level: readonly number[],
+  width: number,
+  divided: (column: number, below: number) => number = () => 0,
+): void {
   for (;;) {
     const excess = sum(floor) - width;
     if (excess <= 1e-9) return;
@@ -115,7 +124,11 @@ function share(from: readonly number[], to: readonly number[], room: number): nu
  * columns never go below their minimum unless the minimums alone exceed the table, when the
  * widest are cut (`capped`).
  */
-export function fitColumns(extents: readonly ColumnExtent[], width: number, hints?: readonly (number | undefined)[]): number[] {
+export function fitColumns(
+  extents: readonly ColumnExtent[],
+  width: number,
+  hints?: readonly (number | undefined)[],
+): number[] {
   if (extents.length === 0) return [];
   const min = extents.map((e) => Math.max(0, e.min));
   const identifiers = extents.map((e, i) => Math.max(min[i] ?? 0, e.identifiers));
@@ -125,7 +138,8 @@ export function fitColumns(extents: readonly ColumnExtent[], width: number, hint
   const floor = [...whole];
   lowerUntilFits(floor, identifiers, width);
   // How many identifiers of a column would no longer fit in `below` points.
-  const divided = (column: number, below: number): number => (extents[column]?.identifierWidths ?? []).filter((w) => w > below + 1e-9).length;
+  const divided = (column: number, below: number): number =>
+    (extents[column]?.identifierWidths ?? []).filter((w) => w > below + 1e-9).length;
   lowerUntilFits(floor, min, width, divided);
 
   // With hints, columns move from their floor towards the widths asked for; without, towards

@@ -35,4 +35,3 @@ function tocUnsettled(doc: Document, passes: number): Diagnostic {
     hints: ['check the TOC page numbers in the PDF; a page break before a long section usually settles them'],
   };
 }
-

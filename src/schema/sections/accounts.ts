@@ -19,18 +19,37 @@ export function accountsSection(): Props {
         default_accounts: records(
           {
             account: str('Account name as shown (e.g. "admin", "service").'),
-            type: enumOf(['os', 'application', 'database', 'service', 'other'], 'Kind of account: os, application, database, service or other.', 'account type'),
+            type: enumOf(
+              ['os', 'application', 'database', 'service', 'other'],
+              'Kind of account: os, application, database, service or other.',
+              'account type',
+            ),
             purpose: str('What the account is for.'),
-            initial_credential: str('How the initial credential is set (e.g. "unique per device, printed on the label"; never the password itself).', 'initial credential'),
-            change_required: bool('true if the product forces a change of the credential at first use.', 'credential change required'),
+            initial_credential: str(
+              'How the initial credential is set (e.g. "unique per device, printed on the label"; never the password itself).',
+              'initial credential',
+            ),
+            change_required: bool(
+              'true if the product forces a change of the credential at first use.',
+              'credential change required',
+            ),
             can_be_disabled: bool('true if the account can be renamed or disabled.', 'can be disabled'),
           },
           'Accounts that exist as shipped, and how their credentials must be changed.',
           { title: 'default accounts', itemTitle: 'default account' },
         ),
-        credential_change_procedure: str('How to change default and initial passwords or other credentials (e.g. at first login).', 'credential change procedure'),
-        password_policy: str('Password rules enforced or recommended (length, complexity, lockout, expiry).', 'password policy'),
-        mfa_support: str('Whether and how multi-factor authentication is supported (e.g. "TOTP for administrator accounts").', 'multi-factor authentication support'),
+        credential_change_procedure: str(
+          'How to change default and initial passwords or other credentials (e.g. at first login).',
+          'credential change procedure',
+        ),
+        password_policy: str(
+          'Password rules enforced or recommended (length, complexity, lockout, expiry).',
+          'password policy',
+        ),
+        mfa_support: str(
+          'Whether and how multi-factor authentication is supported (e.g. "TOTP for administrator accounts").',
+          'multi-factor authentication support',
+        ),
       },
       'User accounts, roles and credentials.',
       'accounts',

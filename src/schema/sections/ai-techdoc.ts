@@ -5,9 +5,18 @@ export function aiTechdoc(): Schema {
   return obj(
     {
       version: str('Version of the AI technical documentation.'),
-      mdr_techdoc_ref: ref('Reference to the MDR/IVDR technical documentation that contains the AI Act Annex IV content (one set of documentation).', 'MDR technical documentation'),
-      simplified_form_used: bool('true if the simplified technical documentation form for SMEs is used.', 'simplified form used'),
-      development_methods: str('Development methods and steps, including use of pre-trained systems or third-party tools.', 'development methods'),
+      mdr_techdoc_ref: ref(
+        'Reference to the MDR/IVDR technical documentation that contains the AI Act Annex IV content (one set of documentation).',
+        'MDR technical documentation',
+      ),
+      simplified_form_used: bool(
+        'true if the simplified technical documentation form for SMEs is used.',
+        'simplified form used',
+      ),
+      development_methods: str(
+        'Development methods and steps, including use of pre-trained systems or third-party tools.',
+        'development methods',
+      ),
       pretrained_components: records(
         {
           name: str('Component or tool name.'),
@@ -29,13 +38,26 @@ export function aiTechdoc(): Schema {
         'Key design choices with their rationale and assumptions.',
         { title: 'key design choices', itemTitle: 'design choice' },
       ),
-      optimisation_objective: str('What the system is designed to optimise for, and the relevance of its parameters.', 'optimisation objective'),
+      optimisation_objective: str(
+        'What the system is designed to optimise for, and the relevance of its parameters.',
+        'optimisation objective',
+      ),
       expected_output_quality: str('Description of the expected output and output quality.', 'expected output quality'),
-      tradeoffs: strList('Trade-offs made in technical solutions to meet the requirements.', 'trade-offs', 'One trade-off.'),
-      training_compute: str('Computational resources used to develop, train, test and validate the system.', 'training compute'),
+      tradeoffs: strList(
+        'Trade-offs made in technical solutions to meet the requirements.',
+        'trade-offs',
+        'One trade-off.',
+      ),
+      training_compute: str(
+        'Computational resources used to develop, train, test and validate the system.',
+        'training compute',
+      ),
       data_cleaning: str('Data cleaning methods (e.g. outlier detection).', 'data cleaning'),
       labelling_procedure: str('Labelling procedures.', 'labelling procedure'),
-      validation_procedures: str('Validation and testing procedures, test data and their characteristics.', 'validation procedures'),
+      validation_procedures: str(
+        'Validation and testing procedures, test data and their characteristics.',
+        'validation procedures',
+      ),
       bias_metrics: records(
         {
           metric: str('Metric measuring bias or discriminatory impact.'),
@@ -47,7 +69,10 @@ export function aiTechdoc(): Schema {
         { title: 'bias metrics', itemTitle: 'bias metric' },
       ),
       metric_rationale: str('Why the chosen performance metrics are appropriate for this system.', 'metric rationale'),
-      change_control_solution: str('Technical solutions that keep the system compliant through pre-determined changes.', 'change control solution'),
+      change_control_solution: str(
+        'Technical solutions that keep the system compliant through pre-determined changes.',
+        'change control solution',
+      ),
     },
     'AI Act Annex IV technical documentation.',
     'AI technical documentation',

@@ -22,7 +22,10 @@ function control(scope: string): Props {
   return {
     version: str(`Document version (e.g. "1.0"), written in quotes so YAML keeps it as text. ${scope}`),
     status: str(`Document status shown on the title page (e.g. "Draft", "In review", "Released"). ${scope}`),
-    date: date(`Date of issue, YYYY-MM-DD; also the timestamp written into the DOCX and PDF files. ${scope}`, 'date of issue'),
+    date: date(
+      `Date of issue, YYYY-MM-DD; also the timestamp written into the DOCX and PDF files. ${scope}`,
+      'date of issue',
+    ),
     author: str(`Name (and function) of the author. ${scope}`),
     approver: str(`Name (and function) of the person who approves the document. ${scope}`),
   };
@@ -32,7 +35,10 @@ function docBlock(type: string): Schema {
   const scope = `Decides the document control table of the ${type} document.`;
   return obj(
     {
-      number: str(`Document number (e.g. "GF-SO-001"); when absent the template's default number is used. ${scope}`, 'document number'),
+      number: str(
+        `Document number (e.g. "GF-SO-001"); when absent the template's default number is used. ${scope}`,
+        'document number',
+      ),
       short_title: str(
         `Short title for the running header of the ${type} document (e.g. "AI transparency information"), used when the product name and full title do not fit on one line; otherwise the title is shortened with an ellipsis. Decides the running header.`,
         'short title',
@@ -54,10 +60,13 @@ export function documentsSection(): Props {
         language: {
           type: 'string',
           pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$',
-          description: 'Language of the generated documents as a BCP 47 tag (e.g. "en", "de-AT"); also the locale of long dates. Decides document language, CRA Art. 13(18).',
+          description:
+            'Language of the generated documents as a BCP 47 tag (e.g. "en", "de-AT"); also the locale of long dates. Decides document language, CRA Art. 13(18).',
         },
         defaults: obj(
-          control('Decides the document control table of every generated document unless the document\'s own block overrides it.'),
+          control(
+            "Decides the document control table of every generated document unless the document's own block overrides it.",
+          ),
           'Document control metadata shared by all generated documents.',
           'document defaults',
         ),

@@ -5,8 +5,16 @@ export function hardeningSection(): Props {
   return {
     hardening: obj(
       {
-        guidelines: strList('How the product is or can be hardened by secure configuration (anti-malware, firewall, allow-listing, disabling services).', 'hardening guidelines', 'One guideline.'),
-        disabled_services: strList('Services and interfaces disabled as shipped to limit the attack surface (e.g. "Telnet", "USB mass storage").', 'disabled services', 'One service.'),
+        guidelines: strList(
+          'How the product is or can be hardened by secure configuration (anti-malware, firewall, allow-listing, disabling services).',
+          'hardening guidelines',
+          'One guideline.',
+        ),
+        disabled_services: strList(
+          'Services and interfaces disabled as shipped to limit the attack surface (e.g. "Telnet", "USB mass storage").',
+          'disabled services',
+          'One service.',
+        ),
         security_options: records(
           {
             option: str('Name of the setting as shown to users.', 'setting'),
@@ -19,9 +27,21 @@ export function hardeningSection(): Props {
           'Security-relevant settings: their default, how to change them and the effect of changing them.',
           { title: 'security settings', itemTitle: 'security setting' },
         ),
-        risky_changes: strList('User-configurable changes that could increase security risk.', 'risky configuration changes', 'One change.'),
-        admin_best_practices: strList('Security best practices for maintaining and administering the product.', 'administration best practices', 'One practice.'),
-        tools: strList('Security-related tools and utilities for administration, monitoring, incident handling and evaluation.', 'security tools', 'One tool and its use.'),
+        risky_changes: strList(
+          'User-configurable changes that could increase security risk.',
+          'risky configuration changes',
+          'One change.',
+        ),
+        admin_best_practices: strList(
+          'Security best practices for maintaining and administering the product.',
+          'administration best practices',
+          'One practice.',
+        ),
+        tools: strList(
+          'Security-related tools and utilities for administration, monitoring, incident handling and evaluation.',
+          'security tools',
+          'One tool and its use.',
+        ),
         periodic_maintenance: records(
           {
             task: str('Maintenance task (e.g. "review user accounts", "check for updates").'),
@@ -37,9 +57,18 @@ export function hardeningSection(): Props {
     ),
     backup_restore: obj(
       {
-        features: str('Backup and restore features for data and configuration settings.', 'backup and restore features'),
-        procedure: str('How to back up and restore data and configuration (what, how often, where, encrypted?).', 'backup and restore procedure'),
-        config_retention_recovery: str('How an authenticated privileged user retains and recovers the device configuration.', 'configuration retention and recovery'),
+        features: str(
+          'Backup and restore features for data and configuration settings.',
+          'backup and restore features',
+        ),
+        procedure: str(
+          'How to back up and restore data and configuration (what, how often, where, encrypted?).',
+          'backup and restore procedure',
+        ),
+        config_retention_recovery: str(
+          'How an authenticated privileged user retains and recovers the device configuration.',
+          'configuration retention and recovery',
+        ),
       },
       'Backup and restore.',
       'backup and restore',
@@ -62,9 +91,18 @@ export function hardeningSection(): Props {
         retention: str('How long logs are kept.', 'log retention'),
         archiving: str('How logs are archived.', 'log archiving'),
         backup_recommendation: str('Recommendations for backing up and using logs.', 'log backup recommendation'),
-        export_siem: str('How logs are exported to a SIEM or intrusion-detection system (protocol, format).', 'export to SIEM'),
-        opt_out_procedure: str('How users can opt out of logging and monitoring where the CRA allows it.', 'logging opt-out'),
-        user_notification_method: str('How the product announces anomalous conditions and security events to users (screen, e-mail, syslog).', 'security event notification'),
+        export_siem: str(
+          'How logs are exported to a SIEM or intrusion-detection system (protocol, format).',
+          'export to SIEM',
+        ),
+        opt_out_procedure: str(
+          'How users can opt out of logging and monitoring where the CRA allows it.',
+          'logging opt-out',
+        ),
+        user_notification_method: str(
+          'How the product announces anomalous conditions and security events to users (screen, e-mail, syslog).',
+          'security event notification',
+        ),
       },
       'Security logging and monitoring.',
       'logging',

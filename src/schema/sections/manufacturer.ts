@@ -7,7 +7,10 @@ export function manufacturerSection(): Props {
       {
         name: str('Registered legal name of the manufacturer (e.g. "GlucoFlow Medical GmbH").'),
         trade_name: str('Registered trade name or trademark, if different from the legal name.', 'trade name'),
-        postal_address: str('Postal address of the registered place of business, on one or several lines.', 'postal address'),
+        postal_address: str(
+          'Postal address of the registered place of business, on one or several lines.',
+          'postal address',
+        ),
         country: {
           title: 'country of establishment',
           type: 'string',
@@ -37,25 +40,43 @@ export function manufacturerSection(): Props {
       {
         channels: records(
           {
-            type: enumOf(['email', 'web-form', 'phone', 'postal', 'portal', 'other'], 'Kind of channel: email, web-form, phone, postal, portal or other.', 'channel type'),
+            type: enumOf(
+              ['email', 'web-form', 'phone', 'postal', 'portal', 'other'],
+              'Kind of channel: email, web-form, phone, postal, portal or other.',
+              'channel type',
+            ),
             address: str('E-mail address, URL, telephone number or postal address of the channel.'),
-            purpose: str('What the channel is for (e.g. "report a vulnerability", "security questions from operators").'),
+            purpose: str(
+              'What the channel is for (e.g. "report a vulnerability", "security questions from operators").',
+            ),
             languages: str('Languages in which the channel is answered.'),
           },
           'Channels of the single point of contact where users report and receive vulnerability information; users must be able to choose their means of communication.',
           { title: 'contact channels', itemTitle: 'contact channel' },
         ),
-        human_contact_available: bool('true if users can reach a human, not only automated tools.', 'human contact available'),
+        human_contact_available: bool(
+          'true if users can reach a human, not only automated tools.',
+          'human contact available',
+        ),
       },
       'Single point of contact for users on security matters.',
       'single point of contact',
     ),
     vulnerability_contact: obj(
       {
-        email: email('E-mail address for reporting vulnerabilities (e.g. "security@example.com").', 'vulnerability reporting e-mail'),
+        email: email(
+          'E-mail address for reporting vulnerabilities (e.g. "security@example.com").',
+          'vulnerability reporting e-mail',
+        ),
         url: url('Web page or form for reporting vulnerabilities.', 'vulnerability reporting page'),
-        security_txt_url: url('Address of the security.txt file (RFC 9116), e.g. https://example.com/.well-known/security.txt.', 'security.txt address'),
-        evidence_ref: ref('Reference to evidence that the reporting contact exists and works (e.g. test record).', 'reporting contact evidence'),
+        security_txt_url: url(
+          'Address of the security.txt file (RFC 9116), e.g. https://example.com/.well-known/security.txt.',
+          'security.txt address',
+        ),
+        evidence_ref: ref(
+          'Reference to evidence that the reporting contact exists and works (e.g. test record).',
+          'reporting contact evidence',
+        ),
       },
       'Contact address for reporting vulnerabilities in the product and its components.',
       'vulnerability contact',

@@ -1,8 +1,17 @@
 import { bool, enumOf, int, obj, records, ref, str, strList, type Props } from '../build.js';
 
-
-
-export const INTERFACE_TYPES = ['ethernet', 'wifi', 'bluetooth-le', 'bluetooth', 'cellular', 'usb', 'nfc', 'serial', 'removable-media', 'other'] as const;
+export const INTERFACE_TYPES = [
+  'ethernet',
+  'wifi',
+  'bluetooth-le',
+  'bluetooth',
+  'cellular',
+  'usb',
+  'nfc',
+  'serial',
+  'removable-media',
+  'other',
+] as const;
 
 /** Network interfaces, ports and data flows (MDCG 2019-16 4.2-4.3, FDA VI.A.c). */
 export function networkSection(): Props {
@@ -12,7 +21,11 @@ export function networkSection(): Props {
         interfaces: records(
           {
             name: str('Name of the interface as users know it (e.g. "Wi-Fi", "service USB port").'),
-            type: enumOf([...INTERFACE_TYPES], 'Technology: ethernet, wifi, bluetooth-le, bluetooth, cellular, usb, nfc, serial, removable-media or other.', 'interface type'),
+            type: enumOf(
+              [...INTERFACE_TYPES],
+              'Technology: ethernet, wifi, bluetooth-le, bluetooth, cellular, usb, nfc, serial, removable-media or other.',
+              'interface type',
+            ),
             protocol: str('Protocols or standards used on the interface (e.g. "IEEE 802.11ac, WPA3-Enterprise").'),
             purpose: str('What the interface is for.'),
             enabled_by_default: bool('true if the interface is enabled as shipped.', 'enabled by default'),
@@ -34,14 +47,30 @@ export function networkSection(): Props {
                 { type: 'string', minLength: 1 },
               ],
             },
-            port_end: int('Last port of a range, if the record describes a range and `port` gives the first port as a number.', 0, 65535, 'last port of range'),
-            transport: enumOf(['tcp', 'udp', 'tcp/udp', 'sctp', 'icmp'], 'Transport protocol: tcp, udp, tcp/udp (both), sctp or icmp.', 'transport protocol'),
+            port_end: int(
+              'Last port of a range, if the record describes a range and `port` gives the first port as a number.',
+              0,
+              65535,
+              'last port of range',
+            ),
+            transport: enumOf(
+              ['tcp', 'udp', 'tcp/udp', 'sctp', 'icmp'],
+              'Transport protocol: tcp, udp, tcp/udp (both), sctp or icmp.',
+              'transport protocol',
+            ),
             protocol: str('Service or application protocol (e.g. "HTTPS", "DICOM TLS", "HL7 MLLP").'),
-            direction: enumOf(['in', 'out', 'both'], 'Direction of the connection seen from the product: in, out or both.'),
+            direction: enumOf(
+              ['in', 'out', 'both'],
+              'Direction of the connection seen from the product: in, out or both.',
+            ),
             purpose: str('What the port is used for.'),
             interface: str('Id of the interface (from `network.interfaces`) the port is open on.'),
             enabled_by_default: bool('true if the port is open as shipped.', 'enabled by default'),
-            approved_endpoints: strList('Endpoints the product may talk to on this port (host names, address ranges).', 'approved endpoints', 'One endpoint.'),
+            approved_endpoints: strList(
+              'Endpoints the product may talk to on this port (host names, address ranges).',
+              'approved endpoints',
+              'One endpoint.',
+            ),
           },
           'Network ports used to send or receive data; unused ports are closed.',
           { title: 'network ports', itemTitle: 'network port' },
@@ -71,7 +100,8 @@ export function networkSection(): Props {
           {
             title: 'firewall rules',
             itemTitle: 'firewall rule',
-            prose: 'The firewall rules in words, where a table of rules does not fit (e.g. "Block all inbound traffic; allow outbound HTTPS to the update server only").',
+            prose:
+              'The firewall rules in words, where a table of rules does not fit (e.g. "Block all inbound traffic; allow outbound HTTPS to the update server only").',
           },
         ),
         diagrams: records(
@@ -83,26 +113,48 @@ export function networkSection(): Props {
           'Network diagrams for end users.',
           { title: 'network diagrams', itemTitle: 'network diagram' },
         ),
-        impact_on_other_services: str('How the product avoids negative impact on services of other devices or networks (bandwidth limits, no broadcast storms).', 'impact on other services'),
+        impact_on_other_services: str(
+          'How the product avoids negative impact on services of other devices or networks (bandwidth limits, no broadcast storms).',
+          'impact on other services',
+        ),
       },
       'Network interfaces, ports and data flows of the product.',
       'network',
     ),
     remote_service: obj(
       {
-        enabled: bool('true if the manufacturer or its service partners can connect remotely to the product.', 'remote service available'),
-        initiation: str('Who initiates a remote session and how the operator approves it.', 'remote session initiation'),
+        enabled: bool(
+          'true if the manufacturer or its service partners can connect remotely to the product.',
+          'remote service available',
+        ),
+        initiation: str(
+          'Who initiates a remote session and how the operator approves it.',
+          'remote session initiation',
+        ),
         session_indicator: str('How users see that a remote session is active.', 'session indicator'),
-        data_access: str('Which data, including patient data, the remote service can see or change.', 'remote data access'),
+        data_access: str(
+          'Which data, including patient data, the remote service can see or change.',
+          'remote data access',
+        ),
       },
       'Remote service and maintenance connections.',
       'remote service',
     ),
     integration: obj(
       {
-        intended_for_integration: bool('true if the product is intended for integration into other products or systems.', 'intended for integration'),
-        integrator_information: str('Information the integrator needs to keep the combined product secure.', 'information for integrators'),
-        interfaces: strList('Interfaces offered for integration (e.g. "HL7 FHIR R4 REST API", "DICOM").', 'integration interfaces', 'One interface.'),
+        intended_for_integration: bool(
+          'true if the product is intended for integration into other products or systems.',
+          'intended for integration',
+        ),
+        integrator_information: str(
+          'Information the integrator needs to keep the combined product secure.',
+          'information for integrators',
+        ),
+        interfaces: strList(
+          'Interfaces offered for integration (e.g. "HL7 FHIR R4 REST API", "DICOM").',
+          'integration interfaces',
+          'One interface.',
+        ),
         apis: records(
           {
             name: str('Name of the API.'),
@@ -114,8 +166,14 @@ export function networkSection(): Props {
           'Application programming interfaces offered to integrators.',
           { title: 'APIs', itemTitle: 'API' },
         ),
-        responsibility_split: str('Which security tasks the manufacturer, the integrator and the operator are each responsible for.', 'split of responsibilities'),
-        his_integration_guidance: str('Security recommendations and requirements for integration into a hospital or health information system.', 'health information system integration guidance'),
+        responsibility_split: str(
+          'Which security tasks the manufacturer, the integrator and the operator are each responsible for.',
+          'split of responsibilities',
+        ),
+        his_integration_guidance: str(
+          'Security recommendations and requirements for integration into a hospital or health information system.',
+          'health information system integration guidance',
+        ),
       },
       'Integration of the product into other products and IT systems.',
       'integration',

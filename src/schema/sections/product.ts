@@ -14,9 +14,14 @@ export function productSection(): Props {
         },
         name: str('Product name as it appears on the label and in the instructions for use (e.g. "GlucoFlow X2").'),
         model: str('Model or type designation that, with the version, identifies this product (e.g. "GF-X2-EU").'),
-        version: str('Software or firmware version (or hardware revision) that these documents describe, e.g. "2.4.1".'),
+        version: str(
+          'Software or firmware version (or hardware revision) that these documents describe, e.g. "2.4.1".',
+        ),
         type: str('Kind of product in plain words (e.g. "insulin pump with companion app and cloud service").'),
-        unique_id: str('Identifier that allows unique identification: UDI-DI, catalogue number or product code.', 'unique identifier'),
+        unique_id: str(
+          'Identifier that allows unique identification: UDI-DI, catalogue number or product code.',
+          'unique identifier',
+        ),
         software_only: bool(
           'true if the product is software only (standalone software, app, cloud service); false for a hardware product ' +
             'with digital elements. Decides the hardware-only CRA items (e.g. Annex VII 1(c) photographs) and the physical-disposal sections.',
@@ -30,40 +35,77 @@ export function productSection(): Props {
         intended_purpose: str(
           'Intended purpose as stated in the technical documentation and instructions for use, including the medical indication and the security environment assumed.',
         ),
-        intended_users: strList('Who uses the product (e.g. "nurses in intensive care", "patients at home", "hospital IT administrators").', 'intended users', 'One user group.'),
-        use_environment: str('Where the product is used (home, hospital ward, ambulance, cloud) and what that implies for security.', 'use environment'),
+        intended_users: strList(
+          'Who uses the product (e.g. "nurses in intensive care", "patients at home", "hospital IT administrators").',
+          'intended users',
+          'One user group.',
+        ),
+        use_environment: str(
+          'Where the product is used (home, hospital ward, ambulance, cloud) and what that implies for security.',
+          'use environment',
+        ),
         essential_functions: strList(
           'Essential and basic functions whose availability must be protected, also after an incident (e.g. "insulin delivery", "alarm display").',
           'essential functions',
           'One essential function.',
         ),
-        forms_of_supply: strList('All forms in which the product is placed on the market (embedded software, app store download, cloud service, API).', 'forms of supply', 'One form of supply.'),
+        forms_of_supply: strList(
+          'All forms in which the product is placed on the market (embedded software, app store download, cloud service, API).',
+          'forms of supply',
+          'One form of supply.',
+        ),
         hardware_components: records(
           {
             name: str('Name of the hardware component (e.g. "main controller board").'),
-            description: str('Technical properties relevant to security: processor, storage, radios, debug ports, tamper protection.'),
+            description: str(
+              'Technical properties relevant to security: processor, storage, radios, debug ports, tamper protection.',
+            ),
           },
           'Hardware components of the product and their technical properties.',
           { title: 'hardware components', itemTitle: 'hardware component' },
         ),
-        photo_ref: ref('Reference to a photograph or illustration of the product (file path or document number).', 'product photograph'),
-        internal_layout_ref: ref('Reference to photographs or illustrations of the external features, marking and internal layout (hardware products).', 'internal layout illustrations'),
-        device_class: str('Medical-device risk class as stated on the declaration of conformity (e.g. "IIb"); see also `regulatory.medical_device.class`.', 'device class'),
-        notified_body_involved: bool('true if a notified body takes part in the conformity assessment of the product.', 'notified body involved'),
+        photo_ref: ref(
+          'Reference to a photograph or illustration of the product (file path or document number).',
+          'product photograph',
+        ),
+        internal_layout_ref: ref(
+          'Reference to photographs or illustrations of the external features, marking and internal layout (hardware products).',
+          'internal layout illustrations',
+        ),
+        device_class: str(
+          'Medical-device risk class as stated on the declaration of conformity (e.g. "IIb"); see also `regulatory.medical_device.class`.',
+          'device class',
+        ),
+        notified_body_involved: bool(
+          'true if a notified body takes part in the conformity assessment of the product.',
+          'notified body involved',
+        ),
         placing_on_market_date: date(
           'Date the product (this version) is or was first placed on the market, YYYY-MM-DD; see also `regulatory.placed_on_market`.',
           'date of placing on the market',
         ),
-        regulatory_status: str('Regulatory status in plain words (e.g. "CE-marked class IIb device under the MDR").', 'regulatory status'),
-        serial_or_batch_scheme: str('How each unit is identified: type, batch or serial number scheme and where it is marked.', 'serial or batch number scheme'),
-        type_designation: str('Product type as named in the simplified EU declaration of conformity.', 'type designation'),
+        regulatory_status: str(
+          'Regulatory status in plain words (e.g. "CE-marked class IIb device under the MDR").',
+          'regulatory status',
+        ),
+        serial_or_batch_scheme: str(
+          'How each unit is identified: type, batch or serial number scheme and where it is marked.',
+          'serial or batch number scheme',
+        ),
+        type_designation: str(
+          'Product type as named in the simplified EU declaration of conformity.',
+          'type designation',
+        ),
       },
       'Identification and purpose of the product these documents describe.',
       'product',
     ),
     platform: obj(
       {
-        mobile: bool('true if (part of) the software runs on mobile platforms such as smartphones or tablets. Decides MDR Annex I 17.3.', 'runs on mobile platforms'),
+        mobile: bool(
+          'true if (part of) the software runs on mobile platforms such as smartphones or tablets. Decides MDR Annex I 17.3.',
+          'runs on mobile platforms',
+        ),
         mobile_considerations: str(
           'How the software takes into account the specific features of the mobile platform (size and contrast of the screen, OS updates, other apps, external factors such as light or noise).',
           'mobile platform considerations',

@@ -1,11 +1,38 @@
-import { bool, dateOrMonth, dateTime, enumOf, int, list, obj, records, ref, str, strList, url, type Props, type Schema } from '../build.js';
+import {
+  bool,
+  dateOrMonth,
+  dateTime,
+  enumOf,
+  int,
+  list,
+  obj,
+  records,
+  ref,
+  str,
+  strList,
+  url,
+  type Props,
+  type Schema,
+} from '../build.js';
 
 export const SUPPORT_LEVELS = ['actively-maintained', 'no-longer-maintained', 'abandoned', 'unknown'] as const;
 
 /** Component kinds: the CycloneDX component types (spec 1.6), plus `other`. */
 export const COMPONENT_TYPES = [
-  'library', 'framework', 'operating-system', 'firmware', 'application', 'container', 'platform', 'device',
-  'device-driver', 'file', 'machine-learning-model', 'data', 'cryptographic-asset', 'other',
+  'library',
+  'framework',
+  'operating-system',
+  'firmware',
+  'application',
+  'container',
+  'platform',
+  'device',
+  'device-driver',
+  'file',
+  'machine-learning-model',
+  'data',
+  'cryptographic-asset',
+  'other',
 ] as const;
 
 const count = (description: string, title?: string): Schema => int(description, 0, 100_000_000, title);
@@ -28,14 +55,31 @@ function importedSbom(): Schema {
       direct_count: count('Number of direct (top-level) dependencies of the product.', 'number of direct dependencies'),
       has_dependency_graph: bool('true if the SBOM has a dependency graph for the product itself.'),
       listed_count: count('Number of components the component table lists.'),
-      direct_only: bool('true if the SBOM is larger than `sbom.max_listed_components`, so that only direct dependencies (and components with support facts in the data) are listed.'),
-      types: list(obj({ type: str('Kind of component, in words (e.g. "libraries").'), count: count('Components of this kind.') }, 'One kind of component.'), 'Number of components per kind.'),
+      direct_only: bool(
+        'true if the SBOM is larger than `sbom.max_listed_components`, so that only direct dependencies (and components with support facts in the data) are listed.',
+      ),
+      types: list(
+        obj(
+          { type: str('Kind of component, in words (e.g. "libraries").'), count: count('Components of this kind.') },
+          'One kind of component.',
+        ),
+        'Number of components per kind.',
+      ),
       supplier_count: count('Number of different suppliers named.'),
-      suppliers: list(obj({ supplier: str('Supplier name.'), count: count('Components of this supplier.') }, 'One supplier.'), 'The suppliers with the most components (at most 12).'),
+      suppliers: list(
+        obj({ supplier: str('Supplier name.'), count: count('Components of this supplier.') }, 'One supplier.'),
+        'The suppliers with the most components (at most 12).',
+      ),
       suppliers_more: count('Number of further suppliers not in `suppliers`.'),
       supplier_missing: count('Number of components without a named supplier.'),
       licence_count: count('Number of different licences named.'),
-      licences: list(obj({ licence: str('Licence (SPDX id or expression).'), count: count('Components under this licence.') }, 'One licence.'), 'The licences with the most components (at most 12).'),
+      licences: list(
+        obj(
+          { licence: str('Licence (SPDX id or expression).'), count: count('Components under this licence.') },
+          'One licence.',
+        ),
+        'The licences with the most components (at most 12).',
+      ),
       licences_more: count('Number of further licences not in `licences`.'),
       licence_missing: count('Number of components without a licence.'),
       support_stated: count('Number of components whose support level or end of support is known.'),
@@ -54,7 +98,17 @@ function importedSbom(): Schema {
         ),
         'The components the document lists, sorted by name.',
       ),
-      models: list(obj({ name: str('Model name.'), version: str('Version, or "not stated".'), hash: str('Hashes as ALGORITHM: value.') }, 'One machine-learning model.'), 'Machine-learning models in the SBOM, with their hashes.'),
+      models: list(
+        obj(
+          {
+            name: str('Model name.'),
+            version: str('Version, or "not stated".'),
+            hash: str('Hashes as ALGORITHM: value.'),
+          },
+          'One machine-learning model.',
+        ),
+        'Machine-learning models in the SBOM, with their hashes.',
+      ),
     },
     'Filled in by techfile from `sbom.file` when documents are generated; anything written here is replaced.',
     'SBOM read from the file',
@@ -89,7 +143,10 @@ export function sbomSection(): Props {
         location: ref('Where the SBOM file is kept (file path or document number).'),
         author: str('Entity that created the SBOM data.'),
         timestamp: dateTime('Date and time the SBOM was assembled, e.g. 2026-11-01T09:30:00Z.'),
-        available_to_users: bool('true if the manufacturer makes the SBOM available to users.', 'SBOM available to users'),
+        available_to_users: bool(
+          'true if the manufacturer makes the SBOM available to users.',
+          'SBOM available to users',
+        ),
         user_access_url: url('Where users can access the SBOM.', 'SBOM address for users'),
         update_process: str('How the SBOM is kept up to date and made available continuously.', 'SBOM update process'),
         components: records(
@@ -97,14 +154,32 @@ export function sbomSection(): Props {
             name: str('Component name as assigned by its supplier.'),
             version: str('Component version.'),
             supplier: str('Entity that creates and identifies the component.'),
-            type: enumOf([...COMPONENT_TYPES], 'Kind of component (CycloneDX component types, e.g. library, operating-system, firmware, machine-learning-model).', 'component type'),
-            purl: str('Package URL of the component (e.g. "pkg:npm/ajv@8.20.0"); matches it to the SBOM file.', 'package URL'),
-            hashes: strList('Hashes of the component, each as ALGORITHM:value (e.g. "SHA-256:9f86d0…"); required for machine-learning models.', 'hashes', 'One hash.'),
+            type: enumOf(
+              [...COMPONENT_TYPES],
+              'Kind of component (CycloneDX component types, e.g. library, operating-system, firmware, machine-learning-model).',
+              'component type',
+            ),
+            purl: str(
+              'Package URL of the component (e.g. "pkg:npm/ajv@8.20.0"); matches it to the SBOM file.',
+              'package URL',
+            ),
+            hashes: strList(
+              'Hashes of the component, each as ALGORITHM:value (e.g. "SHA-256:9f86d0…"); required for machine-learning models.',
+              'hashes',
+              'One hash.',
+            ),
             unique_ids: strList('Other identifiers (purl, CPE, SWID).', 'unique identifiers', 'One identifier.'),
             dependencies: strList('Ids of components this one includes.', 'dependencies', 'One component id.'),
             license: str('Licence (SPDX expression).', 'licence'),
-            level_of_support: enumOf([...SUPPORT_LEVELS], 'Support status: actively-maintained, no-longer-maintained, abandoned or unknown.', 'level of support'),
-            end_of_support_date: dateOrMonth('End of support of the component by its supplier, YYYY-MM-DD, or YYYY-MM when the supplier gives only the month.', 'end-of-support date'),
+            level_of_support: enumOf(
+              [...SUPPORT_LEVELS],
+              'Support status: actively-maintained, no-longer-maintained, abandoned or unknown.',
+              'level of support',
+            ),
+            end_of_support_date: dateOrMonth(
+              'End of support of the component by its supplier, YYYY-MM-DD, or YYYY-MM when the supplier gives only the month.',
+              'end-of-support date',
+            ),
             eos_plan: str('What the manufacturer will do when support of the component ends.', 'end-of-support plan'),
           },
           'Software components, with the NTIA minimum elements and support status. With `sbom.file`, list here only what the SBOM lacks (support level, end of support, plan): each entry is matched to the SBOM by name (and version or purl, if given) and checked against it.',

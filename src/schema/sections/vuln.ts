@@ -16,7 +16,17 @@ function importedVex(): Schema {
   };
   return obj(
     {
-      files: list(obj({ file: str('The file as `vulnerabilities.files` names it.'), format: str('CycloneDX VEX 1.x or CSAF 2.0 VEX.'), count: count('Statements in the file.') }, 'One VEX file.'), 'The VEX files read.'),
+      files: list(
+        obj(
+          {
+            file: str('The file as `vulnerabilities.files` names it.'),
+            format: str('CycloneDX VEX 1.x or CSAF 2.0 VEX.'),
+            count: count('Statements in the file.'),
+          },
+          'One VEX file.',
+        ),
+        'The VEX files read.',
+      ),
       formats: str('The formats of the VEX files, comma-separated.'),
       total: count('Number of statements (one per vulnerability and component).'),
       vulnerability_count: count('Number of different vulnerabilities.'),
@@ -49,31 +59,56 @@ export function vulnSection(): Props {
     ),
     vuln_handling: obj(
       {
-        process_ref: ref('Reference to the vulnerability-handling procedure (SOP number and revision).', 'vulnerability-handling procedure'),
-        remediation_policy: str('How vulnerabilities are addressed and remediated without delay, and whether security fixes ship separately from feature updates.', 'remediation policy'),
-        monitoring_sources: strList('Sources monitored for new vulnerabilities (e.g. "NVD", "CISA KEV", "supplier advisories", "CERT-Bund").', 'vulnerability monitoring sources', 'One source.'),
+        process_ref: ref(
+          'Reference to the vulnerability-handling procedure (SOP number and revision).',
+          'vulnerability-handling procedure',
+        ),
+        remediation_policy: str(
+          'How vulnerabilities are addressed and remediated without delay, and whether security fixes ship separately from feature updates.',
+          'remediation policy',
+        ),
+        monitoring_sources: strList(
+          'Sources monitored for new vulnerabilities (e.g. "NVD", "CISA KEV", "supplier advisories", "CERT-Bund").',
+          'vulnerability monitoring sources',
+          'One source.',
+        ),
         metrics: obj(
           {
-            patched_ratio: str('Share of identified vulnerabilities that have been patched, with the period (e.g. "96 % in 2026").', 'share of vulnerabilities patched'),
-            time_to_patch: str('Time from identification of a vulnerability to an available patch (e.g. "median 21 days").', 'time to patch'),
+            patched_ratio: str(
+              'Share of identified vulnerabilities that have been patched, with the period (e.g. "96 % in 2026").',
+              'share of vulnerabilities patched',
+            ),
+            time_to_patch: str(
+              'Time from identification of a vulnerability to an available patch (e.g. "median 21 days").',
+              'time to patch',
+            ),
             time_to_deploy: str('Time from patch availability to deployment in the field.', 'time to deploy'),
           },
           'Vulnerability-handling metrics tracked and reported.',
           'vulnerability metrics',
         ),
-        kev_handling: str('How vulnerabilities listed as known exploited (e.g. CISA KEV) are handled and prioritised.', 'known-exploited vulnerability handling'),
+        kev_handling: str(
+          'How vulnerabilities listed as known exploited (e.g. CISA KEV) are handled and prioritised.',
+          'known-exploited vulnerability handling',
+        ),
         patch_timeline_policy: str('Target times to deliver patches, by severity.', 'patch timeline policy'),
         personnel: str('Roles responsible for vulnerability handling.', 'responsible personnel'),
-        upstream_reporting_procedure: str('How vulnerabilities found in integrated components are reported to their maintainers, and fixes shared.', 'upstream reporting procedure'),
+        upstream_reporting_procedure: str(
+          'How vulnerabilities found in integrated components are reported to their maintainers, and fixes shared.',
+          'upstream reporting procedure',
+        ),
       },
-      'The manufacturer\'s vulnerability-handling process.',
+      "The manufacturer's vulnerability-handling process.",
       'vulnerability handling',
     ),
     cvd_policy: obj(
       {
         url: url('Address where the coordinated vulnerability disclosure policy is published.', 'CVD policy address'),
         version: str('Version of the CVD policy (e.g. "2.0").', 'CVD policy version'),
-        disclosure_delay_policy: str('When and under what conditions public disclosure of a fixed vulnerability may be delayed.', 'disclosure delay policy'),
+        disclosure_delay_policy: str(
+          'When and under what conditions public disclosure of a fixed vulnerability may be delayed.',
+          'disclosure delay policy',
+        ),
       },
       'Coordinated vulnerability disclosure (CVD) policy.',
       'CVD policy',
@@ -81,33 +116,71 @@ export function vulnSection(): Props {
     advisories: obj(
       {
         url: url('Where security advisories are published.', 'advisories address'),
-        channel: str('How advisories and security updates reach users (web page, e-mail list, customer portal, in-product notice).', 'advisory channel'),
+        channel: str(
+          'How advisories and security updates reach users (web page, e-mail list, customer portal, in-product notice).',
+          'advisory channel',
+        ),
         format: str('Format of advisories (e.g. "CSAF 2.0 and HTML").', 'advisory format'),
-        fields: strList('Content of each advisory (e.g. "description", "affected versions", "CVSS score", "remediation").', 'advisory fields', 'One item of content.'),
-        subscription_method: str('How users subscribe to advisories and notices of actively exploited vulnerabilities or severe incidents.', 'subscription method'),
-        user_actions_template: str('Standard wording telling users what to do in response to an advisory.', 'user actions template'),
+        fields: strList(
+          'Content of each advisory (e.g. "description", "affected versions", "CVSS score", "remediation").',
+          'advisory fields',
+          'One item of content.',
+        ),
+        subscription_method: str(
+          'How users subscribe to advisories and notices of actively exploited vulnerabilities or severe incidents.',
+          'subscription method',
+        ),
+        user_actions_template: str(
+          'Standard wording telling users what to do in response to an advisory.',
+          'user actions template',
+        ),
       },
       'Security advisories informing users about vulnerabilities and fixes.',
       'security advisories',
     ),
     incident_response: obj(
       {
-        user_response_procedure: str('What users do when they suspect or detect a cybersecurity incident or unusual behaviour of the product.', 'user response procedure'),
-        user_reporting_procedure: str('How users report a serious incident or security incident to the manufacturer.', 'user reporting procedure'),
-        authority_contact_info: str('Notice that serious incidents must also be reported to the competent authority of the Member State, and how to find it.', 'competent authority contact'),
+        user_response_procedure: str(
+          'What users do when they suspect or detect a cybersecurity incident or unusual behaviour of the product.',
+          'user response procedure',
+        ),
+        user_reporting_procedure: str(
+          'How users report a serious incident or security incident to the manufacturer.',
+          'user reporting procedure',
+        ),
+        authority_contact_info: str(
+          'Notice that serious incidents must also be reported to the competent authority of the Member State, and how to find it.',
+          'competent authority contact',
+        ),
       },
       'What users do in case of a security incident.',
       'incident response',
     ),
     incident_reporting: obj(
       {
-        procedure_ref: ref('Reference to the manufacturer\'s procedure for notifying authorities (CRA Art. 14, NIS2 Art. 23).', 'incident reporting procedure'),
-        csirt_coordinator: str('CSIRT designated as coordinator in the Member State of main establishment.', 'CSIRT coordinator'),
-        main_establishment_member_state: str('Member State of the manufacturer\'s main establishment in the EU.', 'Member State of main establishment'),
-        member_states_available: strList('Member States where the product is made available.', 'Member States where available', 'One Member State.'),
+        procedure_ref: ref(
+          "Reference to the manufacturer's procedure for notifying authorities (CRA Art. 14, NIS2 Art. 23).",
+          'incident reporting procedure',
+        ),
+        csirt_coordinator: str(
+          'CSIRT designated as coordinator in the Member State of main establishment.',
+          'CSIRT coordinator',
+        ),
+        main_establishment_member_state: str(
+          "Member State of the manufacturer's main establishment in the EU.",
+          'Member State of main establishment',
+        ),
+        member_states_available: strList(
+          'Member States where the product is made available.',
+          'Member States where available',
+          'One Member State.',
+        ),
         nis2_authority: str('NIS2 CSIRT or competent authority to notify of significant incidents.', 'NIS2 authority'),
         ai_act_authority: str('Authority to notify of serious incidents involving the AI system.', 'AI Act authority'),
-        significance_criteria_ref: ref('Reference to the criteria used to decide whether an incident is significant.', 'significance criteria'),
+        significance_criteria_ref: ref(
+          'Reference to the criteria used to decide whether an incident is significant.',
+          'significance criteria',
+        ),
       },
       'Notifications from the manufacturer to authorities.',
       'incident reporting',

@@ -41,14 +41,18 @@ export interface Example {
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(ya?ml|json)$/.test(e.name) ? [join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.(ya?ml|json)$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
 }
 
 /** Loads one device file with the project's loader (load → inherit → validate). */
 export async function loadExample(path: string, projectRoot = EXAMPLES): Promise<LoadedDevice> {
   const { value, diagnostics } = loadDevice(path, nodeHost(projectRoot, ROOT), await defaultDeviceSchema());
   if (!value || hasErrors(diagnostics))
-    throw new Error(`${path} does not load cleanly: ${diagnostics.map((d) => `${d.code} ${d.fieldPath ?? ''} ${d.message}`).join('; ')}`);
+    throw new Error(
+      `${path} does not load cleanly: ${diagnostics.map((d) => `${d.code} ${d.fieldPath ?? ''} ${d.message}`).join('; ')}`,
+    );
   return value;
 }
 

@@ -6,12 +6,14 @@ import { parseDocument } from 'yaml';
 /** Files below `dir`, relative to it with `/`, sorted. */
 export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
-    // The run's manifest.json (inputs and hashes of the documents) is not a document.
-    .filter((f) => f !== 'manifest.json')
-    .sort();
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+      // The run's manifest.json (inputs and hashes of the documents) is not a document.
+      .filter((f) => f !== 'manifest.json')
+      .sort()
+  );
 }
 
 export function sha256(path: string): string {

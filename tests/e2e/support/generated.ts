@@ -118,7 +118,12 @@ export function fileText(file: GeneratedFile): string {
  * The files `generate` writes for one document: `<doc-type>.<format>`, and beside every
  * document except cyber-techdoc its traceability record `<doc-type>.traceability.<format>`.
  */
-export function outputNames(productId: string, docType: string, formats: readonly string[] = ['docx', 'pdf'], annex = false): string[] {
+export function outputNames(
+  productId: string,
+  docType: string,
+  formats: readonly string[] = ['docx', 'pdf'],
+  annex = false,
+): string[] {
   const names = docType === 'cyber-techdoc' ? [docType] : [docType, `${docType}.traceability`];
   // The IT and security annex beside a lay guide that organisations also deploy.
   if (annex && docType === 'secure-operation') names.push(`${docType}-annex`);

@@ -11,7 +11,10 @@ export const LIBREOFFICE_PROFILE = `/tmp/lo-profile-${process.pid}`;
  * `secure-operation.docx`. A private profile keeps parallel runs from colliding.
  * Returns input path → converted PDF path (missing from the map when conversion failed).
  */
-export function convertWithLibreOffice(files: readonly { path: string; key: string }[], work: string): {
+export function convertWithLibreOffice(
+  files: readonly { path: string; key: string }[],
+  work: string,
+): {
   pdfs: Map<string, string>;
   log: string;
 } {

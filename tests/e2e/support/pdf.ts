@@ -24,7 +24,11 @@ export function dehyphenate(text: string): string {
 
 /** true when `value` is in the extracted text, with normalised or no whitespace, or with hyphenated words rejoined. */
 export function pdfContains(text: string, value: string): boolean {
-  return normalise(text).includes(normalise(value)) || squash(text).includes(squash(value)) || squash(dehyphenate(text)).includes(squash(value));
+  return (
+    normalise(text).includes(normalise(value)) ||
+    squash(text).includes(squash(value)) ||
+    squash(dehyphenate(text)).includes(squash(value))
+  );
 }
 
 /**

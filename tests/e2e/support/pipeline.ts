@@ -15,7 +15,8 @@ function shippedTemplates(): TemplateSet {
   if (templates) return templates;
   const loaded = loadTemplates(defaultTemplatesDir());
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`the shipped templates do not load: ${errors.map((d) => d.message).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`the shipped templates do not load: ${errors.map((d) => d.message).join('; ')}`);
   templates = loaded.value;
   return templates;
 }

@@ -15,7 +15,12 @@ import { layoutTable } from './table.js';
 import { layoutToc } from './toc.js';
 
 /** Lays out blocks one after another; `gap` is the space after each paragraph-like block. */
-export function layoutBlocks(ctx: LayoutContext, blocks: readonly Block[], frame: Frame, gap: number = SPACE.paragraphAfter): void {
+export function layoutBlocks(
+  ctx: LayoutContext,
+  blocks: readonly Block[],
+  frame: Frame,
+  gap: number = SPACE.paragraphAfter,
+): void {
   blocks.forEach((block, i) => {
     if (block.type === 'heading') layoutHeading(ctx, block, frame, leadHeight(ctx, blocks, i + 1, frame));
     else layoutBlock(ctx, block, frame);
@@ -69,7 +74,15 @@ export function layoutBlock(ctx: LayoutContext, block: Block, frame: Frame): voi
     case 'thematicBreak':
       flow.ensure(8);
       flow.y += 4;
-      flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.rule, width: 0.75 });
+      flow.add({
+        kind: 'line',
+        x1: frame.x,
+        y1: flow.y,
+        x2: frame.x + frame.width,
+        y2: flow.y,
+        color: COLOR.rule,
+        width: 0.75,
+      });
       flow.y += 4;
       break;
     case 'code':
@@ -84,14 +97,24 @@ function layoutAdmonition(ctx: LayoutContext, node: Admonition, frame: Frame): v
   const warning = node.kind === 'warning';
   const rule = warning ? COLOR.warningRule : COLOR.noteRule;
   const inner: Frame = { x: frame.x + 4 + SPACE.boxPad + 3, width: frame.width - 4 - 2 * SPACE.boxPad - 3 };
-  const label = breakLines([{ text: admonitionCaption(node.kind), font: 'bold', size: SIZE.body, color: rule }], inner.width, ctx.m, SIZE.body);
+  const label = breakLines(
+    [{ text: admonitionCaption(node.kind), font: 'bold', size: SIZE.body, color: rule }],
+    inner.width,
+    ctx.m,
+    SIZE.body,
+  );
   // Keep the label, the box padding and the first lines together.
   ctx.flow.ensure(2 * SPACE.boxPad + 3 * SIZE.body * SIZE.leading);
-  boxed(ctx.flow, frame, { fill: warning ? COLOR.warningFill : COLOR.noteFill, leftRule: { color: rule, width: 4 }, padY: SPACE.boxPad }, () => {
-    placeLines(ctx.flow, label, inner, ctx.m, { keepFirst: 1 });
-    ctx.flow.y += 1;
-    layoutBlocks(ctx, node.children, inner, 0);
-  });
+  boxed(
+    ctx.flow,
+    frame,
+    { fill: warning ? COLOR.warningFill : COLOR.noteFill, leftRule: { color: rule, width: 4 }, padY: SPACE.boxPad },
+    () => {
+      placeLines(ctx.flow, label, inner, ctx.m, { keepFirst: 1 });
+      ctx.flow.y += 1;
+      layoutBlocks(ctx, node.children, inner, 0);
+    },
+  );
 }
 
 function layoutCode(ctx: LayoutContext, node: CodeBlock, frame: Frame): void {

@@ -19,20 +19,42 @@ export function boxed(flow: Flow, frame: Frame, style: BoxStyle, body: () => voi
   const startOps = flow.page.ops.length;
   const startY = flow.y;
   flow.y += style.padY;
-  flow.within(style.padY, () => {
-    flow.y += style.padY;
-  }, body);
+  flow.within(
+    style.padY,
+    () => {
+      flow.y += style.padY;
+    },
+    body,
+  );
   flow.y += style.padY;
   const endPage = flow.pageIndex;
   for (let p = startPage; p <= endPage; p++) {
     const page = flow.pages[p];
     if (page === undefined) continue;
     const top = p === startPage ? startY : flow.top;
-    const bottom = p === endPage ? flow.y : Math.min((flow.pageEnds[p] ?? flow.top) + style.padY, PAGE.height - PAGE.marginBottom);
+    const bottom =
+      p === endPage ? flow.y : Math.min((flow.pageEnds[p] ?? flow.top) + style.padY, PAGE.height - PAGE.marginBottom);
     if (bottom - top < 1) continue;
-    const ops: DrawOp[] = [{ kind: 'rect', x: frame.x, y: top, w: frame.width, h: bottom - top, fill: style.fill, ...(style.border === undefined ? {} : { stroke: style.border, lineWidth: 0.5 }) }];
+    const ops: DrawOp[] = [
+      {
+        kind: 'rect',
+        x: frame.x,
+        y: top,
+        w: frame.width,
+        h: bottom - top,
+        fill: style.fill,
+        ...(style.border === undefined ? {} : { stroke: style.border, lineWidth: 0.5 }),
+      },
+    ];
     if (style.leftRule !== undefined) {
-      ops.push({ kind: 'rect', x: frame.x, y: top, w: style.leftRule.width, h: bottom - top, fill: style.leftRule.color });
+      ops.push({
+        kind: 'rect',
+        x: frame.x,
+        y: top,
+        w: style.leftRule.width,
+        h: bottom - top,
+        fill: style.leftRule.color,
+      });
     }
     page.ops.splice(p === startPage ? startOps : 0, 0, ...ops);
   }

@@ -10,7 +10,12 @@ import type { ImageInfo, LayoutResult, PlacedHeading, TextMeasurer } from './typ
 /** The TOC needs the page of every heading, which depends on the TOC: iterate, but not forever. */
 export const MAX_PASSES = 4;
 
-function onePass(doc: Document, m: TextMeasurer, images: ReadonlyMap<string, ImageInfo>, tocPages: ReadonlyMap<string, number>): Flow {
+function onePass(
+  doc: Document,
+  m: TextMeasurer,
+  images: ReadonlyMap<string, ImageInfo>,
+  tocPages: ReadonlyMap<string, number>,
+): Flow {
   const flow = new Flow();
   const ctx: LayoutContext = { flow, m, doc, images, tocPages };
   const frame: Frame = { x: PAGE.marginLeft, width: PAGE.width - PAGE.marginLeft - PAGE.marginRight };
@@ -36,7 +41,12 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  * Lays the document out into pages. Pass 1 learns where headings land; later passes
  * print those page numbers in the TOC until they stop changing (normally pass 2).
  */
-export function layoutDocument(doc: Document, m: TextMeasurer, images: ReadonlyMap<string, ImageInfo> = new Map(), maxPasses = MAX_PASSES): LayoutResult {
+export function layoutDocument(
+  doc: Document,
+  m: TextMeasurer,
+  images: ReadonlyMap<string, ImageInfo> = new Map(),
+  maxPasses = MAX_PASSES,
+): LayoutResult {
   let tocPages: Map<string, number> = new Map();
   let flow = onePass(doc, m, images, tocPages);
   let passes = 1;

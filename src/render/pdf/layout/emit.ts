@@ -12,7 +12,14 @@ export function lineOps(line: Line, x: number, top: number, width: number, align
     const fx = x + Math.max(0, offset) + f.x;
     if (f.highlight !== undefined) {
       const ascent = m.ascent(f.font, f.size);
-      ops.push({ kind: 'rect', x: fx - 1, y: baseline - ascent - 0.6, w: f.width + 2, h: ascent + f.size * 0.3, fill: f.highlight });
+      ops.push({
+        kind: 'rect',
+        x: fx - 1,
+        y: baseline - ascent - 0.6,
+        w: f.width + 2,
+        h: ascent + f.size * 0.3,
+        fill: f.highlight,
+      });
     }
     ops.push({ kind: 'text', x: fx, y: baseline, text: f.text, font: f.font, size: f.size, color: f.color });
     if (f.link !== undefined) ops.push({ kind: 'link', x: fx, y: top, w: f.width, h: line.height, url: f.link });
@@ -29,7 +36,13 @@ export interface PlaceOptions {
 }
 
 /** Places lines in the flow, moving to a new page whenever the next line does not fit. */
-export function placeLines(flow: Flow, lines: readonly Line[], frame: Frame, m: TextMeasurer, options: PlaceOptions = {}): void {
+export function placeLines(
+  flow: Flow,
+  lines: readonly Line[],
+  frame: Frame,
+  m: TextMeasurer,
+  options: PlaceOptions = {},
+): void {
   const keep = lines.slice(0, options.keepFirst ?? 2).reduce((s, l) => s + l.height, 0);
   flow.ensure(keep);
   lines.forEach((line, i) => {

@@ -8,7 +8,12 @@ export function fitText(text: string, font: FontKey, size: number, maxWidth: num
   return shortenToFit(text, (candidate) => m.width(candidate, font, size) <= maxWidth);
 }
 
-function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextMeasurer): { header: DrawOp[]; footer: DrawOp[] } {
+function headerFooter(
+  meta: DocumentMeta,
+  index: number,
+  total: number,
+  m: TextMeasurer,
+): { header: DrawOp[]; footer: DrawOp[] } {
   const left = PAGE.marginLeft;
   const right = PAGE.width - PAGE.marginRight;
   const size = SIZE.small;
@@ -20,12 +25,28 @@ function headerFooter(meta: DocumentMeta, index: number, total: number, m: TextM
   const title = fitText(texts.left, 'regular', size, right - left - rightWidth - 18, m);
   const hy = PAGE.headerBaseline;
   ops.push({ kind: 'text', x: left, y: hy, text: title, font: 'regular', size, color: COLOR.muted });
-  ops.push({ kind: 'text', x: right - rightWidth, y: hy, text: rightText, font: rightFont, size, color: meta.draft ? COLOR.draft : COLOR.muted });
+  ops.push({
+    kind: 'text',
+    x: right - rightWidth,
+    y: hy,
+    text: rightText,
+    font: rightFont,
+    size,
+    color: meta.draft ? COLOR.draft : COLOR.muted,
+  });
   ops.push({ kind: 'line', x1: left, y1: hy + 4, x2: right, y2: hy + 4, color: COLOR.rule, width: 0.5 });
 
   const footer: DrawOp[] = [];
   const fy = PAGE.footerBaseline;
-  footer.push({ kind: 'line', x1: left, y1: fy - size - 3, x2: right, y2: fy - size - 3, color: COLOR.rule, width: 0.5 });
+  footer.push({
+    kind: 'line',
+    x1: left,
+    y1: fy - size - 3,
+    x2: right,
+    y2: fy - size - 3,
+    color: COLOR.rule,
+    width: 0.5,
+  });
   const pageText = pageOf(index + 1, total);
   const pageWidth = m.width(pageText, 'regular', size);
   const docText = fitText(footerText(meta), 'regular', size, right - left - pageWidth - 18, m);
@@ -47,6 +68,13 @@ export function stampFurniture(pages: readonly LayoutPage[], meta: DocumentMeta,
       page.ops.unshift(...header);
       page.ops.push(...footer);
     }
-    if (meta.draft) page.ops.unshift({ kind: 'watermark', text: CAPTIONS.watermark, size: 110, color: COLOR.watermark, opacity: 0.055 });
+    if (meta.draft)
+      page.ops.unshift({
+        kind: 'watermark',
+        text: CAPTIONS.watermark,
+        size: 110,
+        color: COLOR.watermark,
+        opacity: 0.055,
+      });
   });
 }

@@ -14,13 +14,20 @@ export function headingTitle(node: Heading): string {
 }
 
 /** The lines of a heading's title and its number, which hangs to the left of the title. */
-export function headingLines(ctx: LayoutContext, node: Heading, frame: Frame): { lines: Line[]; marker: Line | undefined; textFrame: Frame } {
+export function headingLines(
+  ctx: LayoutContext,
+  node: Heading,
+  frame: Frame,
+): { lines: Line[]; marker: Line | undefined; textFrame: Frame } {
   const { m } = ctx;
   const size = SIZE.heading[node.depth];
   const style = { bold: true, italic: node.depth >= 5, size, color: COLOR.heading };
   const runs = inlineRuns(node.children, style);
   // The number hangs to the left of the title so wrapped title lines align with each other.
-  const marker = node.number === undefined ? undefined : breakLines([{ text: node.number, font: 'bold', size, color: COLOR.heading }], Infinity, m, size)[0];
+  const marker =
+    node.number === undefined
+      ? undefined
+      : breakLines([{ text: node.number, font: 'bold', size, color: COLOR.heading }], Infinity, m, size)[0];
   const indent = marker === undefined ? 0 : marker.width + size * 0.75;
   const textFrame = { x: frame.x + indent, width: frame.width - indent };
   // A title is never hyphenated; only a word wider than the whole line is divided.
@@ -53,7 +60,15 @@ export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame, l
   if (node.depth === 1) {
     // A hairline under top-level headings marks the start of a main section.
     flow.y += RULE_GAP;
-    flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.heading, width: 0.6 });
+    flow.add({
+      kind: 'line',
+      x1: frame.x,
+      y1: flow.y,
+      x2: frame.x + frame.width,
+      y2: flow.y,
+      color: COLOR.heading,
+      width: 0.6,
+    });
   }
   flow.y += SPACE.headingAfter[node.depth];
 }

@@ -9,7 +9,12 @@ import { breakLines } from './lines.js';
 import type { ImageInfo } from './types.js';
 
 /** The drawn size of an image: `widthMm` or the frame width, at most the frame and `maxHeight`. */
-export function imageSize(node: Image, info: ImageInfo, frame: Frame, maxHeight: number): { width: number; height: number } {
+export function imageSize(
+  node: Image,
+  info: ImageInfo,
+  frame: Frame,
+  maxHeight: number,
+): { width: number; height: number } {
   let width = node.widthMm !== undefined && node.widthMm > 0 ? node.widthMm * MM : frame.width;
   width = Math.min(width, frame.width);
   let height = (width * info.height) / info.width;
@@ -28,7 +33,12 @@ export function layoutImage(ctx: LayoutContext, node: Image, frame: Frame): void
     // The renderer cannot report diagnostics, so a missing asset must be visible on the page.
     const text = missingImageText(node.src, node.alt);
     const inner: Frame = { x: frame.x + 6, width: frame.width - 12 };
-    const lines = breakLines([{ text, font: 'bold', size: SIZE.body, color: COLOR.text, highlight: COLOR.placeholderFill }], inner.width, m, SIZE.body);
+    const lines = breakLines(
+      [{ text, font: 'bold', size: SIZE.body, color: COLOR.text, highlight: COLOR.placeholderFill }],
+      inner.width,
+      m,
+      SIZE.body,
+    );
     boxed(flow, frame, { fill: '#ffffff', border: COLOR.rule, padY: 6 }, () => placeLines(flow, lines, inner, m));
     return;
   }

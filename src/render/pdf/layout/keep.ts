@@ -22,12 +22,17 @@ export function leadHeight(ctx: LayoutContext, blocks: readonly Block[], index: 
   const block = blocks[index];
   if (block === undefined) return 0;
   const { m } = ctx;
-  const firstLines = (children: Parameters<typeof bodyLines>[0], width: number): number => linesHeight(bodyLines(children, width, m).slice(0, LINES_KEPT));
+  const firstLines = (children: Parameters<typeof bodyLines>[0], width: number): number =>
+    linesHeight(bodyLines(children, width, m).slice(0, LINES_KEPT));
   switch (block.type) {
     case 'paragraph':
       return firstLines(block.children, frame.width);
     case 'heading': {
-      return SPACE.headingBefore[block.depth] + headingHeight(block, headingLines(ctx, block, frame).lines) + leadHeight(ctx, blocks, index + 1, frame);
+      return (
+        SPACE.headingBefore[block.depth] +
+        headingHeight(block, headingLines(ctx, block, frame).lines) +
+        leadHeight(ctx, blocks, index + 1, frame)
+      );
     }
     case 'list': {
       const first = block.items[0]?.children[0];
@@ -45,7 +50,9 @@ export function leadHeight(ctx: LayoutContext, blocks: readonly Block[], index: 
     }
     case 'image': {
       const info = ctx.images.get(block.src);
-      return info === undefined ? 3 * SIZE.body * SIZE.leading : imageSize(block, info, frame, ctx.flow.bottom - ctx.flow.top).height;
+      return info === undefined
+        ? 3 * SIZE.body * SIZE.leading
+        : imageSize(block, info, frame, ctx.flow.bottom - ctx.flow.top).height;
     }
     case 'thematicBreak':
       return 8;

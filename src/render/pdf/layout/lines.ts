@@ -54,7 +54,9 @@ function toAtoms(runs: readonly Run[], m: TextMeasurer): Atom[] {
 }
 
 function sameStyle(a: Run, b: Run): boolean {
-  return a.font === b.font && a.size === b.size && a.color === b.color && a.link === b.link && a.highlight === b.highlight;
+  return (
+    a.font === b.font && a.size === b.size && a.color === b.color && a.link === b.link && a.highlight === b.highlight
+  );
 }
 
 function finishLine(pieces: readonly Piece[], fallbackSize: number, m: TextMeasurer): Line {
@@ -107,7 +109,13 @@ function finishLine(pieces: readonly Piece[], fallbackSize: number, m: TextMeasu
  * line is divided, at its break points (`mode`, see fit/break-points.ts), and by character
  * only when not even one of its pieces fits.
  */
-export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasurer, fallbackSize: number, mode: BreakMode = 'hyphenate'): Line[] {
+export function breakLines(
+  runs: readonly Run[],
+  maxWidth: number,
+  m: TextMeasurer,
+  fallbackSize: number,
+  mode: BreakMode = 'hyphenate',
+): Line[] {
   const lines: Line[] = [];
   let cur: Piece[] = [];
   let curWidth = 0;
@@ -118,7 +126,8 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
     curWidth = 0;
     pendingSpace = undefined;
   };
-  const spaceWidth = (): number => (cur.length === 0 || pendingSpace === undefined ? 0 : m.width(' ', pendingSpace.font, pendingSpace.size));
+  const spaceWidth = (): number =>
+    cur.length === 0 || pendingSpace === undefined ? 0 : m.width(' ', pendingSpace.font, pendingSpace.size);
   const append = (pieces: readonly Piece[]): void => {
     if (cur.length > 0 && pendingSpace !== undefined) {
       const w = spaceWidth();
@@ -140,7 +149,9 @@ export function breakLines(runs: readonly Run[], maxWidth: number, m: TextMeasur
     while (rest.length > 0) {
       const room = maxWidth - curWidth - spaceWidth();
       if (piecesWidth(rest) <= room) return append(rest);
-      const division = divideAt(rest, wordBreakPoints(rest, mode), room, m) ?? (cur.length === 0 ? divideByCharacter(rest, room, m) : undefined);
+      const division =
+        divideAt(rest, wordBreakPoints(rest, mode), room, m) ??
+        (cur.length === 0 ? divideByCharacter(rest, room, m) : undefined);
       if (division === undefined) {
         flush();
         continue;
@@ -203,7 +214,13 @@ export function linesHeight(lines: readonly Line[]): number {
  * Lines of preformatted text: spaces are kept as written and over-long lines wrap at the
  * last character that fits (monospaced, so every character has the same advance).
  */
-export function preformattedLines(text: string, maxWidth: number, size: number, color: string, m: TextMeasurer): Line[] {
+export function preformattedLines(
+  text: string,
+  maxWidth: number,
+  size: number,
+  color: string,
+  m: TextMeasurer,
+): Line[] {
   const advance = m.width('0', 'mono', size);
   const perLine = Math.max(1, Math.floor(maxWidth / advance));
   const out: Line[] = [];
@@ -211,7 +228,10 @@ export function preformattedLines(text: string, maxWidth: number, size: number, 
     const chars = [...source.trimEnd()];
     for (let i = 0; i === 0 || i < chars.length; i += perLine) {
       const chunk = chars.slice(i, i + perLine).join('');
-      const pieces: Piece[] = chunk === '' ? [] : [{ run: { text: chunk, font: 'mono', size, color }, text: chunk, width: m.width(chunk, 'mono', size) }];
+      const pieces: Piece[] =
+        chunk === ''
+          ? []
+          : [{ run: { text: chunk, font: 'mono', size, color }, text: chunk, width: m.width(chunk, 'mono', size) }];
       out.push(finishLine(pieces, size, m));
     }
   }

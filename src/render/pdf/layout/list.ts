@@ -19,7 +19,12 @@ function markerText(list: List, index: number, level: number): string {
 export function layoutList(ctx: LayoutContext, list: List, frame: Frame, level: number): void {
   const { flow, m } = ctx;
   const markers: Line[] = list.items.map((_, i) => {
-    const line = breakLines([{ text: markerText(list, i, level), font: 'regular', size: SIZE.body, color: COLOR.text }], Infinity, m, SIZE.body)[0];
+    const line = breakLines(
+      [{ text: markerText(list, i, level), font: 'regular', size: SIZE.body, color: COLOR.text }],
+      Infinity,
+      m,
+      SIZE.body,
+    )[0];
     if (line === undefined) throw new Error('internal error: empty list marker');
     return line;
   });

@@ -50,7 +50,12 @@ export function columnWidths(table: Table, width: number, m: TextMeasurer): numb
   const extents: ColumnExtent[] = Array.from({ length: count }, () => EMPTY_EXTENT);
   table.rows.forEach((_, ri) => {
     const mode = modeOf(ri < table.headerRows);
-    for (let ci = 0; ci < count; ci++) extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(cellRuns(table, ri, ci), mode, m));
+    for (let ci = 0; ci < count; ci++)
+      extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(cellRuns(table, ri, ci), mode, m));
   });
-  return fitColumns(extents, width, table.columns.map((c) => c.width));
+  return fitColumns(
+    extents,
+    width,
+    table.columns.map((c) => c.width),
+  );
 }

@@ -41,7 +41,9 @@ function measureTable(table: Table, width: number, m: TextMeasurer): { widths: n
 function measureRows(table: Table, widths: readonly number[], m: TextMeasurer): MeasuredRow[] {
   return table.rows.map((_, ri) => {
     const header = ri < table.headerRows;
-    const cells = widths.map((w, ci) => breakLines(cellRuns(table, ri, ci), w - 2 * PAD_X, m, SIZE.table, modeOf(header)));
+    const cells = widths.map((w, ci) =>
+      breakLines(cellRuns(table, ri, ci), w - 2 * PAD_X, m, SIZE.table, modeOf(header)),
+    );
     const height = Math.max(...cells.map(linesHeight)) + 2 * PAD_Y;
     return { cells, height, header, zebra: !header && (ri - table.headerRows) % 2 === 1 };
   });
@@ -61,8 +63,23 @@ function paintRow(p: Painter, row: MeasuredRow, cells: readonly (readonly Line[]
   let x = p.frame.x;
   const top = p.flow.y;
   p.widths.forEach((w, ci) => {
-    const fill = row.header ? COLOR.tableHeaderFill : p.labelColumn && ci === 0 ? COLOR.tableLabelFill : row.zebra ? COLOR.tableZebra : undefined;
-    p.flow.add({ kind: 'rect', x, y: top, w, h: height, ...(fill === undefined ? {} : { fill }), stroke: COLOR.tableBorder, lineWidth: 0.5 });
+    const fill = row.header
+      ? COLOR.tableHeaderFill
+      : p.labelColumn && ci === 0
+        ? COLOR.tableLabelFill
+        : row.zebra
+          ? COLOR.tableZebra
+          : undefined;
+    p.flow.add({
+      kind: 'rect',
+      x,
+      y: top,
+      w,
+      h: height,
+      ...(fill === undefined ? {} : { fill }),
+      stroke: COLOR.tableBorder,
+      lineWidth: 0.5,
+    });
     let y = top + PAD_Y;
     for (const line of cells[ci] ?? []) {
       for (const op of lineOps(line, x + PAD_X, y, w - 2 * PAD_X, p.aligns[ci] ?? 'left', p.m)) p.flow.add(op);
@@ -113,7 +130,12 @@ function paintSplitRow(p: Painter, row: MeasuredRow, repeatHeader: () => void): 
 
 function captionLines(table: Table, frame: Frame, m: TextMeasurer): Line[] {
   if (table.caption === undefined || table.caption === '') return [];
-  return breakLines(inlineRuns([{ type: 'text', value: table.caption }], { ...bodyStyle(SIZE.caption, COLOR.muted), italic: true }), frame.width, m, SIZE.caption);
+  return breakLines(
+    inlineRuns([{ type: 'text', value: table.caption }], { ...bodyStyle(SIZE.caption, COLOR.muted), italic: true }),
+    frame.width,
+    m,
+    SIZE.caption,
+  );
 }
 
 /** Height of a table's start that must stay on one page: caption, header rows and first row. */
@@ -121,7 +143,9 @@ export function tableLeadHeight(table: Table, frame: Frame, m: TextMeasurer): nu
   const { rows } = measureTable(table, frame.width, m);
   const caption = captionLines(table, frame, m);
   const headers = rows.filter((r) => r.header).reduce((s, r) => s + r.height, 0);
-  return (caption.length > 0 ? linesHeight(caption) + CAPTION_GAP : 0) + headers + (rows.find((r) => !r.header)?.height ?? 0);
+  return (
+    (caption.length > 0 ? linesHeight(caption) + CAPTION_GAP : 0) + headers + (rows.find((r) => !r.header)?.height ?? 0)
+  );
 }
 
 const CAPTION_GAP = 3;
@@ -136,7 +160,14 @@ export function layoutTable(ctx: LayoutContext, table: Table, frame: Frame, opti
   const headers = rows.filter((r) => r.header);
   const body = rows.filter((r) => !r.header);
   const headerHeight = headers.reduce((s, r) => s + r.height, 0);
-  const painter: Painter = { flow, m, frame, widths, aligns: table.columns.map((c) => c.align), labelColumn: options.labelColumn ?? false };
+  const painter: Painter = {
+    flow,
+    m,
+    frame,
+    widths,
+    aligns: table.columns.map((c) => c.align),
+    labelColumn: options.labelColumn ?? false,
+  };
   const repeatHeader = (): void => headers.forEach((r) => paintRow(painter, r, r.cells, r.height));
 
   const caption = captionLines(table, frame, m);

@@ -22,7 +22,9 @@ export function controlTable(meta: DocumentMeta): Table {
       { align: 'left', width: 2.6 },
     ],
     headerRows: 0,
-    rows: documentControlRows(meta).map(([label, value]) => row([[{ type: 'strong', children: [text(label)] }], [text(value)]])),
+    rows: documentControlRows(meta).map(([label, value]) =>
+      row([[{ type: 'strong', children: [text(label)] }], [text(value)]]),
+    ),
   };
 }
 
@@ -40,7 +42,14 @@ export function revisionTable(meta: DocumentMeta): Table {
   };
 }
 
-function block(ctx: LayoutContext, frame: Frame, value: string, font: 'regular' | 'bold', size: number, color: string): void {
+function block(
+  ctx: LayoutContext,
+  frame: Frame,
+  value: string,
+  font: 'regular' | 'bold',
+  size: number,
+  color: string,
+): void {
   if (value === '') return;
   placeLines(ctx.flow, breakLines([{ text: value, font, size, color }], frame.width, ctx.m, size), frame, ctx.m);
 }
@@ -51,10 +60,25 @@ export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
   const meta = ctx.doc.meta;
   if (meta.draft) {
     // On the page itself, as in the DOCX: the title page has no running header to carry it.
-    const rule = (): void => flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.draft, width: 1.2 });
+    const rule = (): void =>
+      flow.add({
+        kind: 'line',
+        x1: frame.x,
+        y1: flow.y,
+        x2: frame.x + frame.width,
+        y2: flow.y,
+        color: COLOR.draft,
+        width: 1.2,
+      });
     rule();
     flow.y += 4;
-    placeLines(flow, breakLines([{ text: CAPTIONS.draft, font: 'bold', size: 12, color: COLOR.draft }], frame.width, ctx.m, 12), frame, ctx.m, { align: 'center' });
+    placeLines(
+      flow,
+      breakLines([{ text: CAPTIONS.draft, font: 'bold', size: 12, color: COLOR.draft }], frame.width, ctx.m, 12),
+      frame,
+      ctx.m,
+      { align: 'center' },
+    );
     flow.y += 3;
     rule();
     flow.y += 14;
@@ -72,7 +96,14 @@ export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
     block(ctx, frame, meta.subtitle, 'regular', 13, COLOR.muted);
   }
   flow.y += 10;
-  block(ctx, frame, `${meta.documentNumber}  ·  ${CAPTIONS.version} ${meta.version}  ·  ${meta.status}`, 'regular', SIZE.body, COLOR.muted);
+  block(
+    ctx,
+    frame,
+    `${meta.documentNumber}  ·  ${CAPTIONS.version} ${meta.version}  ·  ${meta.status}`,
+    'regular',
+    SIZE.body,
+    COLOR.muted,
+  );
 
   flow.y = Math.max(flow.y + 28, PAGE.marginTop + 95 * MM);
   block(ctx, frame, CAPTIONS.documentControl, 'bold', 11.5, COLOR.heading);

@@ -30,11 +30,24 @@ export function tocEntries(ctx: LayoutContext, toc: Toc): Heading[] {
 export function layoutToc(ctx: LayoutContext, toc: Toc, frame: Frame): void {
   const { flow, m } = ctx;
   const titleSize = SIZE.heading[1];
-  const title = breakLines([{ text: toc.title, font: 'bold', size: titleSize, color: COLOR.heading }], frame.width, m, titleSize);
+  const title = breakLines(
+    [{ text: toc.title, font: 'bold', size: titleSize, color: COLOR.heading }],
+    frame.width,
+    m,
+    titleSize,
+  );
   flow.space(SPACE.headingBefore[1]);
   placeLines(flow, title, frame, m, { keepFirst: title.length });
   flow.y += 2;
-  flow.add({ kind: 'line', x1: frame.x, y1: flow.y, x2: frame.x + frame.width, y2: flow.y, color: COLOR.heading, width: 0.6 });
+  flow.add({
+    kind: 'line',
+    x1: frame.x,
+    y1: flow.y,
+    x2: frame.x + frame.width,
+    y2: flow.y,
+    color: COLOR.heading,
+    width: 0.6,
+  });
   flow.y += SPACE.headingAfter[1] + 2;
 
   const pitch = m.width('. ', 'regular', SIZE.body);
@@ -54,20 +67,36 @@ export function layoutToc(ctx: LayoutContext, toc: Toc, frame: Frame): void {
     const x = frame.x + (LEVEL_INDENT[level] ?? 0);
     const numberWidth = heading.number === undefined ? 0 : (numberColumn.get(heading.depth) ?? 0);
     const textFrame: Frame = { x: x + numberWidth, width: right - PAGE_NUMBER_WIDTH - (x + numberWidth) };
-    const lines = breakLines(inlineRuns(heading.children, { bold: top, italic: false, size: SIZE.body, color: COLOR.text }), textFrame.width, m, SIZE.body);
+    const lines = breakLines(
+      inlineRuns(heading.children, { bold: top, italic: false, size: SIZE.body, color: COLOR.text }),
+      textFrame.width,
+      m,
+      SIZE.body,
+    );
     if (i > 0 && top) flow.space(5);
     else if (i > 0) flow.space(1);
     flow.ensure(lines.reduce((s, l) => s + l.height, 0));
     const entryTop = flow.y;
     const entryPage = flow.pageIndex;
-    const number = heading.number === undefined ? undefined : breakLines([{ text: heading.number, font, size: SIZE.body, color: COLOR.text }], Infinity, m, SIZE.body)[0];
-    placeLines(flow, lines, textFrame, m, { keepFirst: lines.length, ...(number === undefined ? {} : { marker: { line: number, gap: numberWidth - number.width } }) });
+    const number =
+      heading.number === undefined
+        ? undefined
+        : breakLines([{ text: heading.number, font, size: SIZE.body, color: COLOR.text }], Infinity, m, SIZE.body)[0];
+    placeLines(flow, lines, textFrame, m, {
+      keepFirst: lines.length,
+      ...(number === undefined ? {} : { marker: { line: number, gap: numberWidth - number.width } }),
+    });
     const last = lines[lines.length - 1];
     if (last === undefined) return;
     const lastTop = flow.y - last.height;
     const page = ctx.tocPages.get(heading.id);
     const pageText = page === undefined ? '' : String(page);
-    const pageLine = breakLines([{ text: pageText, font, size: SIZE.body, color: COLOR.text }], Infinity, m, SIZE.body)[0];
+    const pageLine = breakLines(
+      [{ text: pageText, font, size: SIZE.body, color: COLOR.text }],
+      Infinity,
+      m,
+      SIZE.body,
+    )[0];
     const pageX = right - (pageLine?.width ?? 0);
     // Dots end just before the page number (entries with same-width numbers line up); a
     // small gap also keeps pdftotext from splitting the number off into a column of its own.
@@ -76,10 +105,19 @@ export function layoutToc(ctx: LayoutContext, toc: Toc, frame: Frame): void {
     const count = Math.floor((end - (textFrame.x + last.width + 3)) / pitch) + 1;
     const start = end - (count - 1) * pitch;
     if (count > 0) {
-      const dots = breakLines([{ text: '.' + ' .'.repeat(count - 1), font: 'regular', size: SIZE.body, color: COLOR.muted }], Infinity, m, SIZE.body)[0];
-      if (dots !== undefined) for (const op of lineOps(dots, start, lastTop + last.baseline - dots.baseline, dots.width, 'left', m)) flow.add(op);
+      const dots = breakLines(
+        [{ text: '.' + ' .'.repeat(count - 1), font: 'regular', size: SIZE.body, color: COLOR.muted }],
+        Infinity,
+        m,
+        SIZE.body,
+      )[0];
+      if (dots !== undefined)
+        for (const op of lineOps(dots, start, lastTop + last.baseline - dots.baseline, dots.width, 'left', m))
+          flow.add(op);
     }
-    if (pageLine !== undefined && pageText !== '') for (const op of lineOps(pageLine, pageX, lastTop + last.baseline - pageLine.baseline, pageLine.width, 'left', m)) flow.add(op);
+    if (pageLine !== undefined && pageText !== '')
+      for (const op of lineOps(pageLine, pageX, lastTop + last.baseline - pageLine.baseline, pageLine.width, 'left', m))
+        flow.add(op);
     // One link over the whole entry (on its last page, if it wrapped across a break).
     const linkTop = flow.pageIndex === entryPage ? entryTop : flow.top;
     flow.add({ kind: 'link', x: frame.x, y: linkTop, w: frame.width, h: flow.y - linkTop, url: `#${heading.id}` });

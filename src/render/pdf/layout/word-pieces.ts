@@ -44,15 +44,32 @@ export interface Division {
  * The longest head of the word, ending at one of its break points, that fits in `room`;
  * undefined when not even the shortest head fits.
  */
-export function divideAt(pieces: readonly Piece[], points: readonly BreakPoint[], room: number, m: TextMeasurer): Division | undefined {
+export function divideAt(
+  pieces: readonly Piece[],
+  points: readonly BreakPoint[],
+  room: number,
+  m: TextMeasurer,
+): Division | undefined {
   // A line that ends in a hyphen of the text itself ("nordhavn-", "end-") is read as a
   // hyphenated word, and text extraction (pdftotext) drops that hyphen: other points first.
   const text = piecesText(pieces);
   const endsInDash = (p: BreakPoint): boolean => !p.hyphen && /[-\u2010\u2013\u2014]/.test(text[p.at - 1] ?? '');
-  return divideAmong(pieces, points.filter((p) => !endsInDash(p)), room, m) ?? divideAmong(pieces, points.filter(endsInDash), room, m);
+  return (
+    divideAmong(
+      pieces,
+      points.filter((p) => !endsInDash(p)),
+      room,
+      m,
+    ) ?? divideAmong(pieces, points.filter(endsInDash), room, m)
+  );
 }
 
-function divideAmong(pieces: readonly Piece[], points: readonly BreakPoint[], room: number, m: TextMeasurer): Division | undefined {
+function divideAmong(
+  pieces: readonly Piece[],
+  points: readonly BreakPoint[],
+  room: number,
+  m: TextMeasurer,
+): Division | undefined {
   const length = piecesText(pieces).length;
   for (let i = points.length - 1; i >= 0; i--) {
     const point = points[i];

@@ -8,7 +8,10 @@ export interface OutlineFont {
   readonly unitsPerEm: number;
   /** Absent when the OS/2 table is old (DejaVu): fall back to a typical 0.73 em. */
   readonly capHeight?: number;
-  layout(text: string): { readonly glyphs: readonly { readonly path: { toSVG(): string } }[]; readonly positions: readonly { readonly xAdvance: number }[] };
+  layout(text: string): {
+    readonly glyphs: readonly { readonly path: { toSVG(): string } }[];
+    readonly positions: readonly { readonly xAdvance: number }[];
+  };
 }
 
 export interface PaintEnv {
@@ -32,7 +35,8 @@ function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
     case 'rect':
       doc.save();
       doc.rect(op.x, op.y, op.w, op.h);
-      if (op.fill !== undefined && op.stroke !== undefined) doc.lineWidth(op.lineWidth ?? 0.5).fillAndStroke(op.fill, op.stroke);
+      if (op.fill !== undefined && op.stroke !== undefined)
+        doc.lineWidth(op.lineWidth ?? 0.5).fillAndStroke(op.fill, op.stroke);
       else if (op.fill !== undefined) doc.fill(op.fill);
       else if (op.stroke !== undefined) doc.lineWidth(op.lineWidth ?? 0.5).stroke(op.stroke);
       doc.restore();
@@ -78,7 +82,10 @@ function paintWatermark(doc: Doc, op: WatermarkOp, font: OutlineFont): void {
   doc.save();
   doc.fillColor(op.color).fillOpacity(op.opacity);
   doc.rotate(-52, { origin: [PAGE.width / 2, PAGE.height / 2] });
-  doc.translate(PAGE.width / 2 - (total * scale) / 2, PAGE.height / 2 + ((font.capHeight ?? 0.73 * font.unitsPerEm) * scale) / 2);
+  doc.translate(
+    PAGE.width / 2 - (total * scale) / 2,
+    PAGE.height / 2 + ((font.capHeight ?? 0.73 * font.unitsPerEm) * scale) / 2,
+  );
   doc.scale(scale, -scale);
   let x = 0;
   run.glyphs.forEach((glyph, i) => {

@@ -26,7 +26,12 @@ function addOutline(doc: PDFKit.PDFDocument, layout: LayoutResult): void {
 }
 
 /** Paints the laid-out pages into a PDF with metadata, named destinations and bookmarks. */
-export function writePdf(meta: DocumentMeta, layout: LayoutResult, fonts: LoadedFonts, assets: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+export function writePdf(
+  meta: DocumentMeta,
+  layout: LayoutResult,
+  fonts: LoadedFonts,
+  assets: ReadonlyMap<string, Uint8Array>,
+): Promise<Uint8Array> {
   const date = documentDate(meta.date);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -64,7 +69,11 @@ export function writePdf(meta: DocumentMeta, layout: LayoutResult, fonts: Loaded
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  const env: PaintEnv = { assets, destinations: new Set(layout.headings.map((h) => h.id)), watermarkFont: fonts.sources.bold as OutlineFont };
+  const env: PaintEnv = {
+    assets,
+    destinations: new Set(layout.headings.map((h) => h.id)),
+    watermarkFont: fonts.sources.bold as OutlineFont,
+  };
   for (const page of layout.pages) {
     doc.addPage({ size: 'A4', margin: 0 });
     paintPage(doc, page, env);
