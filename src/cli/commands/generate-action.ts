@@ -10,7 +10,7 @@ import { DOC_TYPES, FORMATS, type GenerateOptions } from '../../pipeline/generat
 import { packageVersion } from '../../pipeline/fingerprints.js';
 import { summarize, writeReport, type ProductReport } from '../../pipeline/report.js';
 import { inShard, parseShard } from '../../pipeline/shard.js';
-import { runPortfolio, type PortfolioItem } from './generate-run.js';
+import { runPortfolio, type PortfolioItem } from '../../pipeline/portfolio.js';
 import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
@@ -18,6 +18,7 @@ import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
 import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
 import { onInterrupt } from '../interrupt.js';
+import { portfolioPrinter } from '../portfolio-events.js';
 import { limitsFrom } from '../limits.js';
 import { makeDirectory } from '../../pipeline/make-dir.js';
 import { removePendingTemps, removeStaleTemps } from '../../pipeline/write-atomic.js';
@@ -159,8 +160,8 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     force: flags.force === true,
     concurrency: jobs,
     secondsPerJob: limits.productSeconds,
-    io,
-    listSkippedTypes: docTypes !== undefined,
+    cwd: io.cwd,
+    events: portfolioPrinter(io, docTypes !== undefined),
   });
   // The loaded devices are not needed any more: let them go before the failures are reported.
   // eslint-disable-next-line no-useless-assignment

@@ -1,15 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { startBatch } from '../../pipeline/batch.js';
-import {
-  FileHasher,
-  manifestPath,
-  pdfFontFiles,
-  productInputs,
-  templateFiles,
-} from '../../pipeline/manifest-inputs.js';
+// A portfolio run: which products the manifest lets skip, the others on the worker pool, the
+// manifest kept up to date. What is printed about it is the caller's (PortfolioEvents).
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { startBatch } from './batch.js';
+import { FileHasher, manifestPath, pdfFontFiles, productInputs, templateFiles } from './manifest-inputs.js';
 import {
   emptyManifest,
   MANIFEST_NAME,
@@ -19,12 +15,9 @@ import {
   writeManifest,
   type Manifest,
   type ProductEntry,
-} from '../../pipeline/manifest.js';
-import type { ProductJob, ProductJobResult } from '../../pipeline/product-job.js';
-import type { ProductReport } from '../../pipeline/report.js';
-import type { CliIO } from '../context.js';
-import { displayPath } from '../paths.js';
-import { startProgress } from '../progress.js';
+} from './manifest.js';
+import type { ProductJob, ProductJobResult } from './product-job.js';
+import type { ProductReport } from './report.js';
 
 /** A product to build, with what the manifest needs to know about it. */
 export interface PortfolioItem {
@@ -42,9 +35,23 @@ export interface PortfolioRun {
   readonly force: boolean;
   readonly concurrency: number;
   readonly secondsPerJob: number | undefined;
-  readonly io: CliIO;
-  /** Whether per-file lines are printed (not when only some document types were asked for, etc.). */
-  readonly listSkippedTypes: boolean;
+  /** Absolute working directory: device paths in the manifest are recorded relative to it. */
+  readonly cwd: string;
+  readonly events: PortfolioEvents;
+}
+
+/** What a portfolio run tells its caller as it goes, in this order: start, then per product, then stop. */
+export interface PortfolioEvents {
+  /** The skip decisions are made: `total` products, of which some may already count as done. */
+  start(total: number): void;
+  /** A file of a built product was written (absolute path), with its TBD placeholders. */
+  fileWritten(path: string, placeholders: number): void;
+  /** A document type of a built product did not apply to it. */
+  typeSkipped(productId: string, docType: string, reason: string): void;
+  /** A product finished: `done` products of the total (skipped ones included), a one-line status, documents written. */
+  productDone(done: number, line: string, documents: number): void;
+  /** Every product has finished (before the manifest is written for the last time). */
+  stop(): void;
 }
 
 export interface PortfolioOutcome {
@@ -73,7 +80,7 @@ function tbdCount(result: ProductJobResult): number {
  * products and at the end), so a run killed at any moment is finished by the next one.
  */
 export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome> {
-  const { io, outDir } = run;
+  const { events, outDir, cwd } = run;
   const path = join(outDir, MANIFEST_NAME);
   const previous = run.force ? undefined : readManifest(path);
   const usable = previous && sameBuild(previous, run.tool, run.options) ? previous : undefined;
@@ -98,7 +105,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     const { job } = item;
     const own = productInputs(
       { deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates, fonts },
-      io.cwd,
+      cwd,
       hasher,
     );
     const entry = usable?.products[job.productId];
@@ -121,7 +128,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   }
   hasher.clear();
 
-  const progress = startProgress(run.items.length, io);
+  events.start(run.items.length);
   let done = reports.filter((r) => r !== undefined).length;
   const diagnostics: (readonly Diagnostic[])[] = [];
   const failures: PortfolioOutcome['failures'] = [];
@@ -145,18 +152,14 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
         diagnostics: { errors: 1, warnings: 0 },
         tbd: 0,
       };
-      progress.product(++done, `${job.productId}: failed`, 0);
+      events.productDone(++done, `${job.productId}: failed`, 0);
       continue;
     }
     const result = outcome.result;
     results.push({ job, result });
     diagnostics.push(result.diagnostics);
-    for (const f of result.written) {
-      const tbd = f.placeholders > 0 ? `  (${f.placeholders} TBD)` : '';
-      if (!progress.bar) io.stdout(`wrote ${displayPath(io.cwd, f.path)}${tbd}\n`);
-    }
-    if (run.listSkippedTypes)
-      for (const s of result.skipped) io.stdout(`skipped ${job.productId}/${s.docType}: ${s.reason}\n`);
+    for (const f of result.written) events.fileWritten(f.path, f.placeholders);
+    for (const s of result.skipped) events.typeSkipped(job.productId, s.docType, s.reason);
     const failed = result.refused || hasErrors(result.diagnostics);
     const outputs: Record<string, string> = {};
     for (const [p, sha] of Object.entries(result.hashes)) outputs[manifestPath(outDir, p)] = sha;
@@ -165,7 +168,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     if (failed) delete entries[job.productId];
     else
       entries[job.productId] = {
-        file: manifestPath(io.cwd, join(io.cwd, job.file)),
+        file: manifestPath(cwd, join(cwd, job.file)),
         inputs: inputs.get(job.productId) ?? {},
         outputs,
         tbd,
@@ -182,7 +185,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
       },
       tbd,
     };
-    progress.product(
+    events.productDone(
       ++done,
       `${job.productId}: ${failed ? 'failed' : 'ok'}, ${result.written.length} file(s) written`,
       result.written.length,
@@ -193,7 +196,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     }
   }
   await batch.close();
-  progress.stop();
+  events.stop();
   save();
   return { reports: reports.filter((r): r is ProductReport => r !== undefined), diagnostics, failures, results };
 }
