@@ -1,19 +1,20 @@
 // What `techfile generate` does once its options are parsed; generate.ts imports this lazily.
 import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { FINAL_REPORT_CODES, formatFinalReport } from '../../pipeline/final-check.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { DOC_TYPES, FORMATS, type GenerateOptions } from '../../pipeline/generate.js';
 import { packageVersion } from '../../pipeline/fingerprints.js';
-import { summarize, writeReport, type ProductReport } from '../../pipeline/report.js';
-import { inShard, parseShard } from '../../pipeline/shard.js';
-import { runPortfolio, type PortfolioItem } from '../../pipeline/portfolio.js';
-import { rememberTemplates, type ProductJob } from '../../pipeline/product-job.js';
+import { summarize, writeReport } from '../../pipeline/report.js';
+import { parseShard } from '../../pipeline/shard.js';
+import { runPortfolio } from '../../pipeline/portfolio.js';
+import { portfolioJobs } from '../../pipeline/portfolio-jobs.js';
+import { rememberTemplates } from '../../pipeline/product-job.js';
 import type { CliContext } from '../context.js';
-import { loadInputs, uniqueDiagnostics, type LoadedInput } from '../devices.js';
+import { loadInputs, uniqueDiagnostics } from '../devices.js';
 import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
 import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
@@ -23,7 +24,6 @@ import { limitsFrom } from '../limits.js';
 import { makeDirectory } from '../../pipeline/make-dir.js';
 import { removePendingTemps, removeStaleTemps } from '../../pipeline/write-atomic.js';
 import { errnoText } from '../../source/read-file.js';
-import type { SourceRef } from '../../source/position.js';
 
 export interface GenerateFlags {
   readonly doc?: string;
@@ -95,60 +95,18 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     limits,
   };
   const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
-  const products = new Map<string, string>();
-  const work: ProductJob[] = [];
-  const deviceFiles: string[][] = [];
-  // Device files that did not load are products that failed, in the report too.
-  const loadFailures: ProductReport[] = [];
-  for (const l of loaded) {
-    if (!l.valid || !l.device) {
-      const id = (l.device?.data['product'] as { id?: unknown } | undefined)?.id;
-      const count = (severity: string): number => l.diagnostics.filter((d) => d.severity === severity).length;
-      loadFailures.push({
-        product: typeof id === 'string' ? id : '',
-        file: l.file,
-        status: 'failed',
-        written: [],
-        skipped: [],
-        notApplicable: [],
-        diagnostics: { errors: count('error'), warnings: count('warning') },
-        tbd: 0,
-      });
-      ctx.exit(ExitCode.invalidInput);
-      continue;
-    }
-    if (l.device.abstract) {
-      io.stdout(`skipped ${l.file}: a product-line parent (abstract: true), not a product\n`);
-      continue;
-    }
-    // Validated data: product.id is a string; anything else counts as no id.
-    const id = (l.device.data['product'] as { id?: unknown } | undefined)?.id;
-    const productId = typeof id === 'string' ? id : '';
-    const other = products.get(productId);
-    if (other !== undefined) {
-      diagnostics.push([duplicateProduct(l.file, productId, other, l.device.provenance.get('product.id'))]);
-      ctx.exit(ExitCode.invalidInput);
-      continue;
-    }
-    products.set(productId, l.file);
-    work.push({
-      file: l.file,
-      productId,
-      data: l.device.data,
-      assets: assetSearch(l, io.cwd),
-      provenance: l.device.provenance,
-      templatesDir,
-      options,
-    });
-    deviceFiles.push([l.input.path, ...l.device.chain.map((f) => resolve(io.cwd, f))]);
-  }
+  const { items, loadFailures, abstractFiles, duplicates, productCount } = portfolioJobs(loaded, {
+    cwd: io.cwd,
+    templatesDir,
+    options,
+    shard,
+  });
   // The loaded inputs are no longer needed: only the jobs (data and provenance) stay.
   loaded.length = 0;
-
-  let items: PortfolioItem[] = work.map((job, i) => ({ job, deviceFiles: deviceFiles[i] ?? [] }));
-  if (shard) items = inShard(items, (item) => item.job.productId, shard);
-  work.length = 0;
-  deviceFiles.length = 0;
+  for (const file of abstractFiles)
+    io.stdout(`skipped ${file}: a product-line parent (abstract: true), not a product\n`);
+  diagnostics.push(...duplicates.map((d) => [d]));
+  if (loadFailures.length > 0 || duplicates.length > 0) ctx.exit(ExitCode.invalidInput);
 
   // Products are independent: they run in parallel, and are reported in input order.
   const started = performance.now();
@@ -164,8 +122,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     events: portfolioPrinter(io, docTypes !== undefined),
   });
   // The loaded devices are not needed any more: let them go before the failures are reported.
-  // eslint-disable-next-line no-useless-assignment
-  items = [];
+  items.length = 0;
   for (const { job, error, timedOut } of run.failures) {
     // A bug or a crash of the worker: reported like any other failure of one product.
     const start = { line: 1, column: 1 };
@@ -221,7 +178,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   const t = report.totals;
   const failedAll = t.failed;
   io.stdout(
-    `${t.written} file${t.written === 1 ? '' : 's'} written for ${products.size} product${products.size === 1 ? '' : 's'}${failedAll > 0 ? `; ${failedAll} device file(s) failed` : ''}\n`,
+    `${t.written} file${t.written === 1 ? '' : 's'} written for ${productCount} product${productCount === 1 ? '' : 's'}${failedAll > 0 ? `; ${failedAll} device file(s) failed` : ''}\n`,
   );
   // The elapsed time is shown, never written into an output file or the report.
   io.stdout(
@@ -261,21 +218,4 @@ function prepareOutput(outDir: string): string | undefined {
   } catch (error) {
     return errnoText(error);
   }
-}
-
-/** Images are looked up beside the device file, then beside each product-line parent. */
-function assetSearch(l: LoadedInput, cwd: string): { dirs: string[]; projectRoot: string } {
-  const files = [l.input.path, ...(l.device?.chain ?? []).map((f) => resolve(cwd, f))];
-  return { dirs: [...new Set(files.map((f) => dirname(f)))], projectRoot: l.input.projectRoot };
-}
-
-function duplicateProduct(file: string, id: string, other: string, at: SourceRef | undefined): Diagnostic {
-  return {
-    severity: 'error',
-    code: 'generate/duplicate-product-id',
-    message: `product id \`${id}\` is also used by ${other}; both would write to the same output folder`,
-    source: at ?? { file },
-    fieldPath: 'product.id',
-    hints: ['give each product variant its own `product.id`'],
-  };
 }
