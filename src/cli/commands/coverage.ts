@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
-import { nearest } from '../../pipeline/final-check.js';
+import { coverageReport, missingFieldAt } from '../../pipeline/coverage-report.js';
 import { coverage, describeMissing, summariseMissing, type DocumentCoverage } from '../../pipeline/library.js';
 import type { SourceRef } from '../../source/position.js';
 import type { ReferenceToConfirm } from '../../pipeline/library.js';
@@ -77,12 +77,11 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         missing: ranked,
       } = result.value;
       const provenance = input.device.provenance;
-      const where = (path: string): SourceRef => nearest((p) => provenance.get(p), path, input.file);
       if (flags.missing === true && format !== 'json') {
         io.stdout(`Missing facts for ${productId} (${input.file}), the fields that unlock the most clauses first:\n\n`);
         ranked.fields.forEach((f, i) =>
           io.stdout(
-            `${String(i + 1).padStart(4)}. ${formatWhere(where(f.instances[0] ?? f.path))}${describeMissing(f)}\n`,
+            `${String(i + 1).padStart(4)}. ${formatWhere(missingFieldAt(f, provenance, input.file))}${describeMissing(f)}\n`,
           ),
         );
         for (const c of ranked.unaddressed)
@@ -91,40 +90,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         return;
       }
       if (format === 'json') {
-        const report = {
-          product: productId,
-          file: input.file,
-          instruments,
-          decisions,
-          documents: documents.map(({ entries: _entries, ...d }) => d),
-          clauses: documents.flatMap((d) =>
-            d.entries.map((e) => ({
-              id: e.id,
-              doc: e.doc,
-              ref: e.ref,
-              status: e.status,
-              section: e.section,
-              missing: e.missing,
-              reason: e.reason,
-              verified: e.verified,
-            })),
-          ),
-          referencesToConfirm: toConfirm,
-          ...(flags.missing === true
-            ? {
-                missing: ranked.fields.map((f) => {
-                  const at = where(f.instances[0] ?? f.path);
-                  return {
-                    ...f,
-                    file: at.file,
-                    line: at.range?.start.line ?? null,
-                    column: at.range?.start.column ?? null,
-                  };
-                }),
-                unaddressed: ranked.unaddressed,
-              }
-            : {}),
-        };
+        const report = coverageReport(result.value, input.file, provenance, flags.missing === true);
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
