@@ -1,5 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { errnoText } from '../source/read-file.js';
 
 /**
  * `mkdir -p` that cannot loop: Node's recursive mkdir spins forever on some paths (under
@@ -27,5 +28,21 @@ export function makeDirectory(dir: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
+  }
+}
+
+/**
+ * Creates the output folder and checks that a file can be written in it (a probe file named
+ * with the process id, removed at once): the problem as text, or undefined.
+ */
+export function prepareOutputDir(outDir: string, pid: number): string | undefined {
+  try {
+    makeDirectory(outDir);
+    const probe = join(outDir, `.techfile-probe-${pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return errnoText(error);
   }
 }

@@ -16,6 +16,7 @@ import {
   type Manifest,
   type ProductEntry,
 } from './manifest.js';
+import type { GenerateOptions } from './generate.js';
 import type { ProductJob, ProductJobResult } from './product-job.js';
 import type { ProductReport } from './report.js';
 
@@ -199,4 +200,16 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   events.stop();
   save();
   return { reports: reports.filter((r): r is ProductReport => r !== undefined), diagnostics, failures, results };
+}
+
+/** What shapes the output besides the inputs: a change rebuilds every product. */
+export function manifestOptions(o: GenerateOptions): Record<string, unknown> {
+  return {
+    docTypes: o.docTypes ?? 'applicable',
+    formats: o.formats,
+    final: o.final,
+    sourceDateEpoch: o.sourceDateEpoch ?? null,
+    imageBytes: o.limits?.imageBytes ?? null,
+    imagePixels: o.limits?.imagePixels ?? null,
+  };
 }

@@ -1,16 +1,15 @@
 // What `techfile generate` does once its options are parsed; generate.ts imports this lazily.
-import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { FINAL_REPORT_CODES, formatFinalReport } from '../../pipeline/final-check.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
-import { DOC_TYPES, FORMATS, type GenerateOptions } from '../../pipeline/generate.js';
+import { DOC_TYPES, FORMATS } from '../../pipeline/generate.js';
 import { packageVersion } from '../../pipeline/fingerprints.js';
 import { summarize, writeReport } from '../../pipeline/report.js';
 import { parseShard } from '../../pipeline/shard.js';
-import { runPortfolio } from '../../pipeline/portfolio.js';
+import { manifestOptions, runPortfolio } from '../../pipeline/portfolio.js';
 import { portfolioJobs } from '../../pipeline/portfolio-jobs.js';
 import { rememberTemplates } from '../../pipeline/product-job.js';
 import type { CliContext } from '../context.js';
@@ -21,7 +20,7 @@ import { loadTemplateSet } from '../templates.js';
 import { onInterrupt } from '../interrupt.js';
 import { portfolioPrinter } from '../portfolio-events.js';
 import { limitsFrom } from '../limits.js';
-import { makeDirectory } from '../../pipeline/make-dir.js';
+import { prepareOutputDir } from '../../pipeline/make-dir.js';
 import { removePendingTemps, removeStaleTemps } from '../../pipeline/write-atomic.js';
 import { errnoText } from '../../source/read-file.js';
 
@@ -73,7 +72,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   rememberTemplates(templatesDir, templates);
   const outDir = resolve(io.cwd, flags.out);
   // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
-  const outProblem = prepareOutput(outDir);
+  const outProblem = prepareOutputDir(outDir, process.pid);
   if (outProblem !== undefined) {
     io.stderr(
       `techfile: cannot write to the output folder ${flags.out}: ${outProblem}\n  = hint: choose a folder you can write to with --out\n`,
@@ -187,35 +186,10 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   );
 }
 
-/** What shapes the output besides the inputs: a change rebuilds every product. */
-function manifestOptions(o: GenerateOptions): Record<string, unknown> {
-  return {
-    docTypes: o.docTypes ?? 'applicable',
-    formats: o.formats,
-    final: o.final,
-    sourceDateEpoch: o.sourceDateEpoch ?? null,
-    imageBytes: o.limits?.imageBytes ?? null,
-    imagePixels: o.limits?.imagePixels ?? null,
-  };
-}
-
 /** The exit code a product's errors call for: write and render failures, templates, else data. */
 function exitCodeFor(diagnostics: readonly Diagnostic[]): ExitCodeValue {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.some((d) => d.code.startsWith('output/') || d.code.startsWith('render/'))) return ExitCode.output;
   if (errors.some((d) => d.code.startsWith('template/'))) return ExitCode.template;
   return ExitCode.invalidInput;
-}
-
-/** Creates the output folder and checks that a file can be written in it; the problem, or undefined. */
-function prepareOutput(outDir: string): string | undefined {
-  try {
-    makeDirectory(outDir);
-    const probe = join(outDir, `.techfile-probe-${process.pid}`);
-    writeFileSync(probe, '');
-    rmSync(probe, { force: true });
-    return undefined;
-  } catch (error) {
-    return errnoText(error);
-  }
 }
