@@ -55,11 +55,18 @@ export interface PortfolioEvents {
   stop(): void;
 }
 
+/** A product whose worker failed: a bug or a crash, or the time limit was hit. */
+export interface WorkerFailure {
+  readonly job: ProductJob;
+  readonly error: string;
+  readonly timedOut: boolean;
+}
+
 export interface PortfolioOutcome {
   readonly reports: ProductReport[];
   readonly diagnostics: (readonly Diagnostic[])[];
   /** Per product in input order: its result, or what went wrong in its worker. */
-  readonly failures: { readonly job: ProductJob; readonly error: string; readonly timedOut: boolean }[];
+  readonly failures: WorkerFailure[];
   readonly results: { readonly job: ProductJob; readonly result: ProductJobResult }[];
 }
 
@@ -212,4 +219,25 @@ export function manifestOptions(o: GenerateOptions): Record<string, unknown> {
     imageBytes: o.limits?.imageBytes ?? null,
     imagePixels: o.limits?.imagePixels ?? null,
   };
+}
+
+/** A failed worker as a diagnostic at the product's id, reported like any other failure of one product. */
+export function workerFailure(f: WorkerFailure, productSeconds: number): Diagnostic {
+  const start = { line: 1, column: 1 };
+  const at = f.job.provenance.get('product.id') ?? { file: f.job.file, range: { start, end: start } };
+  return f.timedOut
+    ? {
+        severity: 'error',
+        code: 'generate/time-limit',
+        message: `building the documents of this product took longer than ${productSeconds} s and was stopped`,
+        source: at,
+        hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'],
+      }
+    : {
+        severity: 'error',
+        code: 'generate/failed',
+        message: `the documents of this product could not be built: ${f.error}`,
+        source: at,
+        hints: ['this is probably a bug in techfile: please report it with this file'],
+      };
 }

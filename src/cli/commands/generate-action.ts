@@ -9,7 +9,7 @@ import { DOC_TYPES, FORMATS } from '../../pipeline/generate.js';
 import { packageVersion } from '../../pipeline/fingerprints.js';
 import { summarize, writeReport } from '../../pipeline/report.js';
 import { parseShard } from '../../pipeline/shard.js';
-import { manifestOptions, runPortfolio } from '../../pipeline/portfolio.js';
+import { manifestOptions, runPortfolio, workerFailure } from '../../pipeline/portfolio.js';
 import { portfolioJobs } from '../../pipeline/portfolio-jobs.js';
 import { rememberTemplates } from '../../pipeline/product-job.js';
 import type { CliContext } from '../context.js';
@@ -122,28 +122,9 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   });
   // The loaded devices are not needed any more: let them go before the failures are reported.
   items.length = 0;
-  for (const { job, error, timedOut } of run.failures) {
-    // A bug or a crash of the worker: reported like any other failure of one product.
-    const start = { line: 1, column: 1 };
-    const at = job.provenance.get('product.id') ?? { file: job.file, range: { start, end: start } };
-    diagnostics.push([
-      timedOut
-        ? {
-            severity: 'error',
-            code: 'generate/time-limit',
-            message: `building the documents of this product took longer than ${limits.productSeconds} s and was stopped`,
-            source: at,
-            hints: ['check the data for very long texts or lists, or raise the limit with --max-seconds'],
-          }
-        : {
-            severity: 'error',
-            code: 'generate/failed',
-            message: `the documents of this product could not be built: ${error}`,
-            source: at,
-            hints: ['this is probably a bug in techfile: please report it with this file'],
-          },
-    ]);
-    ctx.exit(timedOut ? ExitCode.invalidInput : ExitCode.output);
+  for (const failure of run.failures) {
+    diagnostics.push([workerFailure(failure, limits.productSeconds)]);
+    ctx.exit(failure.timedOut ? ExitCode.invalidInput : ExitCode.output);
   }
   for (const { result } of run.results) {
     if (result.refused) ctx.exit(ExitCode.finalRefused);
