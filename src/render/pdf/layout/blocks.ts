@@ -74,15 +74,7 @@ export function layoutBlock(ctx: LayoutContext, block: Block, frame: Frame): voi
     case 'thematicBreak':
       flow.ensure(8);
       flow.y += 4;
-      flow.add({
-        kind: 'line',
-        x1: frame.x,
-        y1: flow.y,
-        x2: frame.x + frame.width,
-        y2: flow.y,
-        color: COLOR.rule,
-        width: 0.75,
-      });
+      flow.rule(frame, COLOR.rule, 0.75);
       flow.y += 4;
       break;
     case 'code':

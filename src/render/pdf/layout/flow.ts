@@ -48,6 +48,11 @@ export class Flow {
     this.page.ops.push(op);
   }
 
+  /** A horizontal rule across `frame` at the current position (it takes no height of its own). */
+  rule(frame: Frame, color: string, width: number): void {
+    this.add({ kind: 'line', x1: frame.x, y1: this.y, x2: frame.x + frame.width, y2: this.y, color, width });
+  }
+
   newPage(): void {
     if (this.pages.length > 0) this.pageEnds[this.pageIndex] = this.y;
     this.pages.push({ ops: [] });

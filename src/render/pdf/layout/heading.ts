@@ -60,15 +60,7 @@ export function layoutHeading(ctx: LayoutContext, node: Heading, frame: Frame, l
   if (node.depth === 1) {
     // A hairline under top-level headings marks the start of a main section.
     flow.y += RULE_GAP;
-    flow.add({
-      kind: 'line',
-      x1: frame.x,
-      y1: flow.y,
-      x2: frame.x + frame.width,
-      y2: flow.y,
-      color: COLOR.heading,
-      width: 0.6,
-    });
+    flow.rule(frame, COLOR.heading, 0.6);
   }
   flow.y += SPACE.headingAfter[node.depth];
 }

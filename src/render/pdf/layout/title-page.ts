@@ -60,16 +60,7 @@ export function layoutTitlePage(ctx: LayoutContext, frame: Frame): void {
   const meta = ctx.doc.meta;
   if (meta.draft) {
     // On the page itself, as in the DOCX: the title page has no running header to carry it.
-    const rule = (): void =>
-      flow.add({
-        kind: 'line',
-        x1: frame.x,
-        y1: flow.y,
-        x2: frame.x + frame.width,
-        y2: flow.y,
-        color: COLOR.draft,
-        width: 1.2,
-      });
+    const rule = (): void => flow.rule(frame, COLOR.draft, 1.2);
     rule();
     flow.y += 4;
     placeLines(

@@ -39,15 +39,7 @@ export function layoutToc(ctx: LayoutContext, toc: Toc, frame: Frame): void {
   flow.space(SPACE.headingBefore[1]);
   placeLines(flow, title, frame, m, { keepFirst: title.length });
   flow.y += 2;
-  flow.add({
-    kind: 'line',
-    x1: frame.x,
-    y1: flow.y,
-    x2: frame.x + frame.width,
-    y2: flow.y,
-    color: COLOR.heading,
-    width: 0.6,
-  });
+  flow.rule(frame, COLOR.heading, 0.6);
   flow.y += SPACE.headingAfter[1] + 2;
 
   const pitch = m.width('. ', 'regular', SIZE.body);
