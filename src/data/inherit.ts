@@ -4,6 +4,7 @@ import type { Point } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { SourceFile } from './load.js';
 import { excerptOf, loadSource, refAt } from './load.js';
+import { loadParentSource } from './parent-cache.js';
 import type { Tagged } from './merge.js';
 import { mergeTagged, tag, untag, withoutKeys } from './merge.js';
 import { isRecord } from '../source/field-path.js';
@@ -125,7 +126,10 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
         [text.hint],
       );
     }
-    const loaded = loadSource(current, show(current), text, limits);
+    // Parents are shared by many variants: parsed once per process (see parent-cache.ts).
+    const loaded = reachedFrom
+      ? loadParentSource(current, show(current), text, limits)
+      : loadSource(current, show(current), text, limits);
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.value) return { value: undefined, diagnostics };
     const source = loaded.value;

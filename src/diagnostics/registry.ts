@@ -571,6 +571,13 @@ export const DIAGNOSTICS = {
     example: 'a worker thread that ran out of memory',
     fix: 'Report it with the device file; it is a bug in techfile.',
   },
+  'generate/changed-during-run': {
+    severity: 'error',
+    meaning:
+      'A device file (or one of its parents) was edited during a portfolio run and no longer loads cleanly when its product is built.',
+    example: 'a parent saved with a syntax error while `generate` runs on its products',
+    fix: 'Run `techfile validate` on the file, fix what it reports and run `generate` again (unchanged products are skipped).',
+  },
   'generate/duplicate-product-id': {
     severity: 'error',
     meaning: 'Two products of one run use the same `product.id` and would write to the same output folder.',

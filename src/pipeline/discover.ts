@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultDeviceSchema } from './device-schema.js';
-import { loadDevice } from '../data/device.js';
+import { loadDevice, type LoadedDevice } from '../data/device.js';
+import { fileLikeStrings } from './file-names.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
 import { nodeHost } from '../data/node-host.js';
 import type { DeviceData, DeviceSchema } from '../data/validate.js';
@@ -61,10 +62,18 @@ export function projectRootFor(path: string, cwd: string): string {
  * kept, so memory does not grow with the number of input files.
  */
 export interface DeviceSummary {
+  /** The merged data; empty when only a summary was asked for (`retain: 'summary'`). */
   readonly data: DeviceData;
+  /** Where each field was written; empty in a summary. */
   readonly provenance: ReadonlyMap<string, SourceRef>;
   readonly chain: readonly string[];
   readonly abstract: boolean;
+  /** `product.id` when it is a string (kept in a summary too). */
+  readonly productId: string | undefined;
+  /** Where `product.id` was written. */
+  readonly productIdAt: SourceRef | undefined;
+  /** Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as inputs. */
+  readonly fileNames: readonly string[];
 }
 
 export interface DiscoveredDevice {
@@ -83,7 +92,11 @@ export interface DiscoverOptions {
   readonly limits?: Limits;
   /** The device schema (default: the one shipped with techfile). */
   readonly schema?: DeviceSchema;
-  /** `summary`: keep only diagnostics and whether a file is abstract (validation needs no data). */
+  /**
+   * `summary`: keep the diagnostics, the product id, the parents and the file names the data
+   * holds, not the data: validation needs no data, and a portfolio run loads each product's data
+   * again where it is built, so memory does not grow with the number of products.
+   */
   readonly retain?: 'data' | 'summary';
 }
 
@@ -119,21 +132,30 @@ export async function discoverDevices(
       file: displayPath(cwd, input.path),
       // structuredClone: the parsed strings are slices of the file's text and of the parser's
       // tokens, which they would keep alive (about 2.6 MB per input); copies do not.
-      device: value
-        ? options.retain === 'summary'
-          ? { data: {}, provenance: new Map(), chain: value.chain, abstract: value.abstract }
-          : {
-              data: structuredClone(value.data),
-              provenance: value.provenance,
-              chain: value.chain,
-              abstract: value.abstract,
-            }
-        : undefined,
+      device: value ? summarize(value, options.retain ?? 'data') : undefined,
       diagnostics: capped(diagnostics, displayPath(cwd, input.path)),
       valid: value !== undefined && !hasErrors(diagnostics),
     });
   }
   return { value: { devices, missing }, diagnostics: uniqueDiagnostics(devices.map((d) => d.diagnostics)) };
+}
+
+/**
+ * What is kept of a loaded device. structuredClone: the parsed strings are slices of the file's
+ * text and of the parser's tokens, which they would keep alive (about 2.6 MB per input); copies do not.
+ */
+function summarize(value: LoadedDevice, retain: 'data' | 'summary'): DeviceSummary {
+  const id = (value.data['product'] as { id?: unknown } | undefined)?.id;
+  const common = {
+    chain: value.chain,
+    abstract: value.abstract,
+    productId: typeof id === 'string' ? id : undefined,
+    productIdAt: value.provenance.get('product.id'),
+    fileNames: [...new Set(fileLikeStrings(value.data))],
+  };
+  return retain === 'summary'
+    ? { ...common, data: {}, provenance: new Map() }
+    : { ...common, data: structuredClone(value.data), provenance: value.provenance };
 }
 
 /** Diagnostics of several files, each reported once (a parent's mistake shows through every child). */

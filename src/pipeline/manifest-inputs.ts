@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isInside, realFolder } from '../source/read-file.js';
-import type { Data } from '../regulatory/data-path.js';
 
 /** The font files of the PDF renderer (listed without loading pdfkit). */
 export { pdfFontFiles } from '../render/pdf/paint/font-files.js';
@@ -92,22 +91,13 @@ export function templateFiles(dir: string): string[] {
   return files;
 }
 
-/** Strings in the data that may name a file: one line, short, with a file extension. */
-function* fileLikeStrings(value: unknown, depth = 0): Generator<string> {
-  if (depth > 64) return;
-  if (typeof value === 'string') {
-    if (value.length < 400 && !value.includes('\n') && /\.[A-Za-z0-9]{1,8}$/.test(value)) yield value;
-  } else if (Array.isArray(value)) for (const v of value) yield* fileLikeStrings(v, depth + 1);
-  else if (value !== null && typeof value === 'object')
-    for (const v of Object.values(value)) yield* fileLikeStrings(v, depth + 1);
-}
-
 export interface InputSources {
   /** The device file and each parent in its `extends` chain (absolute). */
   readonly deviceFiles: readonly string[];
   /** Folders images, SBOM and VEX files are looked up in (beside the device file and each parent). */
   readonly assetDirs: readonly string[];
-  readonly data: Data;
+  /** Strings of the product's data that may name a file (see fileLikeStrings). */
+  readonly fileNames: readonly string[];
   /** Template files (absolute), shared by every product of the run. */
   readonly templates: readonly string[];
   /** Font files the renderers embed (absolute; none when no PDF is built), shared by every product. */
@@ -128,7 +118,7 @@ export function productInputs(src: InputSources, base: string, hasher: FileHashe
   for (const f of src.deviceFiles) add(f);
   for (const f of src.templates) add(f);
   for (const f of src.fonts ?? []) add(f);
-  for (const name of new Set(fileLikeStrings(src.data))) {
+  for (const name of new Set(src.fileNames)) {
     if (isAbsolute(name) || name.includes('\0')) continue;
     for (const dir of src.assetDirs) {
       const path = resolve(dir, name);

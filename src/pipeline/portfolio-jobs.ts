@@ -2,6 +2,7 @@
 // failed to load, which are product-line parents, which repeat a product id.
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Limits } from '../data/limits.js';
 import type { SourceRef } from '../source/position.js';
 import type { DiscoveredDevice } from './discover.js';
 import type { GenerateOptions } from './generate.js';
@@ -13,6 +14,8 @@ import { inShard, type Shard } from './shard.js';
 export interface PortfolioJobsOptions {
   /** Absolute working directory: the parents of a device file are named relative to it. */
   readonly cwd: string;
+  /** The limits the device files were loaded with: each job loads its device again with them. */
+  readonly limits: Limits;
   readonly templatesDir: string;
   readonly options: GenerateOptions;
   /** Only the products of this shard are built (the others still count as products). */
@@ -41,7 +44,7 @@ export function portfolioJobs(loaded: readonly DiscoveredDevice[], o: PortfolioJ
   let items: PortfolioItem[] = [];
   for (const l of loaded) {
     if (!l.valid || !l.device) {
-      const id = (l.device?.data['product'] as { id?: unknown } | undefined)?.id;
+      const id = l.device?.productId;
       const count = (severity: string): number => l.diagnostics.filter((d) => d.severity === severity).length;
       loadFailures.push({
         product: typeof id === 'string' ? id : '',
@@ -60,24 +63,27 @@ export function portfolioJobs(loaded: readonly DiscoveredDevice[], o: PortfolioJ
       continue;
     }
     // Validated data: product.id is a string; anything else counts as no id.
-    const id = (l.device.data['product'] as { id?: unknown } | undefined)?.id;
-    const productId = typeof id === 'string' ? id : '';
+    const productId = l.device.productId ?? '';
     const other = products.get(productId);
     if (other !== undefined) {
-      duplicates.push(duplicateProduct(l.file, productId, other, l.device.provenance.get('product.id')));
+      duplicates.push(duplicateProduct(l.file, productId, other, l.device.productIdAt));
       continue;
     }
     products.set(productId, l.file);
     const job: ProductJob = {
       file: l.file,
       productId,
-      data: l.device.data,
+      productIdAt: l.device.productIdAt,
+      load: { path: l.input.path, projectRoot: l.input.projectRoot, cwd: o.cwd, limits: o.limits },
       assets: assetSearch(l, o.cwd),
-      provenance: l.device.provenance,
       templatesDir: o.templatesDir,
       options: o.options,
     };
-    items.push({ job, deviceFiles: [l.input.path, ...l.device.chain.map((f) => resolve(o.cwd, f))] });
+    items.push({
+      job,
+      deviceFiles: [l.input.path, ...l.device.chain.map((f) => resolve(o.cwd, f))],
+      fileNames: l.device.fileNames,
+    });
   }
   if (o.shard) items = inShard(items, (item) => item.job.productId, o.shard);
   return { items, loadFailures, abstractFiles, duplicates, productCount: products.size };

@@ -25,6 +25,8 @@ export interface PortfolioItem {
   readonly job: ProductJob;
   /** The device file and each parent (absolute). */
   readonly deviceFiles: readonly string[];
+  /** Strings of the product's data that may name a file (hashed as inputs when they do). */
+  readonly fileNames: readonly string[];
 }
 
 export interface PortfolioRun {
@@ -65,9 +67,10 @@ export interface WorkerFailure {
 export interface PortfolioOutcome {
   readonly reports: ProductReport[];
   readonly diagnostics: (readonly Diagnostic[])[];
-  /** Per product in input order: its result, or what went wrong in its worker. */
+  /** Products whose worker failed, in input order. */
   readonly failures: WorkerFailure[];
-  readonly results: { readonly job: ProductJob; readonly result: ProductJobResult }[];
+  /** Per built product: whether --final refused it (its diagnostics are in `diagnostics`). */
+  readonly refused: boolean[];
 }
 
 /** Every output of an entry still on disk with the recorded bytes. */
@@ -112,7 +115,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   for (const [i, item] of run.items.entries()) {
     const { job } = item;
     const own = productInputs(
-      { deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, data: job.data, templates, fonts },
+      { deviceFiles: item.deviceFiles, assetDirs: job.assets.dirs, fileNames: item.fileNames, templates, fonts },
       cwd,
       hasher,
     );
@@ -140,7 +143,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   let done = reports.filter((r) => r !== undefined).length;
   const diagnostics: (readonly Diagnostic[])[] = [];
   const failures: PortfolioOutcome['failures'] = [];
-  const results: PortfolioOutcome['results'] = [];
+  const refused: boolean[] = [];
   const batch = startBatch(build, run.concurrency, run.secondsPerJob);
   let sinceSaved = 0;
   for (const [k, pending] of batch.results.entries()) {
@@ -164,7 +167,8 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
       continue;
     }
     const result = outcome.result;
-    results.push({ job, result });
+    // Only what the summary needs is kept of a finished product: memory stays flat.
+    refused.push(result.refused);
     diagnostics.push(result.diagnostics);
     for (const f of result.written) events.fileWritten(f.path, f.placeholders);
     for (const s of result.skipped) events.typeSkipped(job.productId, s.docType, s.reason);
@@ -206,7 +210,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   await batch.close();
   events.stop();
   save();
-  return { reports: reports.filter((r): r is ProductReport => r !== undefined), diagnostics, failures, results };
+  return { reports: reports.filter((r): r is ProductReport => r !== undefined), diagnostics, failures, refused };
 }
 
 /** What shapes the output besides the inputs: a change rebuilds every product. */
@@ -224,7 +228,7 @@ export function manifestOptions(o: GenerateOptions): Record<string, unknown> {
 /** A failed worker as a diagnostic at the product's id, reported like any other failure of one product. */
 export function workerFailure(f: WorkerFailure, productSeconds: number): Diagnostic {
   const start = { line: 1, column: 1 };
-  const at = f.job.provenance.get('product.id') ?? { file: f.job.file, range: { start, end: start } };
+  const at = f.job.productIdAt ?? { file: f.job.file, range: { start, end: start } };
   return f.timedOut
     ? {
         severity: 'error',

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadDevice } from '../data/device.js';
+import { nodeHost } from '../data/node-host.js';
+import type { Limits } from '../data/limits.js';
+import { defaultDeviceSchema } from './device-schema.js';
 import { loadCatalogue, useLoadedCatalogue } from './catalogue.js';
 import type { Catalogue } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';
@@ -10,16 +14,24 @@ import { generateProduct, type GenerateOptions, type ProductResult } from './gen
 import { writeFileAtomic } from './write-atomic.js';
 
 /**
- * Everything needed to generate one product's documents, as plain data, so that a job can
- * run in this process or be sent to a worker thread (structured clone) unchanged.
+ * Everything needed to generate one product's documents, as small plain data, so that a job
+ * can run in this process or be sent to a worker thread (structured clone) unchanged. The
+ * device's data is not in the job: the job loads it again where it runs, so a run over
+ * hundreds of products never holds more than the products being built.
  */
 export interface ProductJob {
   readonly file: string;
   readonly productId: string;
-  readonly data: Data;
+  /** Where `product.id` was written: failures of the whole product are reported there. */
+  readonly productIdAt: SourceRef | undefined;
+  /** How the device file was loaded when the run started (same folder rules, same limits). */
+  readonly load: {
+    readonly path: string;
+    readonly projectRoot: string;
+    readonly cwd: string;
+    readonly limits: Limits;
+  };
   readonly assets: { readonly dirs: readonly string[]; readonly projectRoot: string };
-  /** Where each field was written (file:line:col), for diagnostics about missing fields. */
-  readonly provenance: ReadonlyMap<string, SourceRef>;
   readonly templatesDir: string;
   readonly options: GenerateOptions;
 }
@@ -72,16 +84,38 @@ export interface ProductJobResult extends ProductResult {
   readonly hashes: Readonly<Record<string, string>>;
 }
 
-/** Runs one product job: its documents are rendered and written atomically. */
+/**
+ * The job's device, loaded as at the start of the run. Its load diagnostics were reported then;
+ * a file that no longer loads cleanly was changed during the run, which fails this product only.
+ */
+async function loadJobDevice(
+  job: ProductJob,
+): Promise<{ data: Data; provenance: ReadonlyMap<string, SourceRef> } | Diagnostic> {
+  const { path, projectRoot, cwd, limits } = job.load;
+  const loaded = loadDevice(path, nodeHost(projectRoot, cwd, limits), await defaultDeviceSchema());
+  if (loaded.value !== undefined && !hasErrors(loaded.diagnostics)) return loaded.value;
+  const start = { line: 1, column: 1 };
+  return {
+    severity: 'error',
+    code: 'generate/changed-during-run',
+    message: 'the device file (or a parent) changed while the run was going on and no longer loads cleanly',
+    source: { file: job.file, range: { start, end: start } },
+    hints: ['run `techfile validate` on it, fix what it reports and run generate again'],
+  };
+}
+
+/** Runs one product job: its device is loaded, its documents rendered and written atomically. */
 export async function runProductJob(job: ProductJob): Promise<ProductJobResult> {
   const hashes: Record<string, string> = {};
+  const device = await loadJobDevice(job);
+  if ('severity' in device) return { written: [], skipped: [], diagnostics: [device], refused: false, hashes };
   const result = await generateProduct({
     product: {
       file: job.file,
       productId: job.productId,
-      data: job.data,
+      data: device.data,
       assets: job.assets,
-      locate: (path) => job.provenance.get(path),
+      locate: (path) => device.provenance.get(path),
     },
     templates: templatesFor(job.templatesDir),
     catalogue: loadCatalogue(),

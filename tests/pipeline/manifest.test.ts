@@ -1,3 +1,4 @@
+import { fileLikeStrings } from '../../src/pipeline/file-names.js';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -149,7 +150,7 @@ describe('the inputs of a product', () => {
       {
         deviceFiles: [join(root, 'p', 'x.yaml'), join(root, 'line', 'line.yaml')],
         assetDirs: [join(root, 'p'), join(root, 'line')],
-        data,
+        fileNames: [...fileLikeStrings(data)],
         templates: [join(root, 't', 'a.md')],
       },
       root,
@@ -169,7 +170,7 @@ describe('the inputs of a product', () => {
       {
         deviceFiles: [join(root, 'p', 'x.yaml'), join(root, 'line', 'line.yaml')],
         assetDirs: [join(root, 'p'), join(root, 'line')],
-        data,
+        fileNames: [...fileLikeStrings(data)],
         templates: [],
       },
       root,
@@ -186,7 +187,7 @@ describe('the inputs of a product', () => {
     );
     const root = tempDir();
     const inputs = productInputs(
-      { deviceFiles: [], assetDirs: [], data: {}, templates: [], fonts },
+      { deviceFiles: [], assetDirs: [], fileNames: [], templates: [], fonts },
       root,
       new FileHasher(),
     );
@@ -209,7 +210,7 @@ describe('the inputs of a product', () => {
     execFileSync('mkfifo', [join(root, 'p', 'fifo.png')]);
     const data = { a: 'ok.png', b: 'zero.png', c: 'out.png', d: 'fifo.png' };
     const inputs = productInputs(
-      { deviceFiles: [], assetDirs: [join(root, 'p')], data, templates: [] },
+      { deviceFiles: [], assetDirs: [join(root, 'p')], fileNames: [...fileLikeStrings(data)], templates: [] },
       root,
       new FileHasher(),
     );

@@ -55,7 +55,8 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     return ctx.exit(ExitCode.usage);
   }
 
-  const { loaded, missing } = await loadInputs(paths, io, limits);
+  // Summaries only: each product's data is loaded again where it is built (memory stays flat).
+  const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
   if (missing.length > 0) {
     io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
     return ctx.exit(ExitCode.usage);
@@ -96,6 +97,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
   const { items, loadFailures, abstractFiles, duplicates, productCount } = portfolioJobs(loaded, {
     cwd: io.cwd,
+    limits,
     templatesDir,
     options,
     shard,
@@ -126,10 +128,8 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     diagnostics.push([workerFailure(failure, limits.productSeconds)]);
     ctx.exit(failure.timedOut ? ExitCode.invalidInput : ExitCode.output);
   }
-  for (const { result } of run.results) {
-    if (result.refused) ctx.exit(ExitCode.finalRefused);
-    if (hasErrors(result.diagnostics)) ctx.exit(exitCodeFor(result.diagnostics));
-  }
+  if (run.refused.includes(true)) ctx.exit(ExitCode.finalRefused);
+  for (const list of run.diagnostics) if (hasErrors(list)) ctx.exit(exitCodeFor(list));
   diagnostics.push(...run.diagnostics);
   // A worker stopped at the time limit may have been writing: remove what it left.
   removeStaleTemps(outDir, (pid) => pid !== process.pid);
