@@ -1,4 +1,3 @@
-import { SoftHyphen } from 'docx';
 import type { Inline, Table as TableNode } from '../../model/nodes.js';
 import { assertNever } from '../../model/nodes.js';
 import { placeholderText } from '../../model/text.js';
@@ -137,6 +136,9 @@ export function fitTableColumns(node: TableNode, columnCount: number, headerRows
   );
 }
 
+/** Where a soft hyphen goes among the text pieces of `softHyphenated`. */
+export const SOFT_HYPHEN: unique symbol = Symbol('soft hyphen');
+
 /** Room for text in a column of `columnPt` points. */
 export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT;
 
@@ -145,9 +147,13 @@ export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT
  * the word there) in each ordinary word wider than `roomPt`; undefined when none is needed.
  * The characters of the text are unchanged, so copied and searched text stays whole.
  */
-export function softHyphenated(text: string, style: FontStyle, roomPt: number): (string | SoftHyphen)[] | undefined {
+export function softHyphenated(
+  text: string,
+  style: FontStyle,
+  roomPt: number,
+): (string | typeof SOFT_HYPHEN)[] | undefined {
   if (textWidth(text, style, TABLE_PT) <= roomPt) return undefined;
-  const out: (string | SoftHyphen)[] = [];
+  const out: (string | typeof SOFT_HYPHEN)[] = [];
   let changed = false;
   for (const piece of text.split(/(\s+)/)) {
     if (piece === '') continue;
@@ -157,7 +163,7 @@ export function softHyphenated(text: string, style: FontStyle, roomPt: number): 
         : breakPoints(piece, 'hyphenate').filter((p) => p.hyphen);
     let from = 0;
     for (const p of points) {
-      out.push(piece.slice(from, p.at), new SoftHyphen());
+      out.push(piece.slice(from, p.at), SOFT_HYPHEN);
       from = p.at;
       changed = true;
     }
