@@ -93,6 +93,48 @@ function sliceWidth(word: readonly Styled[], from: number, to: number): number {
   return w;
 }
 
+/** What a word adds to its column's extent: whole width, narrowest break-up, kept whole or not. */
+interface WordExtent {
+  readonly full: number;
+  readonly min: number;
+  readonly whole: boolean;
+}
+
+function wordExtent(word: readonly Styled[], text: string, mode: BreakMode): WordExtent {
+  const full = sliceWidth(word, 0, text.length);
+  let min = 0;
+  let from = 0;
+  for (const seg of wordSegments(text, mode)) {
+    min = Math.max(min, sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? HYPHEN_WIDTH : 0));
+    from += seg.text.length;
+  }
+  return { full, min, whole: keepsWhole(text) };
+}
+
+const HYPHEN_WIDTH = textWidth('-', {}, TABLE_PT);
+
+/**
+ * Word extents of one-style words, remembered: a document's tables repeat the same words (ids,
+ * units, standard names) in row after row, and the extent is a pure function of the text and its
+ * style. Bounded: emptied when full, which changes only speed, never a result.
+ */
+const wordExtents = new Map<string, WordExtent>();
+const MAX_REMEMBERED = 20000;
+
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function styleKey(style: FontStyle, mode: BreakMode): string {
+  return `${style.bold === true ? 'b' : ''}${style.mono === true ? 'm' : ''}${mode}:`;
+}
+
 function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   const mode: BreakMode = header ? 'whole' : 'hyphenate';
   const { words, lineWidths } = cellWords(nodes, header);
@@ -101,21 +143,15 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   let whole = 0;
   const identifierWidths: number[] = [];
   for (const word of words) {
-    const text = word.map((p) => p.text).join('');
-    const full = sliceWidth(word, 0, text.length);
-    let wordMin = 0;
-    let from = 0;
-    for (const seg of wordSegments(text, mode)) {
-      wordMin = Math.max(
-        wordMin,
-        sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? textWidth('-', {}, TABLE_PT) : 0),
-      );
-      from += seg.text.length;
-    }
-    min = Math.max(min, wordMin);
-    identifiers = Math.max(identifiers, keepsWhole(text) ? full : wordMin);
-    whole = Math.max(whole, full);
-    if (keepsWhole(text) && full > wordMin) identifierWidths.push(full + CELL_MARGINS_PT);
+    const only = word.length === 1 ? word[0] : undefined;
+    const e =
+      only !== undefined
+        ? remembered(wordExtents, styleKey(only.style, mode) + only.text, () => wordExtent(word, only.text, mode))
+        : wordExtent(word, word.map((p) => p.text).join(''), mode);
+    min = Math.max(min, e.min);
+    identifiers = Math.max(identifiers, e.whole ? e.full : e.min);
+    whole = Math.max(whole, e.full);
+    if (e.whole && e.full > e.min) identifierWidths.push(e.full + CELL_MARGINS_PT);
   }
   const max = Math.max(...lineWidths);
   const pad = CELL_MARGINS_PT;

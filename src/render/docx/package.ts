@@ -1,11 +1,12 @@
-import { strToU8, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { DocumentMeta } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
 import { mediaIdToken } from './image.js';
 import { numberingXml } from './numbering.js';
 import { xmlEscape } from './ooxml.js';
 import type { StaticParts } from './static-parts.js';
+import { zipArchive, zipEntry } from './zip.js';
+import type { ZipEntry } from './zip.js';
 
 /** What one document contributes to the package: its body, header and footer paragraphs, metadata. */
 export interface DocumentContent {
@@ -48,27 +49,26 @@ export function assemblePackage(template: StaticParts, content: DocumentContent,
     body = body.replace(/r:embed="(rIdIMG\d+)"/g, (_m, token: string) => `r:embed="${ids.get(token) ?? token}"`);
   }
 
-  const texts = new Map<string, string>(template.fixed);
-  texts.set('word/document.xml', template.documentHead + body + template.documentTail);
-  texts.set('word/_rels/document.xml.rels', relationships);
-  texts.set('word/numbering.xml', numberingXml(template.numbering, ctx.orderedStarts, ctx.lists));
-  texts.set('word/header1.xml', `${template.headerRoot}${content.header}</w:hdr>`);
-  texts.set('word/header2.xml', `${template.headerRoot}${content.firstHeader}</w:hdr>`);
-  texts.set('word/footer1.xml', `${template.footerRoot}${content.footer}</w:ftr>`);
-  texts.set('word/footer2.xml', `${template.footerRoot}${content.footer}</w:ftr>`);
-  texts.set('docProps/core.xml', coreProperties(meta, content.description));
-  texts.set('docProps/custom.xml', customProperties(content.properties));
-
-  const mtime = fixedTime(meta.date);
-  const zippable: Zippable = {};
-  const names = [...texts.keys(), ...ctx.media.map((m) => `word/media/${m.name}`)].sort(comparePartNames);
-  const media = new Map(ctx.media.map((m) => [`word/media/${m.name}`, m.bytes]));
-  for (const name of names) {
-    const text = texts.get(name);
-    const data = text !== undefined ? strToU8(text) : media.get(name);
-    if (data !== undefined) zippable[name] = [data, { mtime, level: isCompressed(name) ? 0 : 6 }];
+  const entries = new Map<string, ZipEntry>(template.fixed);
+  const add = (name: string, xml: string): void => void entries.set(name, zipEntry(name, strToU8(xml), true));
+  add('word/document.xml', template.documentHead + body + template.documentTail);
+  add('word/_rels/document.xml.rels', relationships);
+  add('word/numbering.xml', numberingXml(template.numbering, ctx.orderedStarts, ctx.lists));
+  add('word/header1.xml', `${template.headerRoot}${content.header}</w:hdr>`);
+  add('word/header2.xml', `${template.headerRoot}${content.firstHeader}</w:hdr>`);
+  add('word/footer1.xml', `${template.footerRoot}${content.footer}</w:ftr>`);
+  add('word/footer2.xml', `${template.footerRoot}${content.footer}</w:ftr>`);
+  add('docProps/core.xml', coreProperties(meta, content.description));
+  add('docProps/custom.xml', customProperties(content.properties));
+  for (const m of ctx.media) {
+    const name = `word/media/${m.name}`;
+    entries.set(name, zipEntry(name, m.bytes, !isCompressed(name)));
   }
-  return zipSync(zippable);
+  const names = [...entries.keys()].sort(comparePartNames);
+  return zipArchive(
+    names.flatMap((name) => entries.get(name) ?? []),
+    fixedTime(meta.date),
+  );
 }
 
 const FIRST_PARTS = ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels'];

@@ -1,10 +1,12 @@
 import { Document as DocxDocument, Footer, Header, Packer, Paragraph, TextRun } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { numberingConfig, numberingTemplate } from './numbering.js';
 import type { NumberingTemplate } from './numbering.js';
 import { documentStyles } from './styles.js';
 import { TABLE_STYLE_XML } from './table-style.js';
 import { PAGE } from './theme.js';
+import { zipEntry } from './zip.js';
+import type { ZipEntry } from './zip.js';
 
 /**
  * The parts of a techfile DOCX that do not depend on the document's content, made by `docx` once
@@ -16,8 +18,8 @@ import { PAGE } from './theme.js';
  * which documents the process rendered before or on the number of workers.
  */
 export interface StaticParts {
-  /** Parts copied as they are, by package path. */
-  readonly fixed: ReadonlyMap<string, string>;
+  /** Parts copied as they are, by package path, already compressed for the archive. */
+  readonly fixed: ReadonlyMap<string, ZipEntry>;
   /** word/document.xml up to and including `<w:body>`; the section properties and closing tags. */
   readonly documentHead: string;
   readonly documentTail: string;
@@ -82,14 +84,13 @@ async function buildStaticParts(language: string): Promise<StaticParts> {
     if (data === undefined) throw new Error(`docx template has no ${name}`);
     return strFromU8(data);
   };
-  const fixed = new Map<string, string>();
+  const fixed = new Map<string, ZipEntry>();
   for (const name of Object.keys(zipped)) {
     if (DOCUMENT_PARTS.has(name)) continue;
     // docx cannot declare a table style; Word's "Table Grid" is added here (table-style.ts).
-    fixed.set(
-      name,
-      name === 'word/styles.xml' ? text(name).replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`) : text(name),
-    );
+    const xml =
+      name === 'word/styles.xml' ? text(name).replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`) : text(name);
+    fixed.set(name, zipEntry(name, strToU8(xml), true));
   }
   const documentXml = text('word/document.xml');
   const bodyStart = documentXml.indexOf('<w:body>') + '<w:body>'.length;
