@@ -118,21 +118,24 @@ const HYPHEN_WIDTH = textWidth('-', {}, TABLE_PT);
  * units, standard names) in row after row, and the extent is a pure function of the text and its
  * style. Bounded: emptied when full, which changes only speed, never a result.
  */
-const wordExtents = new Map<string, WordExtent>();
+const wordExtents = new Map<string, Map<string, WordExtent>>();
 const MAX_REMEMBERED = 20000;
 
-function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= MAX_REMEMBERED) cache.clear();
-    value = make();
-    cache.set(key, value);
+/** The remembered extent of a one-piece word; keyed by the text itself, whose hash V8 keeps. */
+function rememberedExtent(piece: Styled, mode: BreakMode): WordExtent {
+  const kind = `${piece.style.bold === true ? 'b' : ''}${piece.style.mono === true ? 'm' : ''}${mode}`;
+  let byText = wordExtents.get(kind);
+  if (byText === undefined) {
+    byText = new Map();
+    wordExtents.set(kind, byText);
   }
-  return value;
-}
-
-function styleKey(style: FontStyle, mode: BreakMode): string {
-  return `${style.bold === true ? 'b' : ''}${style.mono === true ? 'm' : ''}${mode}:`;
+  let extent = byText.get(piece.text);
+  if (extent === undefined) {
+    if (byText.size >= MAX_REMEMBERED) byText.clear();
+    extent = wordExtent([piece], piece.text, mode);
+    byText.set(piece.text, extent);
+  }
+  return extent;
 }
 
 function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
@@ -145,9 +148,7 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   for (const word of words) {
     const only = word.length === 1 ? word[0] : undefined;
     const e =
-      only !== undefined
-        ? remembered(wordExtents, styleKey(only.style, mode) + only.text, () => wordExtent(word, only.text, mode))
-        : wordExtent(word, word.map((p) => p.text).join(''), mode);
+      only !== undefined ? rememberedExtent(only, mode) : wordExtent(word, word.map((p) => p.text).join(''), mode);
     min = Math.max(min, e.min);
     identifiers = Math.max(identifiers, e.whole ? e.full : e.min);
     whole = Math.max(whole, e.full);
