@@ -195,7 +195,8 @@ export function softHyphenated(
   for (const piece of text.split(/(\s+)/)) {
     if (piece === '') continue;
     const points =
-      /\s/.test(piece) || textWidth(piece, style, TABLE_PT) <= roomPt
+      // The word's width was measured (and remembered) when the columns were fitted.
+      /\s/.test(piece) || rememberedExtent({ text: piece, style }, 'hyphenate').full <= roomPt
         ? []
         : breakPoints(piece, 'hyphenate').filter((p) => p.hyphen);
     let from = 0;

@@ -32,7 +32,7 @@ export interface StaticParts {
 }
 
 /** The parts written per document; everything else in the template is fixed. */
-export const DOCUMENT_PARTS = new Set([
+const DOCUMENT_PARTS = new Set([
   'word/document.xml',
   'word/_rels/document.xml.rels',
   'word/numbering.xml',

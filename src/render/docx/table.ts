@@ -7,7 +7,7 @@ import { renderInlines } from './inline.js';
 import { STYLE } from './styles.js';
 import { CELL_MARGIN, COLOR, TEXT_WIDTH } from './theme.js';
 
-/** Style id of the table style added to styles.xml by the packager (see table-style.ts). */
+/** Style id of the table style added to the template's styles.xml (static-parts.ts, table-style.ts). */
 export const TABLE_STYLE_ID = 'TableGrid';
 
 /** One cell of a grid: its paragraph content and how it looks. */
@@ -53,7 +53,7 @@ const MIN_COLUMN = 340;
 
 const border: BorderLine = { style: 'single', size: 4, color: COLOR.tableBorder };
 
-const TABLE_PROPS = `<w:tblPr><w:tblStyle w:val="${TABLE_STYLE_ID}"/>`;
+/** Table properties after the width: borders, fixed layout, cell padding. */
 const TABLE_BORDERS =
   '<w:tblBorders>' +
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => borderXml(side, border)).join('') +
@@ -75,7 +75,7 @@ export function tableGridXml(widths: readonly number[]): string {
  */
 export function gridTable(spec: GridSpec): string {
   const total = spec.widths.reduce((a, b) => a + b, 0);
-  let x = `${TABLE_PROPS}<w:tblW w:type="dxa" w:w="${total}"/>${TABLE_BORDERS}${tableGridXml(spec.widths)}`;
+  let x = `<w:tblPr><w:tblStyle w:val="${TABLE_STYLE_ID}"/><w:tblW w:type="dxa" w:w="${total}"/>${TABLE_BORDERS}${tableGridXml(spec.widths)}`;
   spec.rows.forEach((cells, rowIndex) => {
     x += `<w:tr><w:trPr><w:cantSplit/>${rowIndex < spec.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>`;
     spec.widths.forEach((width, col) => {
@@ -91,7 +91,7 @@ export function gridTable(spec: GridSpec): string {
 }
 
 /**
- * A model table → a docx table with columns fitted to the content (cell-fit.ts). Ragged rows
+ * A model table → a WordprocessingML table with columns fitted to the content (cell-fit.ts). Ragged rows
  * are padded so no cell content is ever dropped.
  */
 export function renderTable(node: TableNode, ctx: RenderContext): string {
