@@ -169,3 +169,10 @@ describe('zipArchive', () => {
     expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
   });
 });
+
+describe('package dates', () => {
+  it('gives a readable package for a date DOS time cannot hold', async () => {
+    const parts = unzipDocx(await renderDocx(sampleDocument({ date: '2150-06-01' }), {}));
+    expect(parts.text('docProps/core.xml')).toContain('2150-06-01T00:00:00Z');
+  });
+});

@@ -133,11 +133,13 @@ function customProperties(properties: readonly (readonly [string, string])[]): s
 }
 
 /**
- * Zip entry time: noon of the document date. fflate writes DOS time from local-time fields, so the
- * Date is built from local fields too; the bytes are then the same in every time zone.
+ * Zip entry time: noon of the document date. DOS time is written from local-time fields (zip.ts),
+ * so the Date is built from local fields too; the bytes are then the same in every time zone.
+ * DOS time holds the years 1980 to 2107; dates outside are pinned to the nearest year it can hold
+ * (up to 2099, as fflate allowed).
  */
 function fixedTime(date: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const year = Math.max(1980, Number(m?.[1] ?? 1980));
+  const year = Math.min(2099, Math.max(1980, Number(m?.[1] ?? 1980)));
   return new Date(year, Number(m?.[2] ?? 1) - 1, Number(m?.[3] ?? 1), 12, 0, 0);
 }
