@@ -51,6 +51,8 @@ function flatten(nodes: readonly Inline[], style: FontStyle, out: (Styled | null
   return out;
 }
 
+const NON_SPACE = /\S+/g;
+
 /** Words (split at white space; a word may change style) and the lines of a cell. */
 function cellWords(nodes: readonly Inline[], bold: boolean): { words: Styled[][]; lineWidths: number[] } {
   const words: Styled[][] = [];
@@ -64,18 +66,18 @@ function cellWords(nodes: readonly Inline[], bold: boolean): { words: Styled[][]
     }
     lineWidths[lineWidths.length - 1] =
       (lineWidths[lineWidths.length - 1] ?? 0) + textWidth(part.text.replace(/\s+/g, ' '), part.style, TABLE_PT);
-    for (const piece of part.text.split(/(\s+)/)) {
-      if (piece === '') continue;
-      if (/^\s+$/.test(piece)) {
-        word = undefined;
-        continue;
-      }
+    // Runs of non-space characters; white space before or between them ends the current word.
+    let end = 0;
+    for (const match of part.text.matchAll(NON_SPACE)) {
+      if (match.index > end) word = undefined;
       if (word === undefined) {
         word = [];
         words.push(word);
       }
-      word.push({ text: piece, style: part.style });
+      word.push({ text: match[0], style: part.style });
+      end = match.index + match[0].length;
     }
+    if (end < part.text.length) word = undefined;
   }
   return { words, lineWidths };
 }
