@@ -1,4 +1,3 @@
-import { SoftHyphen } from 'docx';
 import type { Inline, Table as TableNode } from '../../model/nodes.js';
 import { assertNever } from '../../model/nodes.js';
 import { placeholderText } from '../../model/text.js';
@@ -52,6 +51,8 @@ function flatten(nodes: readonly Inline[], style: FontStyle, out: (Styled | null
   return out;
 }
 
+const NON_SPACE = /\S+/g;
+
 /** Words (split at white space; a word may change style) and the lines of a cell. */
 function cellWords(nodes: readonly Inline[], bold: boolean): { words: Styled[][]; lineWidths: number[] } {
   const words: Styled[][] = [];
@@ -65,18 +66,18 @@ function cellWords(nodes: readonly Inline[], bold: boolean): { words: Styled[][]
     }
     lineWidths[lineWidths.length - 1] =
       (lineWidths[lineWidths.length - 1] ?? 0) + textWidth(part.text.replace(/\s+/g, ' '), part.style, TABLE_PT);
-    for (const piece of part.text.split(/(\s+)/)) {
-      if (piece === '') continue;
-      if (/^\s+$/.test(piece)) {
-        word = undefined;
-        continue;
-      }
+    // Runs of non-space characters; white space before or between them ends the current word.
+    let end = 0;
+    for (const match of part.text.matchAll(NON_SPACE)) {
+      if (match.index > end) word = undefined;
       if (word === undefined) {
         word = [];
         words.push(word);
       }
-      word.push({ text: piece, style: part.style });
+      word.push({ text: match[0], style: part.style });
+      end = match.index + match[0].length;
     }
+    if (end < part.text.length) word = undefined;
   }
   return { words, lineWidths };
 }
@@ -94,6 +95,51 @@ function sliceWidth(word: readonly Styled[], from: number, to: number): number {
   return w;
 }
 
+/** What a word adds to its column's extent: whole width, narrowest break-up, kept whole or not. */
+interface WordExtent {
+  readonly full: number;
+  readonly min: number;
+  readonly whole: boolean;
+}
+
+function wordExtent(word: readonly Styled[], text: string, mode: BreakMode): WordExtent {
+  const full = sliceWidth(word, 0, text.length);
+  let min = 0;
+  let from = 0;
+  for (const seg of wordSegments(text, mode)) {
+    min = Math.max(min, sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? HYPHEN_WIDTH : 0));
+    from += seg.text.length;
+  }
+  return { full, min, whole: keepsWhole(text) };
+}
+
+const HYPHEN_WIDTH = textWidth('-', {}, TABLE_PT);
+
+/**
+ * Word extents of one-style words, remembered: a document's tables repeat the same words (ids,
+ * units, standard names) in row after row, and the extent is a pure function of the text and its
+ * style. Bounded: emptied when full, which changes only speed, never a result.
+ */
+const wordExtents = new Map<string, Map<string, WordExtent>>();
+const MAX_REMEMBERED = 20000;
+
+/** The remembered extent of a one-piece word; keyed by the text itself, whose hash V8 keeps. */
+function rememberedExtent(piece: Styled, mode: BreakMode): WordExtent {
+  const kind = `${piece.style.bold === true ? 'b' : ''}${piece.style.mono === true ? 'm' : ''}${mode}`;
+  let byText = wordExtents.get(kind);
+  if (byText === undefined) {
+    byText = new Map();
+    wordExtents.set(kind, byText);
+  }
+  let extent = byText.get(piece.text);
+  if (extent === undefined) {
+    if (byText.size >= MAX_REMEMBERED) byText.clear();
+    extent = wordExtent([piece], piece.text, mode);
+    byText.set(piece.text, extent);
+  }
+  return extent;
+}
+
 function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   const mode: BreakMode = header ? 'whole' : 'hyphenate';
   const { words, lineWidths } = cellWords(nodes, header);
@@ -102,21 +148,13 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   let whole = 0;
   const identifierWidths: number[] = [];
   for (const word of words) {
-    const text = word.map((p) => p.text).join('');
-    const full = sliceWidth(word, 0, text.length);
-    let wordMin = 0;
-    let from = 0;
-    for (const seg of wordSegments(text, mode)) {
-      wordMin = Math.max(
-        wordMin,
-        sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? textWidth('-', {}, TABLE_PT) : 0),
-      );
-      from += seg.text.length;
-    }
-    min = Math.max(min, wordMin);
-    identifiers = Math.max(identifiers, keepsWhole(text) ? full : wordMin);
-    whole = Math.max(whole, full);
-    if (keepsWhole(text) && full > wordMin) identifierWidths.push(full + CELL_MARGINS_PT);
+    const only = word.length === 1 ? word[0] : undefined;
+    const e =
+      only !== undefined ? rememberedExtent(only, mode) : wordExtent(word, word.map((p) => p.text).join(''), mode);
+    min = Math.max(min, e.min);
+    identifiers = Math.max(identifiers, e.whole ? e.full : e.min);
+    whole = Math.max(whole, e.full);
+    if (e.whole && e.full > e.min) identifierWidths.push(e.full + CELL_MARGINS_PT);
   }
   const max = Math.max(...lineWidths);
   const pad = CELL_MARGINS_PT;
@@ -137,6 +175,9 @@ export function fitTableColumns(node: TableNode, columnCount: number, headerRows
   );
 }
 
+/** Where a soft hyphen goes among the text pieces of `softHyphenated`. */
+export const SOFT_HYPHEN: unique symbol = Symbol('soft hyphen');
+
 /** Room for text in a column of `columnPt` points. */
 export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT;
 
@@ -145,19 +186,24 @@ export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT
  * the word there) in each ordinary word wider than `roomPt`; undefined when none is needed.
  * The characters of the text are unchanged, so copied and searched text stays whole.
  */
-export function softHyphenated(text: string, style: FontStyle, roomPt: number): (string | SoftHyphen)[] | undefined {
+export function softHyphenated(
+  text: string,
+  style: FontStyle,
+  roomPt: number,
+): (string | typeof SOFT_HYPHEN)[] | undefined {
   if (textWidth(text, style, TABLE_PT) <= roomPt) return undefined;
-  const out: (string | SoftHyphen)[] = [];
+  const out: (string | typeof SOFT_HYPHEN)[] = [];
   let changed = false;
   for (const piece of text.split(/(\s+)/)) {
     if (piece === '') continue;
     const points =
-      /\s/.test(piece) || textWidth(piece, style, TABLE_PT) <= roomPt
+      // The word's width was measured (and remembered) when the columns were fitted.
+      /\s/.test(piece) || rememberedExtent({ text: piece, style }, 'hyphenate').full <= roomPt
         ? []
         : breakPoints(piece, 'hyphenate').filter((p) => p.hyphen);
     let from = 0;
     for (const p of points) {
-      out.push(piece.slice(from, p.at), new SoftHyphen());
+      out.push(piece.slice(from, p.at), SOFT_HYPHEN);
       from = p.at;
       changed = true;
     }

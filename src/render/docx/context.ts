@@ -1,5 +1,20 @@
 import type { Block, Document } from '../../model/nodes.js';
 import { walkBlocks } from '../../model/text.js';
+import type { RasterType } from './image.js';
+
+/** An image part of the package: `word/media/<name>`, shared by every drawing of the same bytes. */
+export interface MediaPart {
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  /** Stands for its relationship id in document.xml until the package numbers it (package.ts). */
+  readonly rId: string;
+}
+
+/** One list's numbering instance (`w:num`): bullets, or an ordered list starting at `start`. */
+export interface ListInstance {
+  readonly ordered: boolean;
+  readonly start: number;
+}
 
 /**
  * What the block renderers share while one document is converted. One context per render,
@@ -12,8 +27,17 @@ export interface RenderContext {
   readonly bookmarks: ReadonlyMap<string, string>;
   /** Ordered-list first numbers in use; each gets its own numbering definition. */
   readonly orderedStarts: Set<number>;
-  /** Next numbering instance; every list gets its own, so each one restarts at its `start`. */
-  nextListInstance: number;
+  /** Numbering instances in document order; the n-th (from 0) is `w:numId` n + 2 (1 is docx's default). */
+  readonly lists: ListInstance[];
+  /** External hyperlink targets in document order; the n-th (from 0) is relationship `rIdL<n+1>`. */
+  readonly links: string[];
+  /** Images in order of first use (one part per distinct content). */
+  readonly media: MediaPart[];
+  /** Images placed per raster type, for the part names (image1.png, image1.jpg, ...). */
+  readonly mediaCounts: Map<RasterType, number>;
+  /** Bookmarks and drawings written so far; ids count from 1 in document order. */
+  bookmarkCount: number;
+  drawingCount: number;
 }
 
 export function createContext(doc: Document, assets: ReadonlyMap<string, Uint8Array> | undefined): RenderContext {
@@ -21,7 +45,12 @@ export function createContext(doc: Document, assets: ReadonlyMap<string, Uint8Ar
     assets: assets ?? new Map(),
     bookmarks: bookmarkNames(doc.children),
     orderedStarts: new Set(),
-    nextListInstance: 1,
+    lists: [],
+    links: [],
+    media: [],
+    mediaCounts: new Map(),
+    bookmarkCount: 0,
+    drawingCount: 0,
   };
 }
 

@@ -45,7 +45,17 @@ function table(spec: string): Map<number, number> {
   return map;
 }
 
-const WIDTHS = { regular: table(REGULAR), bold: table(BOLD) };
+/**
+ * The widths of U+0000..U+00FF as flat arrays (an unknown character as UNKNOWN): table cells are
+ * measured word by word, and an indexed read is much cheaper than a map lookup per character.
+ */
+function latin(map: Map<number, number>): Float64Array {
+  const out = new Float64Array(256).fill(UNKNOWN);
+  for (const [code, w] of map) out[code] = w;
+  return out;
+}
+
+const WIDTHS = { regular: latin(table(REGULAR)), bold: latin(table(BOLD)) };
 
 export interface FontStyle {
   readonly bold?: boolean;
@@ -55,11 +65,23 @@ export interface FontStyle {
 /** Advance width of `text` in points at `sizePt`. */
 export function textWidth(text: string, style: FontStyle, sizePt: number): number {
   if (style.mono === true) return [...text].length * 0.602 * sizePt * SPARE;
-  const widths = style.bold === true ? WIDTHS.bold : WIDTHS.regular;
+  const bold = style.bold === true;
+  const widths = bold ? WIDTHS.bold : WIDTHS.regular;
   let units = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    units += widths.get(code) ?? EXTRA[code]?.[style.bold === true ? 1 : 0] ?? (code >= 0x2e80 ? 1000 : UNKNOWN);
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 256) {
+      units += widths[code] ?? UNKNOWN;
+      continue;
+    }
+    if (code >= 0xd800 && code < 0xdc00) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    units += EXTRA[code]?.[bold ? 1 : 0] ?? (code >= 0x2e80 ? 1000 : UNKNOWN);
   }
   return (units / 1000) * sizePt * SPARE;
 }

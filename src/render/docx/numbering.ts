@@ -62,3 +62,62 @@ export function numberingConfig(orderedStarts: ReadonlySet<number>): INumberingO
     ],
   };
 }
+
+/** The parts of docx's numbering.xml that do not depend on the document (see static-parts.ts). */
+export interface NumberingTemplate {
+  /** Declaration and root element. */
+  readonly head: string;
+  /** docx's own default bullet definition (abstractNum 1) and ours (abstractNum 2). */
+  readonly fixed: string;
+  /** The ordered definition as abstractNum 3 starting at 1; other starts and ids are substituted. */
+  readonly ordered: string;
+  /** docx's numbering instance 1 (its default bullets). */
+  readonly defaultInstance: string;
+}
+
+/** Reads the template out of the numbering.xml docx wrote for `numberingConfig(new Set([1]))`. */
+export function numberingTemplate(xml: string): NumberingTemplate {
+  const abstracts = [...xml.matchAll(/<w:abstractNum w:abstractNumId="(\d+)"[^>]*>.*?<\/w:abstractNum>/gs)].map(
+    (m) => m[0],
+  );
+  const defaultInstance = /<w:num w:numId="1">.*?<\/w:num>/s.exec(xml)?.[0];
+  const [first, bullet, ordered] = abstracts;
+  const head = xml.slice(0, xml.indexOf('<w:abstractNum '));
+  if (
+    abstracts.length !== 3 ||
+    first === undefined ||
+    bullet === undefined ||
+    ordered === undefined ||
+    !defaultInstance
+  )
+    throw new Error('docx numbering.xml does not have the expected definitions');
+  return { head, fixed: first + bullet, ordered, defaultInstance };
+}
+
+/**
+ * numbering.xml for a document: the bullet and ordered definitions (one per first number, in
+ * number order, ids from 3) and one instance per list in document order (ids from 2), each
+ * restarting every level at its list's first number, as docx writes instances.
+ */
+export function numberingXml(
+  t: NumberingTemplate,
+  orderedStarts: ReadonlySet<number>,
+  lists: readonly { readonly ordered: boolean; readonly start: number }[],
+): string {
+  const starts = [...orderedStarts].sort((a, b) => a - b);
+  let x = t.head + t.fixed;
+  starts.forEach((start, i) => {
+    x += t.ordered
+      .replace('w:abstractNumId="3"', `w:abstractNumId="${i + 3}"`)
+      .replaceAll('<w:start w:val="1"/>', `<w:start w:val="${start}"/>`);
+  });
+  x += t.defaultInstance;
+  lists.forEach((list, i) => {
+    const abstractId = list.ordered ? starts.indexOf(list.start) + 3 : 2;
+    x += `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="${abstractId}"/>`;
+    for (let level = 0; level < 9; level++)
+      x += `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${list.start}"/></w:lvlOverride>`;
+    x += '</w:num>';
+  });
+  return `${x}</w:numbering>`;
+}

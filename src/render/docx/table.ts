@@ -1,27 +1,19 @@
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
-import type { IBorderOptions, ParagraphChild } from 'docx';
 import type { Align, Table as TableNode } from '../../model/nodes.js';
 import type { RenderContext } from './context.js';
+import { borderXml, paragraphXml, shadingXml } from './ooxml.js';
+import type { BorderLine } from './ooxml.js';
 import { fitTableColumns, textRoom } from './cell-fit.js';
 import { renderInlines } from './inline.js';
 import { STYLE } from './styles.js';
 import { CELL_MARGIN, COLOR, TEXT_WIDTH } from './theme.js';
 
-/** Style id of the table style added to styles.xml by the packager (see table-style.ts). */
+/** Style id of the table style added to the template's styles.xml (static-parts.ts, table-style.ts). */
 export const TABLE_STYLE_ID = 'TableGrid';
 
 /** One cell of a grid: its paragraph content and how it looks. */
 export interface GridCell {
-  readonly children: readonly ParagraphChild[];
+  /** The cell paragraph's runs, already written. */
+  readonly children: string;
   readonly align?: Align;
   readonly fill?: string;
 }
@@ -59,65 +51,50 @@ export function scaleWidths(relative: readonly number[], total: number = TEXT_WI
 /** Narrowest column in twips (about 6 mm): room for a short number with the cell padding. */
 const MIN_COLUMN = 340;
 
-const border: IBorderOptions = { style: 'single', size: 4, color: COLOR.tableBorder };
+const border: BorderLine = { style: 'single', size: 4, color: COLOR.tableBorder };
 
-const alignment = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
+/** Table properties after the width: borders, fixed layout, cell padding. */
+const TABLE_BORDERS =
+  '<w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => borderXml(side, border)).join('') +
+  '</w:tblBorders><w:tblLayout w:type="fixed"/>' +
+  `<w:tblCellMar><w:top w:type="dxa" w:w="${CELL_MARGIN.y}"/><w:left w:type="dxa" w:w="${CELL_MARGIN.x}"/>` +
+  `<w:bottom w:type="dxa" w:w="${CELL_MARGIN.y}"/><w:right w:type="dxa" w:w="${CELL_MARGIN.x}"/></w:tblCellMar></w:tblPr>`;
+
+/** The grid of a table: `<w:tblGrid>` with one column per width (twips). */
+export function tableGridXml(widths: readonly number[]): string {
+  let x = '<w:tblGrid>';
+  for (const w of widths) x += `<w:gridCol w:w="${w}"/>`;
+  return `${x}</w:tblGrid>`;
+}
 
 /**
  * A table with the layout every renderer agrees on: fixed layout, an explicit grid in DXA (never
  * docx's 100-twip default, which collapses columns outside Word), repeated header rows, rows that
  * do not split across pages, thin borders and cell padding.
  */
-export function gridTable(spec: GridSpec): Table {
-  const rows = spec.rows.map(
-    (cells, rowIndex) =>
-      new TableRow({
-        cantSplit: true,
-        tableHeader: rowIndex < spec.headerRows,
-        children: spec.widths.map((width, col) => {
-          const cell = cells[col];
-          return new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.TOP,
-            ...(cell?.fill !== undefined ? { shading: { type: 'clear', color: 'auto', fill: cell.fill } } : {}),
-            children: [
-              new Paragraph({
-                style: STYLE.tableText,
-                alignment: alignment[cell?.align ?? 'left'],
-                children: [...(cell?.children ?? [])],
-              }),
-            ],
-          });
-        }),
-      }),
-  );
-  return new Table({
-    style: TABLE_STYLE_ID,
-    width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...spec.widths],
-    layout: TableLayoutType.FIXED,
-    margins: { top: CELL_MARGIN.y, bottom: CELL_MARGIN.y, left: CELL_MARGIN.x, right: CELL_MARGIN.x },
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows,
+export function gridTable(spec: GridSpec): string {
+  const total = spec.widths.reduce((a, b) => a + b, 0);
+  let x = `<w:tblPr><w:tblStyle w:val="${TABLE_STYLE_ID}"/><w:tblW w:type="dxa" w:w="${total}"/>${TABLE_BORDERS}${tableGridXml(spec.widths)}`;
+  spec.rows.forEach((cells, rowIndex) => {
+    x += `<w:tr><w:trPr><w:cantSplit/>${rowIndex < spec.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>`;
+    spec.widths.forEach((width, col) => {
+      const cell = cells[col];
+      const fill = cell?.fill === undefined ? '' : shadingXml(cell.fill);
+      x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${fill}<w:vAlign w:val="top"/></w:tcPr>`;
+      x += paragraphXml({ style: STYLE.tableText, align: cell?.align ?? 'left' }, cell?.children ?? '');
+      x += '</w:tc>';
+    });
+    x += '</w:tr>';
   });
+  return `<w:tbl>${x}</w:tbl>`;
 }
 
 /**
- * A model table → a docx table with columns fitted to the content (cell-fit.ts). Ragged rows
+ * A model table → a WordprocessingML table with columns fitted to the content (cell-fit.ts). Ragged rows
  * are padded so no cell content is ever dropped.
  */
-export function renderTable(node: TableNode, ctx: RenderContext): Table {
+export function renderTable(node: TableNode, ctx: RenderContext): string {
   const columnCount = Math.max(node.columns.length, ...node.rows.map((r) => r.cells.length), 1);
   const columns = Array.from({ length: columnCount }, (_, i) => node.columns[i] ?? { align: 'left' as const });
   const headerRows = Math.min(Math.max(node.headerRows, 0), node.rows.length);
@@ -129,7 +106,7 @@ export function renderTable(node: TableNode, ctx: RenderContext): Table {
       // Header words are never divided; body words too wide for the column get soft hyphens.
       const marks = header ? { bold: true } : { cellRoom: textRoom((widths[col] ?? 0) / 20) };
       return {
-        children: cell ? renderInlines(cell.children, ctx, marks) : [],
+        children: cell ? renderInlines(cell.children, ctx, marks) : '',
         align: column.align,
         ...(header ? { fill: COLOR.tableHeaderFill } : {}),
       };

@@ -1,7 +1,7 @@
-import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { Block, Toc } from '../../model/nodes.js';
 import { inlineText, walkBlocks } from '../../model/text.js';
 import type { RenderContext } from './context.js';
+import { paragraphXml, textRunXml, xmlEscape } from './ooxml.js';
 import { STYLE } from './styles.js';
 
 export interface TocEntry {
@@ -40,22 +40,45 @@ export function tocEntries(blocks: readonly Block[], depth: number, ctx: RenderC
  * or Word before "Update field"; page numbers are left to the word processor, which alone knows
  * the pagination (Word offers to update fields on open: `features.updateFields`).
  */
-export function renderToc(
-  node: Toc,
-  all: readonly Block[],
-  ctx: RenderContext,
-  pageBreakBefore = false,
-): (Paragraph | TableOfContents)[] {
+export function renderToc(node: Toc, all: readonly Block[], ctx: RenderContext, pageBreakBefore = false): string {
   const depth = Math.min(Math.max(Math.trunc(node.depth) || 3, 1), 9);
-  return [
-    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore, children: [new TextRun(node.title)] }),
-    new TableOfContents(node.title, {
-      hyperlink: true,
-      headingStyleRange: `1-${depth}`,
-      cachedEntries: tocEntries(all, depth, ctx),
-      // No page numbers are known before layout, so no dot leaders pointing at nothing;
-      // Word draws its own leaders and numbers when it updates the field.
-      tabLeader: LeaderType.NONE,
-    }),
-  ];
+  return (
+    paragraphXml({ style: STYLE.tocHeading, pageBreakBefore }, textRunXml(node.title)) +
+    tocField(node.title, depth, tocEntries(all, depth, ctx))
+  );
+}
+
+/** Right edge of the text for the entries' tab stops, as docx computes it. */
+const TOC_RIGHT = 9025;
+
+/**
+ * The field in a content control, as docx writes a TableOfContents with cached entries: the field
+ * begins in the first entry's paragraph and ends in the last one's (in a paragraph of its own when
+ * there are fewer than two entries).
+ */
+export function tocField(alias: string, depth: number, entries: readonly TocEntry[]): string {
+  const begin =
+    '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>' +
+    `<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-${depth}&quot;</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>`;
+  const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+  let x =
+    `<w:sdt><w:sdtPr><w:alias w:val="${xmlEscape(alias)}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>` +
+    '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>';
+  if (entries.length === 0) x += `<w:p>${begin}</w:p><w:p>${end}</w:p>`;
+  entries.forEach((entry, i) => {
+    const link =
+      `<w:hyperlink w:history="1" w:anchor="${xmlEscape(entry.href)}"><w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr>` +
+      `<w:t xml:space="default">${xmlEscape(entry.title)}</w:t><w:tab/><w:t xml:space="default"></w:t></w:r></w:hyperlink>`;
+    const props = {
+      style: `TOC${entry.level}`,
+      tabs: [
+        { type: 'clear' as const, position: TOC_RIGHT + 1 - (entry.level - 1) * 240 },
+        { type: 'right' as const, position: TOC_RIGHT, leader: 'none' as const },
+      ],
+    };
+    const last = i === entries.length - 1 && entries.length > 1;
+    x += paragraphXml(props, (i === 0 ? begin : '') + link + (last ? end : ''));
+  });
+  if (entries.length === 1) x += `<w:p>${end}</w:p>`;
+  return `${x}</w:sdtContent></w:sdt>`;
 }
