@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import { ajvCompiler } from './ajv-compiler.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { collapseErrors } from './ajv-collapse.js';
@@ -85,8 +85,9 @@ const ANNOTATIONS = [
 /** An Ajv instance set up for the device schema (formats, editor annotations). */
 export function deviceAjv(code?: { source: true; esm: true }): InstanceType<typeof Ajv2020.default> {
   // strictTypes/strictRequired only log; a library must not write to the console.
-  const ajv = new Ajv2020.default({ ...AJV_OPTIONS, ...(code ? { code } : {}) });
-  addFormats.default(ajv);
+  const { Ajv2020: Ajv, addFormats } = ajvCompiler();
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...(code ? { code } : {}) });
+  addFormats(ajv);
   ajv.addFormat(DATE_OR_MONTH_FORMAT, { type: 'string', validate: isDateOrMonth });
   ajv.addVocabulary(ANNOTATIONS);
   return ajv;
