@@ -34,6 +34,9 @@ const compiled = new WeakMap<object, Compiled>();
 interface Precompiled {
   readonly schemaSha256: string;
   readonly validate: ValidateFunction;
+  /** The schema it was generated from, and what that schema was built from (see pipeline/device-schema.ts). */
+  readonly schema: object | undefined;
+  readonly schemaInputs: unknown;
 }
 
 let precompiled: Precompiled | undefined;
@@ -52,12 +55,33 @@ export async function loadPrecompiledValidator(): Promise<void> {
   if (precompiled) return;
   try {
     const url = new URL('./device-validator.generated.js', import.meta.url);
-    const m = (await import(url.href)) as { default?: ValidateFunction; schemaSha256?: string };
+    const m = (await import(url.href)) as {
+      default?: ValidateFunction;
+      schemaSha256?: string;
+      schema?: object;
+      schemaInputs?: unknown;
+    };
     if (m.default && typeof m.schemaSha256 === 'string')
-      precompiled = { schemaSha256: m.schemaSha256, validate: m.default };
+      precompiled = {
+        schemaSha256: m.schemaSha256,
+        validate: m.default,
+        schema: m.schema,
+        schemaInputs: m.schemaInputs,
+      };
   } catch {
     precompiled = undefined;
   }
+}
+
+/**
+ * The schema the build-time validator was generated from, with the description of its inputs the
+ * build recorded, once `loadPrecompiledValidator` has run; undefined when there is none or its
+ * text is not the one the validator was made for. Whether the inputs are still the same is for
+ * the caller to check: data/ does not know how the schema is made.
+ */
+export function precompiledSchema(): { readonly schema: object; readonly inputs: unknown } | undefined {
+  if (!precompiled?.schema || schemaDigest(precompiled.schema) !== precompiled.schemaSha256) return undefined;
+  return { schema: precompiled.schema, inputs: precompiled.schemaInputs };
 }
 
 /** Ajv options shared by the run-time compiler and the build-time generator. */
