@@ -7,8 +7,20 @@ import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { deviceAjv, schemaDigest } from '../dist/data/validate.js';
 import { deviceSchema } from '../dist/pipeline/device-schema.js';
+import { hashInputs } from '../dist/pipeline/schema-inputs.js';
+import { schemaInputFiles } from './schema-inputs.mjs';
+
+const dist = new URL('../dist/', import.meta.url);
+
+/** The number of the root schema's constant in Ajv's standalone code (`const schema31 = {...}`). */
+function schemaVariable(code) {
+  const match = /const schema(\d+) = \{"\$schema":/.exec(code);
+  if (!match) throw new Error('build-validator: the root schema constant was not found in the generated code');
+  return match[1];
+}
 
 export function buildValidator() {
+  const files = schemaInputFiles();
   const schema = deviceSchema();
   const ajv = deviceAjv({ source: true, esm: true });
   // The generated code takes every format (ajv-formats' and date-or-month) from one module.
@@ -27,6 +39,10 @@ export function buildValidator() {
     ...imports,
     `export const schemaSha256 = ${JSON.stringify(schemaDigest(schema))};`,
     code,
+    // The schema itself (the object the validator reports from) and what it was built from: a
+    // run uses it instead of building the schema while those files hash the same.
+    `export const schema = schema${schemaVariable(code)};`,
+    `export const schemaInputs = ${JSON.stringify({ files, sha256: hashInputs(dist, files) })};`,
   ].join('\n');
   writeFileSync(new URL('../dist/data/device-validator.generated.js', import.meta.url), text);
 }

@@ -15,3 +15,7 @@ buildCatalogue();
 // The device schema's validator, generated once here instead of compiled on every run.
 const { buildValidator } = await import('./build-validator.mjs');
 buildValidator();
+
+// The shipped templates, compiled once here instead of on every run.
+const { buildTemplates } = await import('./build-templates.mjs');
+buildTemplates();

@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 import type { CliIO } from './context.js';
 
 /** Progress of a portfolio run, one call per finished product. */
@@ -24,6 +25,8 @@ export function startProgress(total: number, io: CliIO, terminal: boolean = proc
   }
   const started = performance.now();
   let documents = 0;
+  // Loaded only here, for a bar on a terminal: piped and single-product runs never need it.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {
       format: 'products {bar} {value}/{total} | {rate} documents/s | {eta_formatted} left',

@@ -1,8 +1,6 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import AjvDraft07 from 'ajv';
-import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { formatPath, pointerToPath } from '../source/field-path.js';
+import { ajvCompiler } from './ajv-compiler.js';
 
 /**
  * Validation of JSON files that are not device data (SBOMs, VEX and CSAF documents) against
@@ -70,8 +68,9 @@ function compile(set: SchemaSet): ValidateFunction {
   if (cached) return cached;
   // Published schemas carry keywords of their own (`license`, `$comment`, `examples`): not strict.
   const options = { allErrors: true, strict: false, logger: false, validateSchema: false } as const;
-  const ajv = set.dialect === '2020-12' ? new Ajv2020.default(options) : new AjvDraft07.default(options);
-  addFormats.default(ajv);
+  const { Ajv2020, AjvDraft07, addFormats } = ajvCompiler();
+  const ajv = set.dialect === '2020-12' ? new Ajv2020(options) : new AjvDraft07(options);
+  addFormats(ajv);
   for (const f of UNCHECKED_FORMATS) ajv.addFormat(f, true);
   ajv.addKeyword({
     keyword: UNIQUE,

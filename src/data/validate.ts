@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import { ajvCompiler } from './ajv-compiler.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { collapseErrors } from './ajv-collapse.js';
@@ -34,6 +34,9 @@ const compiled = new WeakMap<object, Compiled>();
 interface Precompiled {
   readonly schemaSha256: string;
   readonly validate: ValidateFunction;
+  /** The schema it was generated from, and what that schema was built from (see pipeline/device-schema.ts). */
+  readonly schema: object | undefined;
+  readonly schemaInputs: unknown;
 }
 
 let precompiled: Precompiled | undefined;
@@ -52,12 +55,33 @@ export async function loadPrecompiledValidator(): Promise<void> {
   if (precompiled) return;
   try {
     const url = new URL('./device-validator.generated.js', import.meta.url);
-    const m = (await import(url.href)) as { default?: ValidateFunction; schemaSha256?: string };
+    const m = (await import(url.href)) as {
+      default?: ValidateFunction;
+      schemaSha256?: string;
+      schema?: object;
+      schemaInputs?: unknown;
+    };
     if (m.default && typeof m.schemaSha256 === 'string')
-      precompiled = { schemaSha256: m.schemaSha256, validate: m.default };
+      precompiled = {
+        schemaSha256: m.schemaSha256,
+        validate: m.default,
+        schema: m.schema,
+        schemaInputs: m.schemaInputs,
+      };
   } catch {
     precompiled = undefined;
   }
+}
+
+/**
+ * The schema the build-time validator was generated from, with the description of its inputs the
+ * build recorded, once `loadPrecompiledValidator` has run; undefined when there is none or its
+ * text is not the one the validator was made for. Whether the inputs are still the same is for
+ * the caller to check: data/ does not know how the schema is made.
+ */
+export function precompiledSchema(): { readonly schema: object; readonly inputs: unknown } | undefined {
+  if (!precompiled?.schema || schemaDigest(precompiled.schema) !== precompiled.schemaSha256) return undefined;
+  return { schema: precompiled.schema, inputs: precompiled.schemaInputs };
 }
 
 /** Ajv options shared by the run-time compiler and the build-time generator. */
@@ -85,8 +109,9 @@ const ANNOTATIONS = [
 /** An Ajv instance set up for the device schema (formats, editor annotations). */
 export function deviceAjv(code?: { source: true; esm: true }): InstanceType<typeof Ajv2020.default> {
   // strictTypes/strictRequired only log; a library must not write to the console.
-  const ajv = new Ajv2020.default({ ...AJV_OPTIONS, ...(code ? { code } : {}) });
-  addFormats.default(ajv);
+  const { Ajv2020: Ajv, addFormats } = ajvCompiler();
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...(code ? { code } : {}) });
+  addFormats(ajv);
   ajv.addFormat(DATE_OR_MONTH_FORMAT, { type: 'string', validate: isDateOrMonth });
   ajv.addVocabulary(ANNOTATIONS);
   return ajv;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Document } from '../model/nodes.js';
+import type { RenderOptions } from '../render/options.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { renderDocx } from '../render/docx/index.js';
-import { renderPdf } from '../render/pdf/index.js';
 import { decideApplicability } from '../regulatory/applicability.js';
 import { DOC_TYPES, type Catalogue, type DocType } from '../regulatory/catalogue.js';
 import { referencesToConfirm, type CoverageReport } from '../regulatory/coverage.js';
@@ -172,9 +172,10 @@ export async function generateProduct(input: {
       // Let the event loop turn between documents: a Ctrl-C or SIGTERM is handled here,
       // not only when the whole run is over (rendering otherwise chains only microtasks).
       await new Promise((resolve) => setImmediate(resolve));
-      const render = format === 'docx' ? renderDocx : renderPdf;
+      let render: Renderer;
       let bytes: Uint8Array;
       try {
+        render = await renderer(format);
         bytes = await render(document, {
           assets: images.assets,
           onWarning: (w) => diagnostics.push({ ...w, source: w.source ?? { file: product.file } }),
@@ -210,7 +211,7 @@ export async function generateProduct(input: {
       for (const format of options.formats) {
         const path = join(options.outDir, product.productId, `${docType}.traceability.${format}`);
         try {
-          input.write(path, await (format === 'docx' ? renderDocx : renderPdf)(record, {}));
+          input.write(path, await (await renderer(format))(record, {}));
         } catch (error) {
           diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
           return result();
@@ -301,4 +302,16 @@ function draftStatusWarning(docType: DocType, status: string, product: ProductIn
     fieldPath: at && product.locate?.(own) ? own : 'documents.defaults.status',
     hints: [`set \`${own}\` (or \`documents.defaults.status\`) to the released status, e.g. \`Released\``],
   };
+}
+
+type Renderer = (doc: Document, options: RenderOptions) => Promise<Uint8Array>;
+
+/**
+ * The renderer of a format, loaded on first use: a DOCX-only run does not load pdfkit, its
+ * fonts and hyphenation, nor a PDF-only run the docx package.
+ */
+async function renderer(format: Format): Promise<Renderer> {
+  return format === 'docx'
+    ? (await import('../render/docx/index.js')).renderDocx
+    : (await import('../render/pdf/index.js')).renderPdf;
 }

@@ -102,6 +102,34 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
+/** The template files of a folder in loading order: `<folder>/<name>.md`, folders and names sorted. */
+function templateFiles(dir: string): { folder: string; name: string; path: string }[] {
+  const folders = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+  return folders.flatMap((folder) => markdownFiles(join(dir, folder)).map((name) => ({ folder, name, path: join(dir, folder, name) })));
+}
+
+/** The text of a template file as loading hashes it (line ends made `\n`), or why it cannot be read. */
+function templateText(path: string, dir: string): ReturnType<typeof readTemplateFile> {
+  const read = readTemplateFile(path, dir);
+  return typeof read === 'string' ? read.replace(/\r\n?/g, '\n') : read;
+}
+
+/**
+ * The fingerprint `loadTemplates` gives a folder (every template file's name and text), read
+ * the same way but without parsing or compiling anything; undefined when the folder is missing
+ * or a file cannot be read (loading then has diagnostics to report).
+ */
+export function templateFingerprint(dir: string): string | undefined {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+  const hash = createHash('sha256');
+  for (const { folder, name, path } of templateFiles(dir)) {
+    const text = templateText(path, dir);
+    if (typeof text !== 'string') return undefined;
+    hash.update(`${folder}/${name}\0${text}\0`);
+  }
+  return hash.digest('hex');
+}
+
 export function loadTemplates(dir: string, options: LoadOptions): Result<TemplateSet> {
   const displayPath = options.displayPath ?? ((file: string) => file);
   const env = createEnvironment(options);
@@ -131,47 +159,42 @@ export function loadTemplates(dir: string, options: LoadOptions): Result<Templat
     return result.template;
   };
 
-  const folders = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
-  for (const folder of folders) {
-    for (const name of markdownFiles(join(dir, folder))) {
-      const path = join(dir, folder, name);
-      const file = displayPath(path);
-      const owner = folder !== 'partials' && name === 'document.md' ? folder : `${folder}/${name.slice(0, -'.md'.length)}`;
-      const firstReference = references.length;
-      const read = readTemplateFile(path, dir);
-      if (typeof read !== 'string') {
-        diagnostics.push({ severity: 'error', code: 'template/io', message: `template \`${file}\` ${read.problem}`, source: read.at ? { file, range: { start: read.at, end: read.at } } : { file }, hints: [read.hint] });
-        continue;
-      }
-      const text = read.replace(/\r\n?/g, '\n');
-      hash.update(`${folder}/${name}\0${text}\0`);
-      // `document.md` is the document of its type; `annex.md` (optional) a companion document
-      // with its own front matter, keyed `<doc-type>/annex`, rendered when the pipeline decides so.
-      if (folder !== 'partials' && (name === 'document.md' || name === 'annex.md')) {
-        const key = name === 'document.md' ? folder : `${folder}/annex`;
-        const split = splitFrontMatter(text, file, options.parseYaml);
-        diagnostics.push(...split.diagnostics);
-        const body = compile(file, split.body, false);
-        const fields = new Map<string, Compiled>();
-        for (const key of TEXT_FIELDS) {
-          const value = split.frontMatter[key];
-          if (value === undefined) continue;
-          const compiled = compile(file, value, true, frontMatterLine(text, key) - 1);
-          if (compiled) fields.set(key, compiled);
-        }
-        const keywords = split.frontMatter.keywords.flatMap((k) => compile(file, k, true, frontMatterLine(text, 'keywords') - 1) ?? []);
-        if (body) documents.set(key, { docType: folder, file, frontMatter: split.frontMatter, body, fields, keywords });
-      } else {
-        const partialName = `${folder}/${name.slice(0, -'.md'.length)}`;
-        const compiled = compile(file, text, false);
-        partialNames.push(partialName);
-        if (compiled) {
-          env.registerPartial(partialName, compiled as unknown as Handlebars.Template);
-          partialSpecs.push([partialName, specs.get(compiled) ?? '']);
-        }
-      }
-      for (const ref of references.slice(firstReference)) inclusions.push({ from: owner, name: ref.name, at: ref.at });
+  for (const { folder, name, path } of templateFiles(dir)) {
+    const file = displayPath(path);
+    const owner = folder !== 'partials' && name === 'document.md' ? folder : `${folder}/${name.slice(0, -'.md'.length)}`;
+    const firstReference = references.length;
+    const text = templateText(path, dir);
+    if (typeof text !== 'string') {
+      diagnostics.push({ severity: 'error', code: 'template/io', message: `template \`${file}\` ${text.problem}`, source: text.at ? { file, range: { start: text.at, end: text.at } } : { file }, hints: [text.hint] });
+      continue;
     }
+    hash.update(`${folder}/${name}\0${text}\0`);
+    // `document.md` is the document of its type; `annex.md` (optional) a companion document
+    // with its own front matter, keyed `<doc-type>/annex`, rendered when the pipeline decides so.
+    if (folder !== 'partials' && (name === 'document.md' || name === 'annex.md')) {
+      const key = name === 'document.md' ? folder : `${folder}/annex`;
+      const split = splitFrontMatter(text, file, options.parseYaml);
+      diagnostics.push(...split.diagnostics);
+      const body = compile(file, split.body, false);
+      const fields = new Map<string, Compiled>();
+      for (const key of TEXT_FIELDS) {
+        const value = split.frontMatter[key];
+        if (value === undefined) continue;
+        const compiled = compile(file, value, true, frontMatterLine(text, key) - 1);
+        if (compiled) fields.set(key, compiled);
+      }
+      const keywords = split.frontMatter.keywords.flatMap((k) => compile(file, k, true, frontMatterLine(text, 'keywords') - 1) ?? []);
+      if (body) documents.set(key, { docType: folder, file, frontMatter: split.frontMatter, body, fields, keywords });
+    } else {
+      const partialName = `${folder}/${name.slice(0, -'.md'.length)}`;
+      const compiled = compile(file, text, false);
+      partialNames.push(partialName);
+      if (compiled) {
+        env.registerPartial(partialName, compiled as unknown as Handlebars.Template);
+        partialSpecs.push([partialName, specs.get(compiled) ?? '']);
+      }
+    }
+    for (const ref of references.slice(firstReference)) inclusions.push({ from: owner, name: ref.name, at: ref.at });
   }
   for (const ref of references) {
     if (partialNames.includes(ref.name)) continue;
