@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultDeviceSchema } from './device-schema.js';
-import { loadDevice, type LoadedDevice } from '../data/device.js';
+import type { LoadedDevice } from '../data/device.js';
+import { loadDeviceCached } from '../data/device-cache.js';
 import { fileLikeStrings } from './file-names.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';
 import { nodeHost } from '../data/node-host.js';
@@ -124,7 +125,7 @@ export async function discoverDevices(
   const schema = options.schema ?? (await defaultDeviceSchema());
   const devices: DiscoveredDevice[] = [];
   for (const input of inputs) {
-    const { value, diagnostics } = loadDevice(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
+    const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
     const entry = value?.resolved.sources[0]?.value;
     if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) continue;
     devices.push({

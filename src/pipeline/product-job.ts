@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadDevice } from '../data/device.js';
+import { loadDeviceCached } from '../data/device-cache.js';
 import { nodeHost } from '../data/node-host.js';
 import type { Limits } from '../data/limits.js';
 import { defaultDeviceSchema } from './device-schema.js';
@@ -92,7 +92,7 @@ async function loadJobDevice(
   job: ProductJob,
 ): Promise<{ data: Data; provenance: ReadonlyMap<string, SourceRef> } | Diagnostic> {
   const { path, projectRoot, cwd, limits } = job.load;
-  const loaded = loadDevice(path, nodeHost(projectRoot, cwd, limits), await defaultDeviceSchema());
+  const loaded = loadDeviceCached(path, nodeHost(projectRoot, cwd, limits), await defaultDeviceSchema());
   if (loaded.value !== undefined && !hasErrors(loaded.diagnostics)) return loaded.value;
   const start = { line: 1, column: 1 };
   return {
