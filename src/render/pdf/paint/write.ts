@@ -3,7 +3,10 @@ import type { DocumentMeta } from '../../../model/nodes.js';
 import type { LayoutResult } from '../layout/types.js';
 import { PAGE } from '../style.js';
 import { FONT_KEYS, primeFonts, type LoadedFonts } from './fonts.js';
-import { paintPage, type OutlineFont, type PaintEnv } from './paint.js';
+import { paintPage, type PaintEnv } from './paint.js';
+import { boundShapingCaches } from './shaping-cache.js';
+import { TextPainter } from './text.js';
+import type { OutlineFont } from './watermark.js';
 
 /** Document dates come from the metadata, never the clock, so output is reproducible. */
 export function documentDate(iso: string): Date {
@@ -32,6 +35,7 @@ export function writePdf(
   fonts: LoadedFonts,
   assets: ReadonlyMap<string, Uint8Array>,
 ): Promise<Uint8Array> {
+  boundShapingCaches();
   const date = documentDate(meta.date);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -62,7 +66,7 @@ export function writePdf(
     },
   });
   for (const key of FONT_KEYS) doc.registerFont(key, fonts.sources[key] as string);
-  primeFonts(doc);
+  const primed = primeFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -73,6 +77,7 @@ export function writePdf(
     assets,
     destinations: new Set(layout.headings.map((h) => h.id)),
     watermarkFont: fonts.sources.bold as OutlineFont,
+    text: new TextPainter(doc, primed),
   };
   for (const page of layout.pages) {
     doc.addPage({ size: 'A4', margin: 0 });

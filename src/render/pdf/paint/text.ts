@@ -1,0 +1,159 @@
+import type { FontKey, TextOp } from '../layout/types.js';
+
+type Doc = PDFKit.PDFDocument;
+
+/** The parts of pdfkit's (untyped) EmbeddedFont a text line is encoded with. */
+interface EncodingFont {
+  readonly id: string;
+  /** Glyph ids as 4-digit hex (subset ids, assigned in order of first use in the document). */
+  encode(text: string): [string[], readonly GlyphPosition[]];
+  ref(): unknown;
+}
+
+interface GlyphPosition {
+  readonly xAdvance: number;
+  readonly advanceWidth: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+}
+
+/**
+ * One word (with its trailing space, as pdfkit splits text) encoded for a TJ array: runs of
+ * glyph hex, each but maybe the last closed by a kerning adjustment. `null`: a glyph of the
+ * word is offset (a combining mark), which only pdfkit's own text painting positions.
+ */
+type EncodedWord = readonly { readonly hex: string; readonly adjust: number }[] | null;
+
+/** pdfkit's number formatting in content streams (PDFObject.number). */
+function num(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** pdfkit's `fillColor` operators for `#rgb` / `#rrggbb`; undefined for other colours. */
+function fillOperators(color: string): string | undefined {
+  let hex = color;
+  if (/^#[0-9a-f]{3}$/i.test(hex)) hex = hex.replace(/#([0-9A-F])([0-9A-F])([0-9A-F])/i, '#$1$1$2$2$3$3');
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return undefined;
+  const value = parseInt(hex.slice(1), 16);
+  const parts = [value >> 16, (value >> 8) & 0xff, value & 0xff].map((part) => part / 255);
+  return `/DeviceRGB cs\n${parts.join(' ')} scn`;
+}
+
+/**
+ * Paints laid-out text lines with exactly the content pdfkit's `doc.text(text, x, y,
+ * { lineBreak: false, baseline: 'alphabetic' })` writes (same bytes), without its per-call
+ * costs: pdfkit measures, splits and re-encodes every line, and turns every operator into a
+ * byte array of its own. Here each word is encoded once per document and font (the subset
+ * glyph ids then no longer change), and a page's operators are written in one chunk.
+ * Everything else painted on the page must call `flush()` first, to keep operators in order.
+ */
+export class TextPainter {
+  private readonly doc: Doc;
+  private readonly fonts: Readonly<Record<FontKey, EncodingFont>>;
+  private readonly words = new Map<FontKey, Map<string, EncodedWord>>();
+  private readonly colors = new Map<string, string | undefined>();
+  private pending: string[] = [];
+
+  constructor(doc: Doc, fonts: Readonly<Record<FontKey, unknown>>) {
+    this.doc = doc;
+    this.fonts = fonts as Readonly<Record<FontKey, EncodingFont>>;
+  }
+
+  paint(op: TextOp): void {
+    const font = this.fonts[op.font];
+    const words = op.text.includes('\n') ? undefined : this.encodeLine(op.font, op.text);
+    let fill = this.colors.get(op.color);
+    if (fill === undefined && !this.colors.has(op.color)) {
+      fill = fillOperators(op.color);
+      this.colors.set(op.color, fill);
+    }
+    if (words === undefined || fill === undefined) {
+      this.flush();
+      const options = { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions;
+      this.doc.font(op.font).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, options);
+      return;
+    }
+    const out = this.pending;
+    out.push(fill);
+    if (words.length === 0) return; // pdfkit draws nothing for empty text, after setting the colour
+    const height = this.doc.page.height;
+    const page = this.doc.page as unknown as { fonts: Record<string, unknown> };
+    page.fonts[font.id] ??= font.ref();
+    out.push('q', `1 0 0 -1 0 ${String(num(height))} cm`, 'BT');
+    out.push(`1 0 0 1 ${String(num(op.x))} ${String(num(height - op.y))} Tm`, `/${font.id} ${String(num(op.size))} Tf`);
+    let line = '[';
+    let run = '';
+    for (const word of words) {
+      if (word === null) continue;
+      for (const part of word) {
+        run += part.hex;
+        if (part.adjust !== 0) {
+          line += `${line.length > 1 ? ' ' : ''}<${run}> ${String(num(-part.adjust))}`;
+          run = '';
+        }
+      }
+    }
+    if (run !== '') line += `${line.length > 1 ? ' ' : ''}<${run}> 0`;
+    if (line.length > 1) out.push(`${line}] TJ`);
+    out.push('ET', 'Q');
+  }
+
+  /** Writes the pending operators to the current page. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join('\n') + '\n';
+    this.pending = [];
+    this.doc.page.write(Buffer.from(text, 'latin1'));
+  }
+
+  /**
+   * The line's words encoded, split as pdfkit splits them (after each space or tab); undefined
+   * when a word has an offset glyph. Encoding a word the first time adds its glyphs to the
+   * subset in the order pdfkit would, so glyph ids match pdfkit's own painting.
+   */
+  private encodeLine(key: FontKey, text: string): EncodedWord[] | undefined {
+    let cache = this.words.get(key);
+    if (cache === undefined) {
+      cache = new Map();
+      this.words.set(key, cache);
+    }
+    const out: EncodedWord[] = [];
+    let last = 0;
+    for (let index = 0; index <= text.length;) {
+      const c = text.charAt(index);
+      if ((index === text.length && last < index) || c === ' ' || c === '\t') {
+        const word = text.slice(last, ++index);
+        let encoded = cache.get(word);
+        if (encoded === undefined) {
+          encoded = this.encodeWord(key, word);
+          cache.set(word, encoded);
+        }
+        if (encoded === null) return undefined;
+        out.push(encoded);
+        last = index;
+      } else {
+        index++;
+      }
+    }
+    return out;
+  }
+
+  private encodeWord(key: FontKey, word: string): EncodedWord {
+    const [hex, positions] = this.fonts[key].encode(word);
+    const parts: { hex: string; adjust: number }[] = [];
+    let run = '';
+    for (let i = 0; i < positions.length; i++) {
+      const pos = positions[i];
+      if (pos === undefined) break;
+      if (pos.xOffset || pos.yOffset) return null;
+      run += hex[i] ?? '';
+      const adjust = pos.xAdvance - pos.advanceWidth;
+      if (adjust !== 0) {
+        parts.push({ hex: run, adjust });
+        run = '';
+      }
+    }
+    if (run !== '') parts.push({ hex: run, adjust: 0 });
+    return parts;
+  }
+}
