@@ -2,12 +2,31 @@ import type { FontKey, TextOp } from '../layout/types.js';
 
 type Doc = PDFKit.PDFDocument;
 
-/** The parts of pdfkit's (untyped) EmbeddedFont a text line is encoded with. */
+/**
+ * The parts of pdfkit's (untyped) EmbeddedFont a text line is encoded with: what its `encode`
+ * reads and writes, so that a word encoded here leaves the font as pdfkit's encode would.
+ */
 interface EncodingFont {
   readonly id: string;
-  /** Glyph ids as 4-digit hex (subset ids, assigned in order of first use in the document). */
-  encode(text: string): [string[], readonly GlyphPosition[]];
+  /** fontkit units to pdfkit's 1000-unit em. */
+  readonly scale: number;
+  /** The shaped run of one word (shared cache, see shaping-cache.ts); positions already scaled. */
+  layoutCached(text: string): ShapedRun;
+  /** Adds a glyph to the document's font subset, returns its subset id (in order of first use). */
+  readonly subset: { includeGlyph(id: number): number };
+  /** Per subset id: advance width and code points, written when the glyph is first used. */
+  readonly widths: (number | undefined)[];
+  readonly unicode: (readonly number[] | undefined)[];
   ref(): unknown;
+}
+
+interface ShapedRun {
+  readonly glyphs: readonly {
+    readonly id: number;
+    readonly advanceWidth: number;
+    readonly codePoints: readonly number[];
+  }[];
+  readonly positions: readonly GlyphPosition[];
 }
 
 interface GlyphPosition {
@@ -23,6 +42,9 @@ interface GlyphPosition {
  * word is offset (a combining mark), which only pdfkit's own text painting positions.
  */
 type EncodedWord = readonly { readonly hex: string; readonly adjust: number }[] | null;
+
+/** pdfkit's split of text into words: after each space or tab, the space kept with its word. */
+const WORD_END = /(?<=[ \t])/;
 
 /** pdfkit's number formatting in content streams (PDFObject.number). */
 function num(n: number): number {
@@ -60,14 +82,13 @@ export class TextPainter {
   }
 
   paint(op: TextOp): void {
-    const font = this.fonts[op.font];
-    const words = op.text.includes('\n') ? undefined : this.encodeLine(op.font, op.text);
     let fill = this.colors.get(op.color);
     if (fill === undefined && !this.colors.has(op.color)) {
       fill = fillOperators(op.color);
       this.colors.set(op.color, fill);
     }
-    if (words === undefined || fill === undefined) {
+    const tj = fill === undefined || op.text.includes('\n') ? undefined : this.showText(op.font, op.text);
+    if (tj === undefined || fill === undefined) {
       this.flush();
       const options = { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions;
       this.doc.font(op.font).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, options);
@@ -75,26 +96,19 @@ export class TextPainter {
     }
     const out = this.pending;
     out.push(fill);
-    if (words.length === 0) return; // pdfkit draws nothing for empty text, after setting the colour
+    if (op.text === '') return; // pdfkit draws nothing for empty text, after setting the colour
+    const font = this.fonts[op.font];
     const height = this.doc.page.height;
     const page = this.doc.page as unknown as { fonts: Record<string, unknown> };
     page.fonts[font.id] ??= font.ref();
-    out.push('q', `1 0 0 -1 0 ${String(num(height))} cm`, 'BT');
-    out.push(`1 0 0 1 ${String(num(op.x))} ${String(num(height - op.y))} Tm`, `/${font.id} ${String(num(op.size))} Tf`);
-    let line = '[';
-    let run = '';
-    for (const word of words) {
-      if (word === null) continue;
-      for (const part of word) {
-        run += part.hex;
-        if (part.adjust !== 0) {
-          line += `${line.length > 1 ? ' ' : ''}<${run}> ${String(num(-part.adjust))}`;
-          run = '';
-        }
-      }
-    }
-    if (run !== '') line += `${line.length > 1 ? ' ' : ''}<${run}> 0`;
-    if (line.length > 1) out.push(`${line}] TJ`);
+    out.push(
+      'q',
+      `1 0 0 -1 0 ${String(num(height))} cm`,
+      'BT',
+      `1 0 0 1 ${String(num(op.x))} ${String(num(height - op.y))} Tm`,
+      `/${font.id} ${String(num(op.size))} Tf`,
+    );
+    if (tj !== '') out.push(tj);
     out.push('ET', 'Q');
   }
 
@@ -107,46 +121,53 @@ export class TextPainter {
   }
 
   /**
-   * The line's words encoded, split as pdfkit splits them (after each space or tab); undefined
-   * when a word has an offset glyph. Encoding a word the first time adds its glyphs to the
-   * subset in the order pdfkit would, so glyph ids match pdfkit's own painting.
+   * The TJ operator of a line ('' when it has no glyph), as pdfkit's `_fragment` writes it;
+   * undefined when a word has an offset glyph. Encoding a word the first time adds its glyphs
+   * to the subset in the order pdfkit would, so glyph ids match pdfkit's own painting.
    */
-  private encodeLine(key: FontKey, text: string): EncodedWord[] | undefined {
+  private showText(key: FontKey, text: string): string | undefined {
     let cache = this.words.get(key);
     if (cache === undefined) {
       cache = new Map();
       this.words.set(key, cache);
     }
-    const out: EncodedWord[] = [];
-    let last = 0;
-    for (let index = 0; index <= text.length;) {
-      const c = text.charAt(index);
-      if ((index === text.length && last < index) || c === ' ' || c === '\t') {
-        const word = text.slice(last, ++index);
-        let encoded = cache.get(word);
-        if (encoded === undefined) {
-          encoded = this.encodeWord(key, word);
-          cache.set(word, encoded);
+    let line = '';
+    let run = '';
+    if (text === '') return line;
+    for (const word of text.split(WORD_END)) {
+      let encoded = cache.get(word);
+      if (encoded === undefined) {
+        encoded = this.encodeWord(key, word);
+        cache.set(word, encoded);
+      }
+      if (encoded === null) return undefined;
+      for (const part of encoded) {
+        run += part.hex;
+        if (part.adjust !== 0) {
+          line += `${line === '' ? '[' : ' '}<${run}> ${String(num(-part.adjust))}`;
+          run = '';
         }
-        if (encoded === null) return undefined;
-        out.push(encoded);
-        last = index;
-      } else {
-        index++;
       }
     }
-    return out;
+    if (run !== '') line += `${line === '' ? '[' : ' '}<${run}> 0`;
+    return line === '' ? line : `${line}] TJ`;
   }
 
+  /** pdfkit's `encode` of one word, with its side effects on the font's subset, widths and code points. */
   private encodeWord(key: FontKey, word: string): EncodedWord {
-    const [hex, positions] = this.fonts[key].encode(word);
+    const font = this.fonts[key];
+    const { glyphs, positions } = font.layoutCached(word);
     const parts: { hex: string; adjust: number }[] = [];
     let run = '';
-    for (let i = 0; i < positions.length; i++) {
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i];
       const pos = positions[i];
-      if (pos === undefined) break;
+      if (glyph === undefined || pos === undefined) break;
+      const gid = font.subset.includeGlyph(glyph.id);
+      font.widths[gid] ??= glyph.advanceWidth * font.scale;
+      font.unicode[gid] ??= glyph.codePoints;
       if (pos.xOffset || pos.yOffset) return null;
-      run += hex[i] ?? '';
+      run += `0000${gid.toString(16)}`.slice(-4);
       const adjust = pos.xAdvance - pos.advanceWidth;
       if (adjust !== 0) {
         parts.push({ hex: run, adjust });
