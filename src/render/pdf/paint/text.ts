@@ -134,7 +134,20 @@ export class TextPainter {
     let line = '';
     let run = '';
     if (text === '') return line;
-    for (const word of text.split(WORD_END)) {
+    // Tabs are rare: the regular expression only for them, else words end after each space.
+    const tabbed = text.includes('\t') ? text.split(WORD_END) : undefined;
+    for (let index = 0, last = 0; ;) {
+      let word: string;
+      if (tabbed !== undefined) {
+        if (index >= tabbed.length) break;
+        word = tabbed[index++] ?? '';
+      } else {
+        if (last >= text.length) break;
+        const space = text.indexOf(' ', last);
+        const end = space < 0 ? text.length : space + 1;
+        word = text.slice(last, end);
+        last = end;
+      }
       let encoded = cache.get(word);
       if (encoded === undefined) {
         encoded = this.encodeWord(key, word);
