@@ -1,4 +1,6 @@
 import type { DrawOp, LayoutPage } from '../layout/types.js';
+import type { PageContent } from './content.js';
+import { paintLine, paintRect } from './shapes.js';
 import type { TextPainter } from './text.js';
 import { paintWatermark, type OutlineFont } from './watermark.js';
 
@@ -9,7 +11,8 @@ export interface PaintEnv {
   /** Heading ids that have a named destination. */
   readonly destinations: ReadonlySet<string>;
   readonly watermarkFont: OutlineFont;
-  /** Paints text ops; must be flushed before anything else is drawn (paintOp does). */
+  /** The page's operators written by techfile; flushed before pdfkit draws anything itself. */
+  readonly content: PageContent;
   readonly text: TextPainter;
 }
 
@@ -18,7 +21,9 @@ function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
     env.text.paint(op);
     return;
   }
-  env.text.flush();
+  if (op.kind === 'rect' && paintRect(env.content, op)) return;
+  if (op.kind === 'line' && paintLine(env.content, op)) return;
+  env.content.flush();
   switch (op.kind) {
     case 'rect':
       doc.save();
@@ -57,5 +62,5 @@ function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
 /** Paints one laid-out page onto pdfkit's current page. */
 export function paintPage(doc: Doc, page: LayoutPage, env: PaintEnv): void {
   for (const op of page.ops) paintOp(doc, op, env);
-  env.text.flush();
+  env.content.flush();
 }

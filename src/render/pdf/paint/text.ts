@@ -1,4 +1,5 @@
 import type { FontKey, TextOp } from '../layout/types.js';
+import { num, type PageContent } from './content.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -46,55 +47,35 @@ type EncodedWord = readonly { readonly hex: string; readonly adjust: number }[] 
 /** pdfkit's split of text into words: after each space or tab, the space kept with its word. */
 const WORD_END = /(?<=[ \t])/;
 
-/** pdfkit's number formatting in content streams (PDFObject.number). */
-function num(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/** pdfkit's `fillColor` operators for `#rgb` / `#rrggbb`; undefined for other colours. */
-function fillOperators(color: string): string | undefined {
-  let hex = color;
-  if (/^#[0-9a-f]{3}$/i.test(hex)) hex = hex.replace(/#([0-9A-F])([0-9A-F])([0-9A-F])/i, '#$1$1$2$2$3$3');
-  if (!/^#[0-9a-f]{6}$/i.test(hex)) return undefined;
-  const value = parseInt(hex.slice(1), 16);
-  const parts = [value >> 16, (value >> 8) & 0xff, value & 0xff].map((part) => part / 255);
-  return `/DeviceRGB cs\n${parts.join(' ')} scn`;
-}
-
 /**
  * Paints laid-out text lines with exactly the content pdfkit's `doc.text(text, x, y,
  * { lineBreak: false, baseline: 'alphabetic' })` writes (same bytes), without its per-call
  * costs: pdfkit measures, splits and re-encodes every line, and turns every operator into a
  * byte array of its own. Here each word is encoded once per document and font (the subset
- * glyph ids then no longer change), and a page's operators are written in one chunk.
- * Everything else painted on the page must call `flush()` first, to keep operators in order.
+ * glyph ids then no longer change), and the operators go to the page's PageContent.
  */
 export class TextPainter {
   private readonly doc: Doc;
   private readonly fonts: Readonly<Record<FontKey, EncodingFont>>;
   private readonly words = new Map<FontKey, Map<string, EncodedWord>>();
-  private readonly colors = new Map<string, string | undefined>();
-  private pending: string[] = [];
+  private readonly content: PageContent;
 
-  constructor(doc: Doc, fonts: Readonly<Record<FontKey, unknown>>) {
+  constructor(doc: Doc, fonts: Readonly<Record<FontKey, unknown>>, content: PageContent) {
     this.doc = doc;
     this.fonts = fonts as Readonly<Record<FontKey, EncodingFont>>;
+    this.content = content;
   }
 
   paint(op: TextOp): void {
-    let fill = this.colors.get(op.color);
-    if (fill === undefined && !this.colors.has(op.color)) {
-      fill = fillOperators(op.color);
-      this.colors.set(op.color, fill);
-    }
+    const fill = this.content.color(op.color, false);
     const tj = fill === undefined || op.text.includes('\n') ? undefined : this.showText(op.font, op.text);
     if (tj === undefined || fill === undefined) {
-      this.flush();
+      this.content.flush();
       const options = { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions;
       this.doc.font(op.font).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, options);
       return;
     }
-    const out = this.pending;
+    const out = this.content;
     out.push(fill);
     if (op.text === '') return; // pdfkit draws nothing for empty text, after setting the colour
     const font = this.fonts[op.font];
@@ -103,21 +84,13 @@ export class TextPainter {
     page.fonts[font.id] ??= font.ref();
     out.push(
       'q',
-      `1 0 0 -1 0 ${String(num(height))} cm`,
+      `1 0 0 -1 0 ${num(height)} cm`,
       'BT',
-      `1 0 0 1 ${String(num(op.x))} ${String(num(height - op.y))} Tm`,
-      `/${font.id} ${String(num(op.size))} Tf`,
+      `1 0 0 1 ${num(op.x)} ${num(height - op.y)} Tm`,
+      `/${font.id} ${num(op.size)} Tf`,
     );
     if (tj !== '') out.push(tj);
     out.push('ET', 'Q');
-  }
-
-  /** Writes the pending operators to the current page. */
-  flush(): void {
-    if (this.pending.length === 0) return;
-    const text = this.pending.join('\n') + '\n';
-    this.pending = [];
-    this.doc.page.write(Buffer.from(text, 'latin1'));
   }
 
   /**
@@ -157,7 +130,7 @@ export class TextPainter {
       for (const part of encoded) {
         run += part.hex;
         if (part.adjust !== 0) {
-          line += `${line === '' ? '[' : ' '}<${run}> ${String(num(-part.adjust))}`;
+          line += `${line === '' ? '[' : ' '}<${run}> ${num(-part.adjust)}`;
           run = '';
         }
       }

@@ -5,6 +5,7 @@ import { PAGE } from '../style.js';
 import { FONT_KEYS, primeFonts, type LoadedFonts } from './fonts.js';
 import { paintPage, type PaintEnv } from './paint.js';
 import { boundShapingCaches } from './shaping-cache.js';
+import { PageContent } from './content.js';
 import { TextPainter } from './text.js';
 import type { OutlineFont } from './watermark.js';
 
@@ -73,11 +74,13 @@ export function writePdf(
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
+  const content = new PageContent(doc);
   const env: PaintEnv = {
     assets,
     destinations: new Set(layout.headings.map((h) => h.id)),
     watermarkFont: fonts.sources.bold as OutlineFont,
-    text: new TextPainter(doc, primed),
+    content,
+    text: new TextPainter(doc, primed, content),
   };
   for (const page of layout.pages) {
     doc.addPage({ size: 'A4', margin: 0 });
