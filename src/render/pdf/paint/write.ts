@@ -36,7 +36,6 @@ export function writePdf(
   fonts: LoadedFonts,
   assets: ReadonlyMap<string, Uint8Array>,
 ): Promise<Uint8Array> {
-  boundShapingCaches();
   const date = documentDate(meta.date);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -88,5 +87,8 @@ export function writePdf(
   }
   addOutline(doc, layout);
   doc.end();
+  // Between documents (this one is shaped and encoded), so the next one's layout and painting
+  // start within the bound.
+  boundShapingCaches();
   return done;
 }
