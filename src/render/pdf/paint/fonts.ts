@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { FontKey, TextMeasurer } from '../layout/types.js';
 import { FONT_FILES, fontDirectory } from './font-files.js';
+import { decodeGlyphsOnce } from './glyph-decoding.js';
 import { shareShaping } from './shaping-cache.js';
 
 export const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic', 'mono'];
@@ -80,6 +81,7 @@ export function loadFonts(): LoadedFonts {
     const font = (doc as unknown as { _font: PdfkitFont })._font;
     fonts[key] = font;
     sources[key] = font.font;
+    decodeGlyphsOnce(font.font);
   }
   primeFonts(doc);
   loaded = { sources, measurer: createMeasurer(doc, fonts) };
