@@ -1,37 +1,30 @@
-import type { DrawOp, LayoutPage, WatermarkOp } from '../layout/types.js';
-import { PAGE } from '../style.js';
+import type { DrawOp, LayoutPage } from '../layout/types.js';
+import type { PageContent } from './content.js';
+import { paintLine, paintRect } from './shapes.js';
+import type { TextPainter } from './text.js';
+import { paintWatermark, type OutlineFont } from './watermark.js';
 
 type Doc = PDFKit.PDFDocument;
-
-/** The parts of a parsed fontkit font used to draw glyph outlines. */
-export interface OutlineFont {
-  readonly unitsPerEm: number;
-  /** Absent when the OS/2 table is old (DejaVu): fall back to a typical 0.73 em. */
-  readonly capHeight?: number;
-  layout(text: string): {
-    readonly glyphs: readonly { readonly path: { toSVG(): string } }[];
-    readonly positions: readonly { readonly xAdvance: number }[];
-  };
-}
 
 export interface PaintEnv {
   readonly assets: ReadonlyMap<string, Uint8Array>;
   /** Heading ids that have a named destination. */
   readonly destinations: ReadonlySet<string>;
   readonly watermarkFont: OutlineFont;
+  /** The page's operators written by techfile; flushed before pdfkit draws anything itself. */
+  readonly content: PageContent;
+  readonly text: TextPainter;
 }
 
-/** pdfkit's text options include `baseline`, which @types/pdfkit does not list. */
-type TextOptions = PDFKit.Mixins.TextOptions & { baseline?: 'alphabetic' | 'middle' };
-
 function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
+  if (op.kind === 'text') {
+    env.text.paint(op);
+    return;
+  }
+  if (op.kind === 'rect' && paintRect(env.content, op)) return;
+  if (op.kind === 'line' && paintLine(env.content, op)) return;
+  env.content.flush();
   switch (op.kind) {
-    case 'text': {
-      // lineBreak: false: layout has already placed the line, pdfkit must not wrap or paginate.
-      const options: TextOptions = { lineBreak: false, baseline: 'alphabetic' };
-      doc.font(op.font).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, options);
-      break;
-    }
     case 'rect':
       doc.save();
       doc.rect(op.x, op.y, op.w, op.h);
@@ -69,31 +62,5 @@ function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
 /** Paints one laid-out page onto pdfkit's current page. */
 export function paintPage(doc: Doc, page: LayoutPage, env: PaintEnv): void {
   for (const op of page.ops) paintOp(doc, op, env);
-}
-
-/**
- * The watermark is drawn as glyph outlines, not text: text would be extracted by
- * pdftotext and copy-paste, interleaving stray "D R A F T" letters with the content.
- */
-function paintWatermark(doc: Doc, op: WatermarkOp, font: OutlineFont): void {
-  const run = font.layout(op.text);
-  const scale = op.size / font.unitsPerEm;
-  const total = run.positions.reduce((s, p) => s + p.xAdvance, 0);
-  doc.save();
-  doc.fillColor(op.color).fillOpacity(op.opacity);
-  doc.rotate(-52, { origin: [PAGE.width / 2, PAGE.height / 2] });
-  doc.translate(
-    PAGE.width / 2 - (total * scale) / 2,
-    PAGE.height / 2 + ((font.capHeight ?? 0.73 * font.unitsPerEm) * scale) / 2,
-  );
-  doc.scale(scale, -scale);
-  let x = 0;
-  run.glyphs.forEach((glyph, i) => {
-    doc.save();
-    doc.translate(x, 0);
-    doc.path(glyph.path.toSVG()).fill();
-    doc.restore();
-    x += run.positions[i]?.xAdvance ?? 0;
-  });
-  doc.restore();
+  env.content.flush();
 }

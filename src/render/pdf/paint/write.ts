@@ -3,7 +3,11 @@ import type { DocumentMeta } from '../../../model/nodes.js';
 import type { LayoutResult } from '../layout/types.js';
 import { PAGE } from '../style.js';
 import { FONT_KEYS, primeFonts, type LoadedFonts } from './fonts.js';
-import { paintPage, type OutlineFont, type PaintEnv } from './paint.js';
+import { paintPage, type PaintEnv } from './paint.js';
+import { boundShapingCaches } from './shaping-cache.js';
+import { PageContent } from './content.js';
+import { TextPainter } from './text.js';
+import type { OutlineFont } from './watermark.js';
 
 /** Document dates come from the metadata, never the clock, so output is reproducible. */
 export function documentDate(iso: string): Date {
@@ -62,17 +66,20 @@ export function writePdf(
     },
   });
   for (const key of FONT_KEYS) doc.registerFont(key, fonts.sources[key] as string);
-  primeFonts(doc);
+  const primed = primeFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
+  const content = new PageContent(doc);
   const env: PaintEnv = {
     assets,
     destinations: new Set(layout.headings.map((h) => h.id)),
     watermarkFont: fonts.sources.bold as OutlineFont,
+    content,
+    text: new TextPainter(doc, primed, content),
   };
   for (const page of layout.pages) {
     doc.addPage({ size: 'A4', margin: 0 });
@@ -80,5 +87,8 @@ export function writePdf(
   }
   addOutline(doc, layout);
   doc.end();
+  // Between documents (this one is shaped and encoded), so the next one's layout and painting
+  // start within the bound.
+  boundShapingCaches();
   return done;
 }
