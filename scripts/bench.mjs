@@ -7,7 +7,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { BASES, buildPortfolio } from './bench/portfolio.mjs';
 import { documentModels } from './bench/model.mjs';
