@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DrawOp, LineOp, RectOp, TextOp } from '../../src/render/pdf/layout/types.js';
 import { PageContent } from '../../src/render/pdf/paint/content.js';
 import { FONT_KEYS, loadFonts, primeFonts } from '../../src/render/pdf/paint/fonts.js';
+import { pdfkitLine, pdfkitRect } from '../../src/render/pdf/paint/paint.js';
 import { paintLine, paintRect } from '../../src/render/pdf/paint/shapes.js';
 import { TextPainter } from '../../src/render/pdf/paint/text.js';
 
@@ -13,17 +14,8 @@ function pdfkitPaint(doc: PDFKit.PDFDocument, op: DrawOp): void {
   if (op.kind === 'text') {
     const options = { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions;
     doc.font(op.font).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, options);
-  } else if (op.kind === 'rect') {
-    doc.save();
-    doc.rect(op.x, op.y, op.w, op.h);
-    if (op.fill !== undefined && op.stroke !== undefined)
-      doc.lineWidth(op.lineWidth ?? 0.5).fillAndStroke(op.fill, op.stroke);
-    else if (op.fill !== undefined) doc.fill(op.fill);
-    else if (op.stroke !== undefined) doc.lineWidth(op.lineWidth ?? 0.5).stroke(op.stroke);
-    doc.restore();
-  } else if (op.kind === 'line') {
-    doc.save().moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke().restore();
-  }
+  } else if (op.kind === 'rect') pdfkitRect(doc, op);
+  else if (op.kind === 'line') pdfkitLine(doc, op);
 }
 
 /** A PDF of the ops painted either by pdfkit's calls or by PageContent and its painters, as bytes. */

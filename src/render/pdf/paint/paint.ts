@@ -1,4 +1,4 @@
-import type { DrawOp, LayoutPage } from '../layout/types.js';
+import type { DrawOp, LayoutPage, LineOp, RectOp } from '../layout/types.js';
 import type { PageContent } from './content.js';
 import { paintLine, paintRect } from './shapes.js';
 import type { TextPainter } from './text.js';
@@ -16,6 +16,22 @@ export interface PaintEnv {
   readonly text: TextPainter;
 }
 
+/** A rectangle drawn by pdfkit's own calls: the fallback, and what shapes.ts must write byte for byte. */
+export function pdfkitRect(doc: Doc, op: RectOp): void {
+  doc.save();
+  doc.rect(op.x, op.y, op.w, op.h);
+  if (op.fill !== undefined && op.stroke !== undefined)
+    doc.lineWidth(op.lineWidth ?? 0.5).fillAndStroke(op.fill, op.stroke);
+  else if (op.fill !== undefined) doc.fill(op.fill);
+  else if (op.stroke !== undefined) doc.lineWidth(op.lineWidth ?? 0.5).stroke(op.stroke);
+  doc.restore();
+}
+
+/** A line drawn by pdfkit's own calls (see pdfkitRect). */
+export function pdfkitLine(doc: Doc, op: LineOp): void {
+  doc.save().moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke().restore();
+}
+
 function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
   if (op.kind === 'text') {
     env.text.paint(op);
@@ -26,16 +42,10 @@ function paintOp(doc: Doc, op: DrawOp, env: PaintEnv): void {
   env.content.flush();
   switch (op.kind) {
     case 'rect':
-      doc.save();
-      doc.rect(op.x, op.y, op.w, op.h);
-      if (op.fill !== undefined && op.stroke !== undefined)
-        doc.lineWidth(op.lineWidth ?? 0.5).fillAndStroke(op.fill, op.stroke);
-      else if (op.fill !== undefined) doc.fill(op.fill);
-      else if (op.stroke !== undefined) doc.lineWidth(op.lineWidth ?? 0.5).stroke(op.stroke);
-      doc.restore();
+      pdfkitRect(doc, op);
       break;
     case 'line':
-      doc.save().moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke().restore();
+      pdfkitLine(doc, op);
       break;
     case 'link':
       if (op.url.startsWith('#')) {
