@@ -19,3 +19,7 @@ buildValidator();
 // The shipped templates, compiled once here instead of on every run.
 const { buildTemplates } = await import('./build-templates.mjs');
 buildTemplates();
+
+// The DOCX parts that never change, made once here instead of by the first document of a run.
+const { buildStaticPartsArtefact } = await import('./build-static-parts.mjs');
+await buildStaticPartsArtefact();
