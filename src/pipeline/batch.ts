@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import type { Format } from './generate.js';
 import { runProductJob, warmStart, type ProductJob, type ProductJobResult } from './product-job.js';
 
 /** How one job ended: its result, or the message of what went wrong (never a rejection). */
@@ -14,9 +15,6 @@ export interface Batch {
   /** Stops the worker threads once every result has settled. */
   close(): Promise<void>;
 }
-
-/** Young-generation size of each worker thread (MB); see startBatch. */
-const YOUNG_GENERATION_MB = 8;
 
 /** The compiled worker module; absent when techfile runs from its TypeScript sources (tests). */
 function workerFile(): string | undefined {
@@ -50,10 +48,52 @@ function settle(promise: Promise<ProductJobResult>): Promise<JobOutcome> {
  * With one job, concurrency 1, or no compiled worker, jobs run here,
  * one after another, in the same order.
  */
-export function startBatch(jobs: readonly ProductJob[], concurrency: number, secondsPerJob?: number): Batch {
+/** Worker threads started ahead of the jobs (see openPool). */
+export interface WorkerPool {
+  readonly threads: number;
+  run(job: ProductJob, signal: AbortSignal | undefined): Promise<ProductJobResult>;
+  destroy(): Promise<void>;
+}
+
+/**
+ * Starts `concurrency` worker threads and has each load what its first product needs, so the
+ * warm-up overlaps the main thread finding and loading the device files. Undefined when the jobs
+ * will run in this thread (one thread asked for, or no compiled worker). The templates and the
+ * catalogue must be loaded before (warmStart); the caller destroys the pool if no batch takes it.
+ */
+export function openPool(concurrency: number, formats: readonly Format[]): WorkerPool | undefined {
   const filename = workerFile();
-  if (concurrency <= 1 || jobs.length <= 1 || filename === undefined) {
-    let previous: Promise<unknown> = Promise.resolve();
+  if (concurrency <= 1 || filename === undefined) return undefined;
+  const pool = new Tinypool({
+    filename,
+    name: 'generateInWorker',
+    minThreads: concurrency,
+    maxThreads: concurrency,
+    workerData: warmStart(),
+  });
+  // One warm-up per thread; a failure here shows again, and is reported, with the first job.
+  for (let i = 0; i < concurrency; i++) pool.run(formats, { name: 'warmUpWorker' }).catch(() => undefined);
+  let destroyed = false;
+  return {
+    threads: concurrency,
+    run: (job, signal) => pool.run(job, signal === undefined ? {} : { signal }) as Promise<ProductJobResult>,
+    destroy: async () => {
+      if (destroyed) return;
+      destroyed = true;
+      await pool.destroy();
+    },
+  };
+}
+
+/**
+ * Runs product jobs on the worker threads of `pool` (a product line is many independent
+ * products), each job's outcome in job order. Without a pool, or with one job, jobs run here,
+ * one after another, in the same order (and the pool is stopped).
+ */
+export function startBatch(jobs: readonly ProductJob[], pool: WorkerPool | undefined, secondsPerJob?: number): Batch {
+  if (pool === undefined || jobs.length <= 1) {
+    const stopped = pool?.destroy() ?? Promise.resolve();
+    let previous: Promise<unknown> = stopped;
     const results = jobs.map((job) => {
       const result = settle(previous.then(() => runProductJob(job)));
       previous = result;
@@ -61,20 +101,7 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number, sec
     });
     return { results, close: async () => {} };
   }
-  // workerData: each worker starts with the templates and catalogue this thread compiled.
-  const pool = new Tinypool({
-    filename,
-    name: 'generateInWorker',
-    minThreads: 1,
-    maxThreads: Math.min(concurrency, jobs.length),
-    // A small young generation: documents are built from many short-lived objects, and V8's
-    // default nursery lets each worker's heap swell to several times what it keeps alive.
-    // Measured on 16 products, 2 workers: peak RSS 714 MiB with the default, 484 MiB with 8 MB,
-    // same run time. Objects that live longer move to the old generation, so this never fails a run.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    workerData: warmStart(),
-  });
-  const threads = Math.min(concurrency, jobs.length);
+  const threads = pool.threads;
   // A worker that runs past the limit is stopped (its thread terminated), so no input can
   // hold the run. The clock starts at submission: a job queued behind k rounds gets k + 1 limits.
   const results = jobs.map((job, i) =>
@@ -82,9 +109,9 @@ export function startBatch(jobs: readonly ProductJob[], concurrency: number, sec
       pool.run(
         job,
         secondsPerJob === undefined
-          ? {}
-          : { signal: AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)) },
-      ) as Promise<ProductJobResult>,
+          ? undefined
+          : AbortSignal.timeout(secondsPerJob * 1000 * (Math.floor(i / threads) + 1)),
+      ),
     ),
   );
   return {

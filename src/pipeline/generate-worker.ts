@@ -1,5 +1,7 @@
 // Entry point of a batch worker thread (see batch.ts): one product job per call.
 import Tinypool from 'tinypool';
+import { defaultDeviceSchema } from './device-schema.js';
+import { loadRenderers, type Format } from './generate.js';
 import {
   runProductJob,
   useWarmStart,
@@ -12,6 +14,14 @@ import {
 // workerData): this worker's first product does not pay for compiling them again.
 const warm = Tinypool.workerData as WorkerWarmStart | undefined;
 if (warm !== undefined) useWarmStart(warm);
+
+/**
+ * Loads what every product needs (device schema, the renderers of the run's formats) while the
+ * main thread is still finding the products, so the worker's first product does not wait for it.
+ */
+export async function warmUpWorker(formats: readonly Format[]): Promise<void> {
+  await Promise.all([defaultDeviceSchema(), loadRenderers(formats)]);
+}
 
 export function generateInWorker(job: ProductJob): Promise<ProductJobResult> {
   return runProductJob(job);

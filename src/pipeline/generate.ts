@@ -306,6 +306,11 @@ function draftStatusWarning(docType: DocType, status: string, product: ProductIn
 
 type Renderer = (doc: Document, options: RenderOptions) => Promise<Uint8Array>;
 
+/** Loads the renderers of `formats` ahead of the first document (a worker warming up). */
+export async function loadRenderers(formats: readonly Format[]): Promise<void> {
+  await Promise.all(formats.map(renderer));
+}
+
 /**
  * The renderer of a format, loaded on first use: a DOCX-only run does not load pdfkit, its
  * fonts and hyphenation, nor a PDF-only run the docx package.

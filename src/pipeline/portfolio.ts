@@ -4,7 +4,7 @@ import { join } from 'node:path';
 // manifest kept up to date. What is printed about it is the caller's (PortfolioEvents).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { startBatch } from './batch.js';
+import { startBatch, type WorkerPool } from './batch.js';
 import { FileHasher, manifestPath, pdfFontFiles, productInputs, templateFiles } from './manifest-inputs.js';
 import {
   emptyManifest,
@@ -36,7 +36,8 @@ export interface PortfolioRun {
   /** The options that shape the output, as recorded in the manifest. */
   readonly options: Readonly<Record<string, unknown>>;
   readonly force: boolean;
-  readonly concurrency: number;
+  /** Worker threads opened by the caller (openPool); undefined: products are built in this thread. */
+  readonly pool: WorkerPool | undefined;
   readonly secondsPerJob: number | undefined;
   /** Absolute working directory: device paths in the manifest are recorded relative to it. */
   readonly cwd: string;
@@ -144,7 +145,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
   const diagnostics: (readonly Diagnostic[])[] = [];
   const failures: PortfolioOutcome['failures'] = [];
   const refused: boolean[] = [];
-  const batch = startBatch(build, run.concurrency, run.secondsPerJob);
+  const batch = startBatch(build, run.pool, run.secondsPerJob);
   let sinceSaved = 0;
   for (const [k, pending] of batch.results.entries()) {
     const job = build[k];

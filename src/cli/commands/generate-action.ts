@@ -12,6 +12,8 @@ import { parseShard } from '../../pipeline/shard.js';
 import { manifestOptions, runPortfolio, workerFailure } from '../../pipeline/portfolio.js';
 import { portfolioJobs } from '../../pipeline/portfolio-jobs.js';
 import { rememberTemplates } from '../../pipeline/product-job.js';
+import { openPool } from '../../pipeline/batch.js';
+import { expandInputs } from '../../pipeline/discover.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics } from '../devices.js';
 import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
@@ -55,116 +57,126 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     return ctx.exit(ExitCode.usage);
   }
 
-  // Summaries only: each product's data is loaded again where it is built (memory stays flat).
-  const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
-  if (missing.length > 0) {
-    io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
-    return ctx.exit(ExitCode.usage);
-  }
-  if (loaded.length === 0) {
-    io.stderr(
-      `techfile: no device files found in ${paths.join(', ')} (device files are .yaml, .yml or .json files with a \`product:\` block)\n`,
-    );
-    return ctx.exit(ExitCode.usage);
-  }
   const templates = loadTemplateSet(flags.templates, ctx);
   if (!templates) return;
   const templatesDir = templates.dir;
   rememberTemplates(templatesDir, templates);
-  const outDir = resolve(io.cwd, flags.out);
-  // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
-  const outProblem = prepareOutputDir(outDir, process.pid);
-  if (outProblem !== undefined) {
-    io.stderr(
-      `techfile: cannot write to the output folder ${flags.out}: ${outProblem}\n  = hint: choose a folder you can write to with --out\n`,
-    );
-    return ctx.exit(ExitCode.output);
-  }
-  // Temporary files of a run that was killed (kill -9, power loss) are removed here.
-  removeStaleTemps(outDir);
-  const stopCleanup = onInterrupt(() => {
-    removePendingTemps();
-    removeStaleTemps(outDir, (pid) => pid !== process.pid);
-  });
-  const options = {
-    docTypes,
-    formats,
-    outDir,
-    final: flags.final === true,
-    sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'],
-    limits,
-  };
-  const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
-  const { items, loadFailures, abstractFiles, duplicates, productCount } = portfolioJobs(loaded, {
-    cwd: io.cwd,
-    limits,
-    templatesDir,
-    options,
-    shard,
-  });
-  // The loaded inputs are no longer needed: only the jobs (data and provenance) stay.
-  loaded.length = 0;
-  for (const file of abstractFiles)
-    io.stdout(`skipped ${file}: a product-line parent (abstract: true), not a product\n`);
-  diagnostics.push(...duplicates.map((d) => [d]));
-  if (loadFailures.length > 0 || duplicates.length > 0) ctx.exit(ExitCode.invalidInput);
-
-  // Products are independent: they run in parallel, and are reported in input order.
-  const started = performance.now();
-  const run = await runPortfolio({
-    items,
-    outDir,
-    tool: `techfile ${packageVersion()}`,
-    options: manifestOptions(options),
-    force: flags.force === true,
-    concurrency: jobs,
-    secondsPerJob: limits.productSeconds,
-    cwd: io.cwd,
-    events: portfolioPrinter(io, docTypes !== undefined),
-  });
-  // The loaded devices are not needed any more: let them go before the failures are reported.
-  items.length = 0;
-  for (const failure of run.failures) {
-    diagnostics.push([workerFailure(failure, limits.productSeconds)]);
-    ctx.exit(failure.timedOut ? ExitCode.invalidInput : ExitCode.output);
-  }
-  if (run.refused.includes(true)) ctx.exit(ExitCode.finalRefused);
-  for (const list of run.diagnostics) if (hasErrors(list)) ctx.exit(exitCodeFor(list));
-  diagnostics.push(...run.diagnostics);
-  // A worker stopped at the time limit may have been writing: remove what it left.
-  removeStaleTemps(outDir, (pid) => pid !== process.pid);
-  stopCleanup();
-  // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
-  const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
-  const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
-  if (all.length > 0)
-    io.stderr(`${formatDiagnostics(all)}
-
-`);
-  const finalLines = diagnostics.flat().filter(isFinal);
-  if (finalLines.length > 0)
-    io.stderr(`${formatFinalReport(finalLines)}
-
-`);
-  const report = summarize(`techfile ${packageVersion()}`, [...loadFailures, ...run.reports]);
-  if (flags.report !== undefined) {
-    try {
-      writeReport(resolve(io.cwd, flags.report), report);
-    } catch (error) {
-      io.stderr(`techfile: cannot write the report ${flags.report}: ${errnoText(error)}\n`);
-      ctx.exit(ExitCode.output);
+  // Worker threads start, and load what their first product needs, while the device files are
+  // found and loaded here; a run over one named file does not start them.
+  // At most one thread per device file found (an upper bound on the products).
+  const candidates = expandInputs(paths, io.cwd).inputs.length;
+  const pool = candidates > 1 ? openPool(Math.min(jobs, candidates), formats) : undefined;
+  try {
+    // Summaries only: each product's data is loaded again where it is built (memory stays flat).
+    const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
+    if (missing.length > 0) {
+      io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
+      return ctx.exit(ExitCode.usage);
     }
+    if (loaded.length === 0) {
+      io.stderr(
+        `techfile: no device files found in ${paths.join(', ')} (device files are .yaml, .yml or .json files with a \`product:\` block)\n`,
+      );
+      return ctx.exit(ExitCode.usage);
+    }
+    const outDir = resolve(io.cwd, flags.out);
+    // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
+    const outProblem = prepareOutputDir(outDir, process.pid);
+    if (outProblem !== undefined) {
+      io.stderr(
+        `techfile: cannot write to the output folder ${flags.out}: ${outProblem}\n  = hint: choose a folder you can write to with --out\n`,
+      );
+      return ctx.exit(ExitCode.output);
+    }
+    // Temporary files of a run that was killed (kill -9, power loss) are removed here.
+    removeStaleTemps(outDir);
+    const stopCleanup = onInterrupt(() => {
+      removePendingTemps();
+      removeStaleTemps(outDir, (pid) => pid !== process.pid);
+    });
+    const options = {
+      docTypes,
+      formats,
+      outDir,
+      final: flags.final === true,
+      sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'],
+      limits,
+    };
+    const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
+    const { items, loadFailures, abstractFiles, duplicates, productCount } = portfolioJobs(loaded, {
+      cwd: io.cwd,
+      limits,
+      templatesDir,
+      options,
+      shard,
+    });
+    // The loaded inputs are no longer needed: only the jobs (data and provenance) stay.
+    loaded.length = 0;
+    for (const file of abstractFiles)
+      io.stdout(`skipped ${file}: a product-line parent (abstract: true), not a product\n`);
+    diagnostics.push(...duplicates.map((d) => [d]));
+    if (loadFailures.length > 0 || duplicates.length > 0) ctx.exit(ExitCode.invalidInput);
+
+    // Products are independent: they run in parallel, and are reported in input order.
+    const started = performance.now();
+    const run = await runPortfolio({
+      items,
+      outDir,
+      tool: `techfile ${packageVersion()}`,
+      options: manifestOptions(options),
+      force: flags.force === true,
+      pool,
+      secondsPerJob: limits.productSeconds,
+      cwd: io.cwd,
+      events: portfolioPrinter(io, docTypes !== undefined),
+    });
+    // The loaded devices are not needed any more: let them go before the failures are reported.
+    items.length = 0;
+    for (const failure of run.failures) {
+      diagnostics.push([workerFailure(failure, limits.productSeconds)]);
+      ctx.exit(failure.timedOut ? ExitCode.invalidInput : ExitCode.output);
+    }
+    if (run.refused.includes(true)) ctx.exit(ExitCode.finalRefused);
+    for (const list of run.diagnostics) if (hasErrors(list)) ctx.exit(exitCodeFor(list));
+    diagnostics.push(...run.diagnostics);
+    // A worker stopped at the time limit may have been writing: remove what it left.
+    removeStaleTemps(outDir, (pid) => pid !== process.pid);
+    stopCleanup();
+    // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
+    const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
+    const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
+    if (all.length > 0)
+      io.stderr(`${formatDiagnostics(all)}
+
+  `);
+    const finalLines = diagnostics.flat().filter(isFinal);
+    if (finalLines.length > 0)
+      io.stderr(`${formatFinalReport(finalLines)}
+
+  `);
+    const report = summarize(`techfile ${packageVersion()}`, [...loadFailures, ...run.reports]);
+    if (flags.report !== undefined) {
+      try {
+        writeReport(resolve(io.cwd, flags.report), report);
+      } catch (error) {
+        io.stderr(`techfile: cannot write the report ${flags.report}: ${errnoText(error)}\n`);
+        ctx.exit(ExitCode.output);
+      }
+    }
+    const t = report.totals;
+    const failedAll = t.failed;
+    io.stdout(
+      `${t.written} file${t.written === 1 ? '' : 's'} written for ${productCount} product${productCount === 1 ? '' : 's'}${failedAll > 0 ? `; ${failedAll} device file(s) failed` : ''}\n`,
+    );
+    // The elapsed time is shown, never written into an output file or the report.
+    io.stdout(
+      `summary: ${t.ok + t.unchanged} product(s) ok (${t.unchanged} unchanged), ${failedAll} failed; ${t.written} file(s) written, ${t.skipped} skipped as unchanged` +
+        `${t.skipped > 0 ? ' (--force rebuilds them)' : ''}; ${t.warnings} warning(s); ${t.tbd} TBD; ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  } finally {
+    // Stopped here when no batch took the pool (a usage error, nothing to build).
+    await pool?.destroy();
   }
-  const t = report.totals;
-  const failedAll = t.failed;
-  io.stdout(
-    `${t.written} file${t.written === 1 ? '' : 's'} written for ${productCount} product${productCount === 1 ? '' : 's'}${failedAll > 0 ? `; ${failedAll} device file(s) failed` : ''}\n`,
-  );
-  // The elapsed time is shown, never written into an output file or the report.
-  io.stdout(
-    `summary: ${t.ok + t.unchanged} product(s) ok (${t.unchanged} unchanged), ${failedAll} failed; ${t.written} file(s) written, ${t.skipped} skipped as unchanged` +
-      `${t.skipped > 0 ? ' (--force rebuilds them)' : ''}; ${t.warnings} warning(s); ${t.tbd} TBD; ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
-  );
 }
 
 /** The exit code a product's errors call for: write and render failures, templates, else data. */
