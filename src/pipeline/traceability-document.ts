@@ -1,6 +1,7 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Block, Document, DocumentMeta } from '../model/nodes.js';
 import type { TemplateContext } from '../templates/context.js';
+import type { FrontMatter } from '../templates/front-matter.js';
 import type { TemplateSet } from '../templates/load.js';
 import { prepareBlocks } from '../transform/prepare.js';
 import type { TraceabilityView } from '../regulatory/traceability.js';
@@ -18,14 +19,7 @@ const TRACEABILITY_PASSES = PassList.start<TemplateSource>()
 
 export interface RenderedTraceability {
   readonly blocks: Block[];
-  readonly frontMatter: {
-    readonly title: string;
-    readonly subtitle?: string;
-    readonly number?: string;
-    readonly audience?: string;
-    readonly subject?: string;
-    readonly keywords: readonly string[];
-  };
+  readonly frontMatter: FrontMatter;
 }
 
 /**

@@ -25,33 +25,18 @@ function problem(file: string, code: string, message: string, hint: string): Dia
 }
 
 function parse(textIn: string, file: string): Imported<Json> {
+  const hint = 'export the SBOM or VEX file as JSON (CycloneDX JSON, SPDX 2.3 JSON or CSAF 2.0)';
+  const notJson = (message: string, fix: string): Imported<Json> => ({
+    value: undefined,
+    diagnostics: [problem(file, 'sbom/not-json', message, fix)],
+  });
   try {
     const value: unknown = JSON.parse(textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn);
     if (isObject(value)) return { value, diagnostics: [] };
-    return {
-      value: undefined,
-      diagnostics: [
-        problem(
-          file,
-          'sbom/not-json',
-          `${file} is not a JSON object`,
-          'export the SBOM or VEX file as JSON (CycloneDX JSON, SPDX 2.3 JSON or CSAF 2.0)',
-        ),
-      ],
-    };
+    return notJson(`${file} is not a JSON object`, hint);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return {
-      value: undefined,
-      diagnostics: [
-        problem(
-          file,
-          'sbom/not-json',
-          `${file} is not valid JSON: ${why}`,
-          'export the SBOM or VEX file as JSON (CycloneDX JSON, SPDX 2.3 JSON or CSAF 2.0); XML and tag-value files are not read',
-        ),
-      ],
-    };
+    return notJson(`${file} is not valid JSON: ${why}`, `${hint}; XML and tag-value files are not read`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleDocuments } from './example-documents.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDevice, nodeHost } from '../../src/data/index.js';
 import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
@@ -37,43 +38,8 @@ interface Built {
 
 const products: Built[] = [];
 
-function exampleFiles(): string[] {
-  const dir = join(ROOT, 'examples');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(dir, d.name))
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => join(dir, d.name, f)),
-    );
-}
-
 beforeAll(async () => {
-  const schema = await defaultDeviceSchema();
-  const templates = loadTemplates(defaultTemplatesDir()).value;
-  const catalogue = loadCatalogue();
-  for (const file of exampleFiles()) {
-    const loaded = loadDevice(file, nodeHost(ROOT, ROOT), schema);
-    if (!loaded.value || loaded.value.abstract) continue;
-    const data: Data = loaded.value.data;
-    const applicability = decideApplicability(data);
-    const docs = new Map<string, Document>();
-    for (const docType of DOC_TYPES) {
-      if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({
-        file,
-        data,
-        docType,
-        templates,
-        catalogue,
-        applicability,
-        final: false,
-        sourceDateEpoch: '0',
-      });
-      expect(r.value, `${file} ${docType}: ${r.diagnostics.map((d) => d.message).join('; ')}`).toBeDefined();
-      docs.set(docType, r.value!.document);
-      if (r.value!.annex) docs.set(`${docType}-annex`, r.value!.annex);
-    }
+  for (const { data, applicability, docs } of await exampleDocuments(DOC_TYPES, { annex: true })) {
     const product = data['product'] as { id: string; lay_users?: boolean };
     products.push({
       product: product.id,

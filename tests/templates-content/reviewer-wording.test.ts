@@ -1,19 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { exampleDocuments } from './example-documents.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDevice, nodeHost } from '../../src/data/index.js';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
 import type { Block, Document, Inline } from '../../src/model/nodes.js';
 import { walkBlocks } from '../../src/model/text.js';
-import { buildDocument } from '../../src/pipeline/build-document.js';
-import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { type DocType } from '../../src/regulatory/catalogue.js';
-import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { templateDecisions } from '../../src/regulatory/template-decisions.js';
-import { loadTemplates } from '../../src/pipeline/template-set.js';
 
 /**
  * The technical documentation and the AI transparency note as an assessor reads them: no data
@@ -21,7 +13,6 @@ import { loadTemplates } from '../../src/pipeline/template-set.js';
  * that contradicts the data.
  */
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS: readonly DocType[] = ['cyber-techdoc', 'ai-transparency'];
 
 interface Built {
@@ -31,45 +22,9 @@ interface Built {
 }
 const products: Built[] = [];
 
-function exampleFiles(): string[] {
-  const dir = join(ROOT, 'examples');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(dir, d.name))
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => join(dir, d.name, f)),
-    );
-}
-
 beforeAll(async () => {
-  const schema = await defaultDeviceSchema();
-  const templates = loadTemplates(defaultTemplatesDir()).value;
-  const catalogue = loadCatalogue();
-  for (const file of exampleFiles()) {
-    const loaded = loadDevice(file, nodeHost(ROOT, ROOT), schema);
-    if (!loaded.value || loaded.value.abstract) continue;
-    const data: Data = loaded.value.data;
-    const applicability = decideApplicability(data);
-    const docs = new Map<string, Document>();
-    for (const docType of DOCS) {
-      if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({
-        file,
-        data,
-        docType,
-        templates,
-        catalogue,
-        applicability,
-        final: false,
-        sourceDateEpoch: '0',
-      });
-      expect(r.value, `${file} ${docType}`).toBeDefined();
-      docs.set(docType, r.value!.document);
-      if (r.value!.traceability) docs.set(`${docType}.traceability`, r.value!.traceability);
-    }
-    products.push({ product: (data['product'] as { id: string }).id, data, docs });
-  }
+  for (const p of await exampleDocuments(DOCS, { traceability: true }))
+    products.push({ product: (p.data['product'] as { id: string }).id, data: p.data, docs: p.docs });
 });
 
 /** Visible text without missing-data placeholders (which name their field on purpose). */

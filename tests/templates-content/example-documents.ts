@@ -1,0 +1,75 @@
+// The bundled examples' documents as document models (before rendering), built once through the
+// pipeline's stages, for the tests that read generated documents as their readers would.
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { loadDevice, nodeHost } from '../../src/data/index.js';
+import type { Document } from '../../src/model/nodes.js';
+import { buildDocument } from '../../src/pipeline/build-document.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
+import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
+import { decideApplicability, type Applicability } from '../../src/regulatory/applicability.js';
+import type { DocType } from '../../src/regulatory/catalogue.js';
+import type { Data } from '../../src/regulatory/data-path.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ExampleProduct {
+  readonly data: Data;
+  readonly applicability: Applicability;
+  /** By document type; `<type>-annex` and `<type>.traceability` when asked for and built. */
+  readonly docs: Map<string, Document>;
+}
+
+function exampleFiles(): string[] {
+  const dir = join(ROOT, 'examples');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(dir, d.name, f)),
+    );
+}
+
+/** Every concrete example with the documents of `docTypes` that apply to it (and the parts asked for). */
+export async function exampleDocuments(
+  docTypes: readonly DocType[],
+  parts: { readonly annex?: boolean; readonly traceability?: boolean } = {},
+): Promise<ExampleProduct[]> {
+  const schema = await defaultDeviceSchema();
+  const templates = loadTemplates(defaultTemplatesDir()).value;
+  const catalogue = loadCatalogue();
+  const out: ExampleProduct[] = [];
+  for (const file of exampleFiles()) {
+    const loaded = loadDevice(file, nodeHost(ROOT, ROOT), schema);
+    if (!loaded.value || loaded.value.abstract) continue;
+    const data: Data = loaded.value.data;
+    const applicability = decideApplicability(data);
+    const docs = new Map<string, Document>();
+    for (const docType of docTypes) {
+      if (!applicability.documents[docType].applies) continue;
+      const r = buildDocument({
+        file,
+        data,
+        docType,
+        templates,
+        catalogue,
+        applicability,
+        final: false,
+        sourceDateEpoch: '0',
+      });
+      expect(r.value, `${file} ${docType}: ${r.diagnostics.map((d) => d.message).join('; ')}`).toBeDefined();
+      if (!r.value) continue;
+      docs.set(docType, r.value.document);
+      if (parts.annex === true && r.value.annex) docs.set(`${docType}-annex`, r.value.annex);
+      if (parts.traceability === true && r.value.traceability)
+        docs.set(`${docType}.traceability`, r.value.traceability);
+    }
+    out.push({ data, applicability, docs });
+  }
+  return out;
+}
