@@ -20,23 +20,25 @@ export interface Imported<T> {
   readonly diagnostics: Diagnostic[];
 }
 
-function problem(file: string, code: string, message: string, hint: string): Diagnostic {
-  return { severity: 'error', code, message, source: { file }, hints: [hint] };
+/** A file that cannot be imported: one error at the file, with what to do. */
+function refused(file: string, code: string, message: string, hint: string): Imported<never> {
+  return { value: undefined, diagnostics: [{ severity: 'error', code, message, source: { file }, hints: [hint] }] };
 }
 
 function parse(textIn: string, file: string): Imported<Json> {
   const hint = 'export the SBOM or VEX file as JSON (CycloneDX JSON, SPDX 2.3 JSON or CSAF 2.0)';
-  const notJson = (message: string, fix: string): Imported<Json> => ({
-    value: undefined,
-    diagnostics: [problem(file, 'sbom/not-json', message, fix)],
-  });
   try {
     const value: unknown = JSON.parse(textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn);
     if (isObject(value)) return { value, diagnostics: [] };
-    return notJson(`${file} is not a JSON object`, hint);
+    return refused(file, 'sbom/not-json', `${file} is not a JSON object`, hint);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return notJson(`${file} is not valid JSON: ${why}`, `${hint}; XML and tag-value files are not read`);
+    return refused(
+      file,
+      'sbom/not-json',
+      `${file} is not valid JSON: ${why}`,
+      `${hint}; XML and tag-value files are not read`,
+    );
   }
 }
 
@@ -87,17 +89,12 @@ export function importSbom(
   const kind = kindOf(doc);
   if (kind.kind !== 'cyclonedx' && kind.kind !== 'spdx') {
     const what = kind.kind === 'unknown' ? kind.what : 'a CSAF document';
-    return {
-      value: undefined,
-      diagnostics: [
-        problem(
-          file,
-          'sbom/unsupported-format',
-          `${file} is ${what}, not a CycloneDX (1.4 to 1.7) or SPDX 2.3 JSON SBOM`,
-          'name a CycloneDX JSON or SPDX 2.3 JSON SBOM in `sbom.file`; VEX and CSAF files go in `vulnerabilities.files`',
-        ),
-      ],
-    };
+    return refused(
+      file,
+      'sbom/unsupported-format',
+      `${file} is ${what}, not a CycloneDX (1.4 to 1.7) or SPDX 2.3 JSON SBOM`,
+      'name a CycloneDX JSON or SPDX 2.3 JSON SBOM in `sbom.file`; VEX and CSAF files go in `vulnerabilities.files`',
+    );
   }
   const diagnostics = schemaProblems(doc, file, kind, validate);
   if (diagnostics.length > 0) return { value: undefined, diagnostics };
@@ -113,17 +110,12 @@ export function importVex(textIn: string, file: string, validate: JsonValidator)
   const kind = kindOf(doc);
   if (kind.kind !== 'cyclonedx' && kind.kind !== 'csaf') {
     const what = kind.kind === 'unknown' ? kind.what : 'an SPDX SBOM';
-    return {
-      value: undefined,
-      diagnostics: [
-        problem(
-          file,
-          'sbom/unsupported-format',
-          `${file} is ${what}, not a CycloneDX VEX (1.4 to 1.7) or CSAF 2.0 VEX document`,
-          'name CycloneDX VEX or CSAF 2.0 VEX files in `vulnerabilities.files`; the SBOM goes in `sbom.file`',
-        ),
-      ],
-    };
+    return refused(
+      file,
+      'sbom/unsupported-format',
+      `${file} is ${what}, not a CycloneDX VEX (1.4 to 1.7) or CSAF 2.0 VEX document`,
+      'name CycloneDX VEX or CSAF 2.0 VEX files in `vulnerabilities.files`; the SBOM goes in `sbom.file`',
+    );
   }
   const diagnostics = schemaProblems(doc, file, kind, validate);
   if (kind.kind === 'csaf' && diagnostics.length === 0) {
