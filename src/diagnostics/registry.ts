@@ -499,6 +499,12 @@ export const DIAGNOSTICS = {
     example: '`<!-- widths: 1,2,3 -->` before a two-column table',
     fix: 'Give one width per column.',
   },
+  'markdown/table-cells': {
+    severity: 'warning',
+    meaning: 'A table row has more cells than the header row; as in GitHub Markdown, the extra cells are left out.',
+    example: '`| a | b | c |` under a two-column header',
+    fix: 'Add the column to the header and `---` rows, or write a `|` inside a cell as `\\|`.',
+  },
   'generate/missing-date': {
     severity: 'error',
     meaning: 'A document has no date, and `SOURCE_DATE_EPOCH` is not set; techfile never uses the clock.',

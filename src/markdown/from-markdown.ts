@@ -1,11 +1,9 @@
 import type { RootContent } from 'mdast';
-import { fromMarkdown as parseMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Result } from '../diagnostics/diagnostic.js';
 import type { Block } from '../model/nodes.js';
 import type { SourceRef } from '../source/position.js';
 import { parseDirective } from './directives.js';
+import { parseMarkdown } from './parse.js';
 import { blockquote } from './handlers/blockquote.js';
 import { heading } from './handlers/heading.js';
 import { list } from './handlers/list.js';
@@ -20,11 +18,8 @@ import { createState, type State } from './state.js';
  * Markdown line back to its template file and line.
  */
 export function fromMarkdown(markdown: string, origin: string, lines?: readonly SourceRef[]): Result<Block[]> {
-  const tree = parseMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-  const definitions = new Map<string, string>();
-  for (const node of tree.children)
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
-  const state = createState(origin, lines, definitions);
+  const tree = parseMarkdown(markdown);
+  const state = createState(origin, lines);
   const value = blocks(tree.children, state);
   return { value, diagnostics: state.diagnostics };
 }

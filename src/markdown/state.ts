@@ -5,17 +5,11 @@ import type { SourceRef } from '../source/position.js';
 /** Shared by all handlers of one conversion: where nodes came from, and the warnings so far. */
 export interface State {
   readonly diagnostics: Diagnostic[];
-  /** Link reference definitions (`[id]: url`), by normalised identifier. */
-  readonly definitions: ReadonlyMap<string, string>;
   at(node: Nodes): SourceRef;
   warn(code: string, message: string, node: Nodes, hints?: readonly string[]): void;
 }
 
-export function createState(
-  origin: string,
-  lines: readonly SourceRef[] | undefined,
-  definitions: ReadonlyMap<string, string>,
-): State {
+export function createState(origin: string, lines: readonly SourceRef[] | undefined): State {
   const diagnostics: Diagnostic[] = [];
   const at = (node: Nodes): SourceRef => {
     const line = node.position?.start.line ?? 1;
@@ -26,7 +20,6 @@ export function createState(
   };
   return {
     diagnostics,
-    definitions,
     at,
     warn(code, message, node, hints = []) {
       diagnostics.push({ severity: 'warning', code, message, source: at(node), hints });

@@ -141,6 +141,54 @@ describe('fromMarkdown', () => {
     expect(r.diagnostics[0]?.source).toEqual(lines[0]);
   });
 
+  it('a table row with more cells than the header: the extra cells are left out with a warning on that row', () => {
+    const r = md('Intro\n\n| A | B |\n| --- | --- |\n| 1 | 2 | 3 | 4 |\n| a \\| b | c |');
+    const t = r.value[1];
+    expect(t?.type === 'table' ? t.rows.map((row) => row.cells.length) : []).toEqual([2, 2, 2]);
+    // An escaped pipe is text inside its cell, not a separator.
+    expect(t?.type === 'table' ? t.rows[2]?.cells[0]?.children : []).toEqual([{ type: 'text', value: 'a | b' }]);
+    expect(r.diagnostics.map((d) => [d.code, d.source?.range?.start.line, d.message])).toEqual([
+      ['markdown/table-cells', 5, 'this table row has 4 cells but the header row has 2; the last 2 were left out'],
+    ]);
+  });
+
+  it('warnings point at the line and column of the inline markup, also after line breaks and in containers', () => {
+    const r = md('one\ntwo <b>x</b> and ![i](a.png)\n\n> - see [here](ftp://h.org)\n>   [ok](https://e.org) <i>');
+    expect(r.diagnostics.map((d) => [d.code, d.source?.range?.start.line, d.source?.range?.start.column])).toEqual([
+      ['markdown/raw-html', 2, 5],
+      ['markdown/raw-html', 2, 9],
+      ['markdown/inline-image', 2, 18],
+      ['markdown/link-url', 4, 9],
+      ['markdown/raw-html', 5, 25],
+    ]);
+  });
+
+  it('reference links resolve to their definition, the first definition wins, and unknown ones stay text', () => {
+    expect(blocks('See [the site][s] and [other].\n\n[s]: https://one.org\n[S]: https://two.org')).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'See ' },
+          { type: 'link', url: 'https://one.org', children: [{ type: 'text', value: 'the site' }] },
+          { type: 'text', value: ' and [other].' },
+        ],
+      },
+    ]);
+  });
+
+  it('link targets are kept as written, and characters outside ASCII are not percent-encoded', () => {
+    expect(blocks('[a](https://e.org/ä?q=1&amp;r=2) <https://x.org/ö>')).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'link', url: 'https://e.org/ä?q=1&r=2', children: [{ type: 'text', value: 'a' }] },
+          { type: 'text', value: ' ' },
+          { type: 'link', url: 'https://x.org/ö', children: [{ type: 'text', value: 'https://x.org/ö' }] },
+        ],
+      },
+    ]);
+  });
+
   it('plain block quotes become ordinary blocks; misplaced directives and bad links warn', () => {
     const r = md('> quoted\n\npara\n\n<!-- clauses: A -->\n\n[x](javascript:alert(1))');
     expect(r.diagnostics.map((d) => d.code)).toEqual(['markdown/misplaced-directive', 'markdown/link-url']);

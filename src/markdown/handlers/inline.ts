@@ -47,11 +47,9 @@ function inline(node: PhrasingContent, state: State): Inline[] {
       return [{ type: 'break' }];
     case 'link':
       return link(node.url, inlines(node.children, state), node, state);
-    case 'linkReference': {
-      const url = state.definitions.get(node.identifier.toLowerCase());
-      const children = inlines(node.children, state);
-      return url === undefined ? children : link(url, children, node, state);
-    }
+    case 'linkReference':
+      // parse.ts resolves `[text][id]` to a link itself; an unresolved reference is plain text.
+      return inlines(node.children, state);
     case 'image':
     case 'imageReference':
       state.warn('markdown/inline-image', 'an image inside text is shown as its description only', node, [

@@ -17,6 +17,16 @@ export function table(node: MdTable, widths: readonly number[] | undefined, stat
     while (cells.length < count) cells.push({ type: 'tableCell', children: [] });
     return { type: 'tableRow' as const, cells };
   });
+  for (const row of node.children) {
+    const written = row.data?.cellsWritten ?? 0;
+    if (written > count)
+      state.warn(
+        'markdown/table-cells',
+        `this table row has ${written} cells but the header row has ${count}; the last ${written - count} were left out`,
+        row,
+        ['add the column to the header row and to the `---` row, or write a `|` inside a cell as `\\|`'],
+      );
+  }
   let chosen = widths;
   if (widths !== undefined && widths.length !== count) {
     state.warn(
