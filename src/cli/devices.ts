@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.js';
-import { discoverDevices, type DiscoveredDevice } from '../pipeline/discover.js';
+import { discoverDevices, type DiscoveredDevice, type DiscoverOptions } from '../pipeline/discover.js';
 import type { CliIO } from './context.js';
 
 export { uniqueDiagnostics } from '../pipeline/discover.js';
@@ -16,7 +16,14 @@ export async function loadInputs(
   limits: Limits = DEFAULT_LIMITS,
   /** `summary`: keep only diagnostics and whether a file is abstract (validate needs no data). */
   retain: 'data' | 'summary' = 'data',
+  /** Where each file is loaded (worker threads of a portfolio run); default: here. */
+  discoverOne?: DiscoverOptions['discoverOne'],
 ): Promise<{ loaded: LoadedInput[]; missing: string[] }> {
-  const { value } = await discoverDevices(paths, { cwd: io.cwd, limits, retain });
+  const { value } = await discoverDevices(paths, {
+    cwd: io.cwd,
+    limits,
+    retain,
+    ...(discoverOne === undefined ? {} : { discoverOne }),
+  });
   return { loaded: value.devices, missing: value.missing };
 }

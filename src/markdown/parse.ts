@@ -9,7 +9,6 @@ import type {
   Paragraph,
   PhrasingContent,
   Root,
-  RootContent,
   Table,
   TableCell,
   TableRow,
@@ -45,7 +44,7 @@ type Position = NonNullable<Paragraph['position']>;
 export function parseMarkdown(markdown: string): Root {
   const tokens = md.parse(markdown, {});
   const reader = new Reader(tokens, markdown.split('\n'));
-  return { type: 'root', children: reader.blocks(undefined) as RootContent[] };
+  return { type: 'root', children: reader.blocks(undefined) };
 }
 
 /** Reads the flat token stream (open … close) into nested mdast nodes. */

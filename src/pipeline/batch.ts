@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import type { DiscoveredDevice, DiscoverRequest } from './discover.js';
 import type { Format } from './generate.js';
 import { runProductJob, warmStart, type ProductJob, type ProductJobResult } from './product-job.js';
 
@@ -51,6 +52,8 @@ function settle(promise: Promise<ProductJobResult>): Promise<JobOutcome> {
 /** Worker threads started ahead of the jobs (see openPool). */
 export interface WorkerPool {
   readonly threads: number;
+  /** Loads one device file on a worker thread (discover.ts `discoverOne`), for discoverDevices. */
+  discover(request: DiscoverRequest): Promise<DiscoveredDevice | undefined>;
   run(job: ProductJob, signal: AbortSignal | undefined): Promise<ProductJobResult>;
   destroy(): Promise<void>;
 }
@@ -76,6 +79,7 @@ export function openPool(concurrency: number, formats: readonly Format[]): Worke
   let destroyed = false;
   return {
     threads: concurrency,
+    discover: (request) => pool.run(request, { name: 'discoverInWorker' }) as Promise<DiscoveredDevice | undefined>,
     run: (job, signal) => pool.run(job, signal === undefined ? {} : { signal }) as Promise<ProductJobResult>,
     destroy: async () => {
       if (destroyed) return;

@@ -99,6 +99,20 @@ export interface DiscoverOptions {
    * again where it is built, so memory does not grow with the number of products.
    */
   readonly retain?: 'data' | 'summary';
+  /**
+   * Where each file is loaded: by default here, one after another; a portfolio run passes its
+   * worker threads (batch.ts), which load the files in parallel with `discoverOne` (and keep the
+   * parsed product-line parents for the products they build next). Same results, same order.
+   */
+  readonly discoverOne?: (request: DiscoverRequest) => Promise<DiscoveredDevice | undefined>;
+}
+
+/** One file to load, as `discoverOne` takes it (plain data: it may cross to a worker thread). */
+export interface DiscoverRequest {
+  readonly input: DeviceInput;
+  readonly cwd: string;
+  readonly limits: Limits;
+  readonly retain: 'data' | 'summary';
 }
 
 export interface Discovery {
@@ -122,23 +136,36 @@ export async function discoverDevices(
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { inputs, missing } = expandInputs(typeof paths === 'string' ? [paths] : paths, cwd);
   if (missing.length > 0) return { value: { devices: [], missing }, diagnostics: missing.map(notFound) };
-  const schema = options.schema ?? (await defaultDeviceSchema());
-  const devices: DiscoveredDevice[] = [];
-  for (const input of inputs) {
-    const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
-    const entry = value?.resolved.sources[0]?.value;
-    if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) continue;
-    devices.push({
-      input,
-      file: displayPath(cwd, input.path),
-      // structuredClone: the parsed strings are slices of the file's text and of the parser's
-      // tokens, which they would keep alive (about 2.6 MB per input); copies do not.
-      device: value ? summarize(value, options.retain ?? 'data') : undefined,
-      diagnostics: capped(diagnostics, displayPath(cwd, input.path)),
-      valid: value !== undefined && !hasErrors(diagnostics),
-    });
+  const retain = options.retain ?? 'data';
+  const requests = inputs.map((input): DiscoverRequest => ({ input, cwd, limits, retain }));
+  let found: (DiscoveredDevice | undefined)[];
+  if (options.discoverOne !== undefined) {
+    found = await Promise.all(requests.map(options.discoverOne));
+  } else {
+    const schema = options.schema ?? (await defaultDeviceSchema());
+    found = requests.map((request) => discoverOne(request, schema));
   }
+  const devices = found.filter((d): d is DiscoveredDevice => d !== undefined);
   return { value: { devices, missing }, diagnostics: uniqueDiagnostics(devices.map((d) => d.diagnostics)) };
+}
+
+/**
+ * Loads one file (load → inherit → validate) and keeps what `retain` asks for. Undefined: a file
+ * found in a folder that is not device data (e.g. a package.json beside the devices).
+ */
+export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): DiscoveredDevice | undefined {
+  const { input, cwd, limits, retain } = request;
+  const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
+  const entry = value?.resolved.sources[0]?.value;
+  if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) return undefined;
+  const file = displayPath(cwd, input.path);
+  return {
+    input,
+    file,
+    device: value ? summarize(value, retain) : undefined,
+    diagnostics: capped(diagnostics, file),
+    valid: value !== undefined && !hasErrors(diagnostics),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Entry point of a batch worker thread (see batch.ts): one product job per call.
 import Tinypool from 'tinypool';
 import { defaultDeviceSchema } from './device-schema.js';
+import { discoverOne, type DiscoveredDevice, type DiscoverRequest } from './discover.js';
 import { loadRenderers, type Format } from './generate.js';
 import {
   runProductJob,
@@ -21,6 +22,11 @@ if (warm !== undefined) useWarmStart(warm);
  */
 export async function warmUpWorker(formats: readonly Format[]): Promise<void> {
   await Promise.all([defaultDeviceSchema(), loadRenderers(formats)]);
+}
+
+/** One device file of the run loaded here (the main thread collects them in input order). */
+export async function discoverInWorker(request: DiscoverRequest): Promise<DiscoveredDevice | undefined> {
+  return discoverOne(request, await defaultDeviceSchema());
 }
 
 export function generateInWorker(job: ProductJob): Promise<ProductJobResult> {

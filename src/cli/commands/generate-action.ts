@@ -68,7 +68,8 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   const pool = candidates > 1 ? openPool(Math.min(jobs, candidates), formats) : undefined;
   try {
     // Summaries only: each product's data is loaded again where it is built (memory stays flat).
-    const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
+    // With worker threads, they load the files in parallel (and keep the parsed parents).
+    const { loaded, missing } = await loadInputs(paths, io, limits, 'summary', pool?.discover);
     if (missing.length > 0) {
       io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
       return ctx.exit(ExitCode.usage);
