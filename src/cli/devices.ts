@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.js';
-import { discoverDevices, type DiscoveredDevice } from '../pipeline/discover.js';
+import { discoverExpanded, expandInputs, type DiscoveredDevice, type ExpandedInputs } from '../pipeline/discover.js';
 import type { CliIO } from './context.js';
 
 export { uniqueDiagnostics } from '../pipeline/discover.js';
@@ -7,16 +7,29 @@ export { uniqueDiagnostics } from '../pipeline/discover.js';
 export type LoadedInput = DiscoveredDevice;
 
 /**
- * Expands the user's paths and loads every device file (load → inherit → validate) through
- * the library's discoverDevices. `missing` lists arguments that name nothing.
+ * Expands the user's paths (unless the caller already did, with expandInputs and `io.cwd`) and
+ * loads every device file (load → inherit → validate) through the library's discoverDevices.
+ * `missing` lists arguments that name nothing.
  */
 export async function loadInputs(
-  paths: readonly string[],
+  paths: readonly string[] | ExpandedInputs,
   io: CliIO,
   limits: Limits = DEFAULT_LIMITS,
-  /** `summary`: keep only diagnostics and whether a file is abstract (validate needs no data). */
+  /** `summary`: keep only diagnostics, the product id and the file names the data holds. */
   retain: 'data' | 'summary' = 'data',
+  /** Called with each device file kept, as it is loaded. */
+  onDevice?: (device: LoadedInput) => void,
 ): Promise<{ loaded: LoadedInput[]; missing: string[] }> {
-  const { value } = await discoverDevices(paths, { cwd: io.cwd, limits, retain });
+  const expanded = isExpanded(paths) ? paths : expandInputs(paths, io.cwd);
+  const { value } = await discoverExpanded(expanded, {
+    cwd: io.cwd,
+    limits,
+    retain,
+    ...(onDevice === undefined ? {} : { onDevice }),
+  });
   return { loaded: value.devices, missing: value.missing };
+}
+
+function isExpanded(paths: readonly string[] | ExpandedInputs): paths is ExpandedInputs {
+  return !Array.isArray(paths);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020.js';
 import { ajvCompiler } from './ajv-compiler.js';
@@ -12,6 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { propertyIndex } from './schema-index.js';
 import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../contract/date-format.js';
+import { formats } from './validator-formats.js';
 
 /** The device data once merged and validated; its shape is the schema's (src/schema). */
 export type DeviceData = Readonly<Record<string, unknown>>;
@@ -47,35 +49,34 @@ export function schemaDigest(schema: object): string {
 }
 
 /**
- * Loads the validator generated at build time (dist/data/device-validator.generated.js), which
- * spares every run compiling the schema (about a second). Absent when running from the
- * TypeScript sources (tests): then the schema is compiled at run time, to the same checks.
+ * What the validator generated at build time (scripts/build-validator.mjs) takes from its
+ * surroundings: the string formats and a `require` for Ajv's run-time helpers.
  */
-export async function loadPrecompiledValidator(): Promise<void> {
-  if (precompiled) return;
-  try {
-    const url = new URL('./device-validator.generated.js', import.meta.url);
-    const m = (await import(url.href)) as {
-      default?: ValidateFunction;
-      schemaSha256?: string;
-      schema?: object;
-      schemaInputs?: unknown;
+export function validatorRuntime(): { readonly formats: object; readonly require: (id: string) => unknown } {
+  return { formats, require: createRequire(import.meta.url) };
+}
+
+/**
+ * Uses the validator generated at build time (what its script returned; see pipeline/
+ * validator-script.ts), which spares every run compiling the schema (about a second). Without
+ * one (running from the TypeScript sources, as tests do) the schema is compiled at run time, to
+ * the same checks.
+ */
+export function usePrecompiledValidator(made: unknown): void {
+  if (precompiled || typeof made !== 'object' || made === null) return;
+  const m = made as { validate?: unknown; schemaSha256?: unknown; schema?: object; schemaInputs?: unknown };
+  if (typeof m.validate === 'function' && typeof m.schemaSha256 === 'string')
+    precompiled = {
+      schemaSha256: m.schemaSha256,
+      validate: m.validate as ValidateFunction,
+      schema: m.schema,
+      schemaInputs: m.schemaInputs,
     };
-    if (m.default && typeof m.schemaSha256 === 'string')
-      precompiled = {
-        schemaSha256: m.schemaSha256,
-        validate: m.default,
-        schema: m.schema,
-        schemaInputs: m.schemaInputs,
-      };
-  } catch {
-    precompiled = undefined;
-  }
 }
 
 /**
  * The schema the build-time validator was generated from, with the description of its inputs the
- * build recorded, once `loadPrecompiledValidator` has run; undefined when there is none or its
+ * build recorded, once `usePrecompiledValidator` has run; undefined when there is none or its
  * text is not the one the validator was made for. Whether the inputs are still the same is for
  * the caller to check: data/ does not know how the schema is made.
  */

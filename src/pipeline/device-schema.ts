@@ -1,8 +1,9 @@
-import { loadPrecompiledValidator, precompiledSchema, type DeviceSchema } from '../data/validate.js';
+import { precompiledSchema, usePrecompiledValidator, type DeviceSchema } from '../data/validate.js';
 import { clausesByEveryField } from '../regulatory/catalogue.js';
 import { deviceSchema as schemaCiting, fieldLabel } from '../schema/device-schema.js';
 import { loadCatalogue } from './catalogue.js';
 import { inputsUnchanged } from './schema-inputs.js';
+import { runValidatorScript } from './validator-script.js';
 
 let built: Record<string, unknown> | undefined;
 
@@ -22,10 +23,10 @@ let cached: Promise<DeviceSchema> | undefined;
  * validator be reused. Composed here, so data/ needs neither schema/ nor the catalogue.
  */
 export function defaultDeviceSchema(): Promise<DeviceSchema> {
-  cached ??= loadPrecompiledValidator().then(() => ({
-    schema: prebuiltSchema() ?? deviceSchema(),
-    fieldLabel: (path: string) => fieldLabel(path),
-  }));
+  cached ??= Promise.resolve().then(() => {
+    usePrecompiledValidator(runValidatorScript());
+    return { schema: prebuiltSchema() ?? deviceSchema(), fieldLabel: (path: string) => fieldLabel(path) };
+  });
   return cached;
 }
 

@@ -59,7 +59,7 @@ export function projectRootFor(path: string, cwd: string): string {
 
 /**
  * What a command needs of a loaded device: the merged data and where each field was
- * written. The parsed files (yaml documents with source tokens, several MB each) are not
+ * written. The parsed files (yaml documents, a few MB each) are not
  * kept, so memory does not grow with the number of input files.
  */
 export interface DeviceSummary {
@@ -99,6 +99,19 @@ export interface DiscoverOptions {
    * again where it is built, so memory does not grow with the number of products.
    */
   readonly retain?: 'data' | 'summary';
+  /**
+   * false: leave `fileNames` empty. Only the manifest of a portfolio run hashes them;
+   * `techfile validate` does not, and finding them costs a walk over every device's data.
+   */
+  readonly fileNames?: boolean;
+  /** Called with each device file kept, as it is loaded (e.g. to start workers once there is work). */
+  readonly onDevice?: (device: DiscoveredDevice) => void;
+}
+
+/** The user's arguments expanded (see expandInputs). */
+export interface ExpandedInputs {
+  readonly inputs: readonly DeviceInput[];
+  readonly missing: readonly string[];
 }
 
 export interface Discovery {
@@ -119,8 +132,18 @@ export async function discoverDevices(
 ): Promise<Result<Discovery>> {
   // resolve('.'): the library's default is the caller's working directory.
   const cwd = options.cwd ?? resolve('.');
+  return discoverExpanded(expandInputs(typeof paths === 'string' ? [paths] : paths, cwd), { ...options, cwd });
+}
+
+/** discoverDevices on arguments already expanded (by expandInputs with the same `cwd`). */
+export async function discoverExpanded(
+  expanded: ExpandedInputs,
+  options: DiscoverOptions = {},
+): Promise<Result<Discovery>> {
+  const cwd = options.cwd ?? resolve('.');
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const { inputs, missing } = expandInputs(typeof paths === 'string' ? [paths] : paths, cwd);
+  const { inputs } = expanded;
+  const missing = [...expanded.missing];
   if (missing.length > 0) return { value: { devices: [], missing }, diagnostics: missing.map(notFound) };
   const schema = options.schema ?? (await defaultDeviceSchema());
   const devices: DiscoveredDevice[] = [];
@@ -128,15 +151,15 @@ export async function discoverDevices(
     const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
     const entry = value?.resolved.sources[0]?.value;
     if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) continue;
-    devices.push({
+    const device: DiscoveredDevice = {
       input,
       file: displayPath(cwd, input.path),
-      // structuredClone: the parsed strings are slices of the file's text and of the parser's
-      // tokens, which they would keep alive (about 2.6 MB per input); copies do not.
-      device: value ? summarize(value, options.retain ?? 'data') : undefined,
+      device: value ? summarize(value, options.retain ?? 'data', options.fileNames ?? true) : undefined,
       diagnostics: capped(diagnostics, displayPath(cwd, input.path)),
       valid: value !== undefined && !hasErrors(diagnostics),
-    });
+    };
+    devices.push(device);
+    options.onDevice?.(device);
   }
   return { value: { devices, missing }, diagnostics: uniqueDiagnostics(devices.map((d) => d.diagnostics)) };
 }
@@ -145,14 +168,14 @@ export async function discoverDevices(
  * What is kept of a loaded device. structuredClone: the parsed strings are slices of the file's
  * text and of the parser's tokens, which they would keep alive (about 2.6 MB per input); copies do not.
  */
-function summarize(value: LoadedDevice, retain: 'data' | 'summary'): DeviceSummary {
+function summarize(value: LoadedDevice, retain: 'data' | 'summary', fileNames: boolean): DeviceSummary {
   const id = (value.data['product'] as { id?: unknown } | undefined)?.id;
   const common = {
     chain: value.chain,
     abstract: value.abstract,
     productId: typeof id === 'string' ? id : undefined,
     productIdAt: value.provenance.get('product.id'),
-    fileNames: [...new Set(fileLikeStrings(value.data))],
+    fileNames: fileNames ? [...new Set(fileLikeStrings(value.data))] : [],
   };
   return retain === 'summary'
     ? { ...common, data: {}, provenance: new Map() }

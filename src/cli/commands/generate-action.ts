@@ -12,7 +12,7 @@ import { parseShard } from '../../pipeline/shard.js';
 import { manifestOptions, runPortfolio, workerFailure } from '../../pipeline/portfolio.js';
 import { portfolioJobs } from '../../pipeline/portfolio-jobs.js';
 import { rememberTemplates } from '../../pipeline/product-job.js';
-import { openPool } from '../../pipeline/batch.js';
+import { openPool, type WorkerPool } from '../../pipeline/batch.js';
 import { expandInputs } from '../../pipeline/discover.js';
 import type { CliContext } from '../context.js';
 import { loadInputs, uniqueDiagnostics } from '../devices.js';
@@ -61,14 +61,22 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   if (!templates) return;
   const templatesDir = templates.dir;
   rememberTemplates(templatesDir, templates);
-  // Worker threads start, and load what their first product needs, while the device files are
-  // found and loaded here; a run over one named file does not start them.
-  // At most one thread per device file found (an upper bound on the products).
-  const candidates = expandInputs(paths, io.cwd).inputs.length;
-  const pool = candidates > 1 ? openPool(Math.min(jobs, candidates), formats) : undefined;
+  // Worker threads start, and load what their first product needs, once the first device file is
+  // loaded, while the others are loaded here: a folder without device files gets its usage error
+  // without them, and a run over one named file does not start them.
+  // At most one thread per file found (an upper bound on the products).
+  const expanded = expandInputs(paths, io.cwd);
+  const candidates = expanded.inputs.length;
+  let pool: WorkerPool | undefined;
+  let poolAsked = false;
+  const startPool = (): void => {
+    if (poolAsked || candidates <= 1) return;
+    poolAsked = true;
+    pool = openPool(Math.min(jobs, candidates), formats);
+  };
   try {
     // Summaries only: each product's data is loaded again where it is built (memory stays flat).
-    const { loaded, missing } = await loadInputs(paths, io, limits, 'summary');
+    const { loaded, missing } = await loadInputs(expanded, io, limits, 'summary', startPool);
     if (missing.length > 0) {
       io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
       return ctx.exit(ExitCode.usage);
