@@ -27,7 +27,8 @@ export interface DeviceSchema {
 
 interface Compiled {
   readonly validate: ValidateFunction;
-  readonly index: Map<string, string[]>;
+  /** Where each key is allowed: built when the first schema error needs it (10 ms). */
+  index: Map<string, string[]> | undefined;
 }
 
 const compiled = new WeakMap<object, Compiled>();
@@ -46,6 +47,20 @@ let precompiled: Precompiled | undefined;
 /** SHA-256 of a schema's JSON text: the precompiled validator is used only for exactly that schema. */
 export function schemaDigest(schema: object): string {
   return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/**
+ * schemaDigest, once per schema object: the stored schema is checked when it is handed out and
+ * again when it is compiled. Like the compiled validators, this takes a schema in use as unchanged.
+ */
+const digests = new WeakMap<object, string>();
+function digestOf(schema: object): string {
+  let digest = digests.get(schema);
+  if (digest === undefined) {
+    digest = schemaDigest(schema);
+    digests.set(schema, digest);
+  }
+  return digest;
 }
 
 /**
@@ -81,7 +96,7 @@ export function usePrecompiledValidator(made: unknown): void {
  * the caller to check: data/ does not know how the schema is made.
  */
 export function precompiledSchema(): { readonly schema: object; readonly inputs: unknown } | undefined {
-  if (!precompiled?.schema || schemaDigest(precompiled.schema) !== precompiled.schemaSha256) return undefined;
+  if (!precompiled?.schema || digestOf(precompiled.schema) !== precompiled.schemaSha256) return undefined;
   return { schema: precompiled.schema, inputs: precompiled.schemaInputs };
 }
 
@@ -121,8 +136,8 @@ export function deviceAjv(code?: { source: true; esm: true }): InstanceType<type
 function compile(schema: object): Compiled {
   const cached = compiled.get(schema);
   if (cached) return cached;
-  const ready = precompiled && precompiled.schemaSha256 === schemaDigest(schema) ? precompiled.validate : undefined;
-  const result = { validate: ready ?? deviceAjv().compile(schema), index: propertyIndex(schema) };
+  const ready = precompiled && precompiled.schemaSha256 === digestOf(schema) ? precompiled.validate : undefined;
+  const result: Compiled = { validate: ready ?? deviceAjv().compile(schema), index: undefined };
   compiled.set(schema, result);
   return result;
 }
@@ -137,12 +152,14 @@ export function validateDevice(
   schema: DeviceSchema,
   rules: readonly Rule[] = RULES,
 ): Result<DeviceData> {
-  const { validate, index } = compile(schema.schema);
+  const compiledSchema = compile(schema.schema);
+  const { validate } = compiledSchema;
   validate(resolved.value);
   const label = (path: string): string | undefined => schema.fieldLabel?.(path);
-  let schemaDiagnostics = collapseErrors(validate.errors ?? []).map((e) =>
-    errorToDiagnostic(e, { resolved, schema: schema.schema, index, label }),
-  );
+  const errors = collapseErrors(validate.errors ?? []);
+  const index =
+    errors.length === 0 ? new Map<string, string[]>() : (compiledSchema.index ??= propertyIndex(schema.schema));
+  let schemaDiagnostics = errors.map((e) => errorToDiagnostic(e, { resolved, schema: schema.schema, index, label }));
   // An abstract product-line parent is incomplete by design: its children fill the gaps.
   if (resolved.abstract) schemaDiagnostics = schemaDiagnostics.filter((d) => d.code !== 'data/missing-field');
 

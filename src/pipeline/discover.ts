@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { defaultDeviceSchema } from './device-schema.js';
+import { defaultDeviceSchema } from './default-schema.js';
 import type { LoadedDevice } from '../data/device.js';
 import { loadDeviceCached } from '../data/device-cache.js';
 import { fileLikeStrings } from './file-names.js';
