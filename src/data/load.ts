@@ -1,5 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from './yaml-lib.js';
+import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from './yaml-lib.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
