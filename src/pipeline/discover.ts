@@ -73,7 +73,7 @@ export interface DeviceSummary {
   readonly productId: string | undefined;
   /** Where `product.id` was written. */
   readonly productIdAt: SourceRef | undefined;
-  /** Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as inputs. */
+  /** Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as inputs. Empty with `fileNames: false`. */
   readonly fileNames: readonly string[];
 }
 

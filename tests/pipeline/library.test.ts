@@ -53,6 +53,26 @@ describe('library defaults', () => {
     ]);
   });
 
+  it('tells the caller of each device file as it is kept (none in a folder without any), and finds file names only when asked', async () => {
+    const none = folder({ 'package.json': '{ "name": "not-a-device" }', 'other.yaml': 'a: 1\n' });
+    const told: string[] = [];
+    const empty = await discoverDevices(none, { cwd: none, onDevice: (d) => told.push(d.file) });
+    expect(empty.value.devices).toEqual([]);
+    expect(told).toEqual([]);
+
+    const dir = folder({
+      'package.json': '{ "name": "not-a-device" }',
+      'a.yaml': 'product:\n  id: a\nsbom:\n  file: sbom.json\n',
+      'b.yaml': 'product: [\n',
+    });
+    const found = await discoverDevices(dir, { cwd: dir, retain: 'summary', onDevice: (d) => told.push(d.file) });
+    expect(told).toEqual(['a.yaml', 'b.yaml']);
+    expect(found.value.devices[0]?.device?.fileNames).toContain('sbom.json');
+    const without = await discoverDevices(dir, { cwd: dir, retain: 'summary', fileNames: false });
+    expect(without.value.devices[0]?.device?.fileNames).toEqual([]);
+    expect(without.diagnostics).toEqual(found.diagnostics);
+  });
+
   it('does not generate a product-line parent, and says why', async () => {
     const out = folder({});
     const r = await generate('chain/line.yaml', { cwd: LINES, outDir: out });
