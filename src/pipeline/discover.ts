@@ -73,7 +73,10 @@ export interface DeviceSummary {
   readonly productId: string | undefined;
   /** Where `product.id` was written. */
   readonly productIdAt: SourceRef | undefined;
-  /** Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as inputs. Empty with `fileNames: false`. */
+  /**
+   * Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as
+   * inputs. Empty when discovery was asked for no file names (`fileNames: false`).
+   */
   readonly fileNames: readonly string[];
 }
 
