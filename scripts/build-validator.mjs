@@ -8,7 +8,7 @@
 //   uses it only on the V8 version and flags it was made with, else compiles the script as usual.
 // It is tied to the schema by hash: src/data/validate.ts uses it only for that exact schema
 // and compiles at run time otherwise (tests run from the TypeScript sources).
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { _ } from 'ajv';
@@ -50,11 +50,14 @@ export function buildValidator() {
     '})',
   ].join('\n');
   const scriptUrl = new URL(`data/${VALIDATOR_SCRIPT}`, dist);
+  const cacheUrl = new URL(`data/${VALIDATOR_CACHE}`, dist);
+  // V8 checks a cache against the length of its script only: never leave an old one beside a new script.
+  rmSync(cacheUrl, { force: true });
   writeFileSync(scriptUrl, text);
   // The cache holds the functions compiled so far: run the validator once so that it is one of them.
   const script = new Script(text, { filename: fileURLToPath(scriptUrl) });
   const runtime = validatorRuntime();
   const made = script.runInThisContext()(runtime.formats, runtime.require);
   made.validate({});
-  writeFileSync(new URL(`data/${VALIDATOR_CACHE}`, dist), script.createCachedData());
+  writeFileSync(cacheUrl, script.createCachedData());
 }
