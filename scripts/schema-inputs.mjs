@@ -15,8 +15,8 @@ function relativeImports(file) {
 }
 
 export function schemaInputFiles() {
-  // pipeline/device-schema.js composes them; it is an input itself, but what it imports for
-  // validation (data/validate.js and the rules) does not shape the schema.
+  // pipeline/device-schema.js composes them and is an input itself (pipeline/default-schema.js,
+  // which picks the stored schema or that one, does not shape it).
   const entries = ['schema/device-schema.js', 'regulatory/catalogue.js', 'pipeline/catalogue.js'];
   const seen = new Set();
   const queue = entries.map((e) => join(dist, e));

@@ -60,7 +60,8 @@ export { discoverDevices } from './pipeline/discover.js';
 // Device data: load → inherit → validate.
 export type { DeviceData, DeviceSchema, InheritHost, LoadedDevice, ResolvedData } from './data/index.js';
 export { nodeHost } from './data/index.js';
-export { defaultDeviceSchema, deviceSchema } from './pipeline/device-schema.js';
+export { defaultDeviceSchema } from './pipeline/default-schema.js';
+export { deviceSchema } from './pipeline/device-schema.js';
 export type { Limits } from './data/limits.js';
 export { DEFAULT_LIMITS } from './data/limits.js';
 export { fieldLabel } from './schema/device-schema.js';

@@ -2,7 +2,7 @@
 // stages (load → inherit → validate → clean → SBOM → build-document), and their word counts.
 import { join } from 'node:path';
 import { loadDevice, nodeHost } from '../../dist/data/index.js';
-import { defaultDeviceSchema } from '../../dist/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../dist/pipeline/default-schema.js';
 import { DOC_TYPES } from '../../dist/regulatory/catalogue.js';
 import { loadCatalogue } from '../../dist/pipeline/catalogue.js';
 import { decideApplicability } from '../../dist/regulatory/applicability.js';

@@ -1,5 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from './yaml-lib.js';
+import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from './yaml-lib.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -8,7 +8,7 @@ import { isRecord } from '../source/field-path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
 import { constructStart, deepestBracket, duplicateKeys, firstAlias, keyText, pointRange } from './yaml-positions.js';
 
-/** One parsed device file: the yaml Document (with source tokens), its line index and text. */
+/** One parsed device file: the yaml Document (its nodes carry their ranges), its line index and text. */
 export interface SourceFile {
   /** Path as the user should see it (relative to the working directory). */
   readonly file: string;
@@ -78,7 +78,7 @@ export function loadSource(
   try {
     // uniqueKeys is checked below: yaml's own check compares every key with every other (a map
     // of 100 000 keys would take hours).
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, keepSourceTokens: true, uniqueKeys: false });
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
   } catch (error) {
     // The parser recurses per nesting level: thousands of `[` exhaust the stack.
     if (!(error instanceof RangeError)) throw error;

@@ -8,7 +8,7 @@ import { loadSource, type SourceFile } from './load.js';
  * variant removes most of the YAML work of a run. The file is still read every time and its text
  * compared, so an edited parent is parsed again. Only parents are kept (a variant is parsed once
  * anyway), and at most PARENTS of them, least recently used first out: a parsed file with its
- * source tokens is a few MB.
+ * nodes is a few MB.
  */
 export const PARENTS = 16;
 

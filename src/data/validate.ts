@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020.js';
 import { ajvCompiler } from './ajv-compiler.js';
@@ -12,6 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { propertyIndex } from './schema-index.js';
 import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../contract/date-format.js';
+import { formats } from './validator-formats.js';
 
 /** The device data once merged and validated; its shape is the schema's (src/schema). */
 export type DeviceData = Readonly<Record<string, unknown>>;
@@ -25,7 +27,8 @@ export interface DeviceSchema {
 
 interface Compiled {
   readonly validate: ValidateFunction;
-  readonly index: Map<string, string[]>;
+  /** Where each key is allowed: built when the first schema error needs it (10 ms). */
+  index: Map<string, string[]> | undefined;
 }
 
 const compiled = new WeakMap<object, Compiled>();
@@ -47,40 +50,53 @@ export function schemaDigest(schema: object): string {
 }
 
 /**
- * Loads the validator generated at build time (dist/data/device-validator.generated.js), which
- * spares every run compiling the schema (about a second). Absent when running from the
- * TypeScript sources (tests): then the schema is compiled at run time, to the same checks.
+ * schemaDigest, once per schema object: the stored schema is checked when it is handed out and
+ * again when it is compiled. Like the compiled validators, this takes a schema in use as unchanged.
  */
-export async function loadPrecompiledValidator(): Promise<void> {
-  if (precompiled) return;
-  try {
-    const url = new URL('./device-validator.generated.js', import.meta.url);
-    const m = (await import(url.href)) as {
-      default?: ValidateFunction;
-      schemaSha256?: string;
-      schema?: object;
-      schemaInputs?: unknown;
-    };
-    if (m.default && typeof m.schemaSha256 === 'string')
-      precompiled = {
-        schemaSha256: m.schemaSha256,
-        validate: m.default,
-        schema: m.schema,
-        schemaInputs: m.schemaInputs,
-      };
-  } catch {
-    precompiled = undefined;
+const digests = new WeakMap<object, string>();
+function digestOf(schema: object): string {
+  let digest = digests.get(schema);
+  if (digest === undefined) {
+    digest = schemaDigest(schema);
+    digests.set(schema, digest);
   }
+  return digest;
+}
+
+/**
+ * What the validator generated at build time (scripts/build-validator.mjs) takes from its
+ * surroundings: the string formats and a `require` for Ajv's run-time helpers.
+ */
+export function validatorRuntime(): { readonly formats: object; readonly require: (id: string) => unknown } {
+  return { formats, require: createRequire(import.meta.url) };
+}
+
+/**
+ * Uses the validator generated at build time (what its script returned; see pipeline/
+ * validator-script.ts), which spares every run compiling the schema (about a second). Without
+ * one (running from the TypeScript sources, as tests do) the schema is compiled at run time, to
+ * the same checks.
+ */
+export function usePrecompiledValidator(made: unknown): void {
+  if (precompiled || typeof made !== 'object' || made === null) return;
+  const m = made as { validate?: unknown; schemaSha256?: unknown; schema?: object; schemaInputs?: unknown };
+  if (typeof m.validate === 'function' && typeof m.schemaSha256 === 'string')
+    precompiled = {
+      schemaSha256: m.schemaSha256,
+      validate: m.validate as ValidateFunction,
+      schema: m.schema,
+      schemaInputs: m.schemaInputs,
+    };
 }
 
 /**
  * The schema the build-time validator was generated from, with the description of its inputs the
- * build recorded, once `loadPrecompiledValidator` has run; undefined when there is none or its
+ * build recorded, once `usePrecompiledValidator` has run; undefined when there is none or its
  * text is not the one the validator was made for. Whether the inputs are still the same is for
  * the caller to check: data/ does not know how the schema is made.
  */
 export function precompiledSchema(): { readonly schema: object; readonly inputs: unknown } | undefined {
-  if (!precompiled?.schema || schemaDigest(precompiled.schema) !== precompiled.schemaSha256) return undefined;
+  if (!precompiled?.schema || digestOf(precompiled.schema) !== precompiled.schemaSha256) return undefined;
   return { schema: precompiled.schema, inputs: precompiled.schemaInputs };
 }
 
@@ -120,8 +136,8 @@ export function deviceAjv(code?: { source: true; esm: true }): InstanceType<type
 function compile(schema: object): Compiled {
   const cached = compiled.get(schema);
   if (cached) return cached;
-  const ready = precompiled && precompiled.schemaSha256 === schemaDigest(schema) ? precompiled.validate : undefined;
-  const result = { validate: ready ?? deviceAjv().compile(schema), index: propertyIndex(schema) };
+  const ready = precompiled && precompiled.schemaSha256 === digestOf(schema) ? precompiled.validate : undefined;
+  const result: Compiled = { validate: ready ?? deviceAjv().compile(schema), index: undefined };
   compiled.set(schema, result);
   return result;
 }
@@ -136,12 +152,14 @@ export function validateDevice(
   schema: DeviceSchema,
   rules: readonly Rule[] = RULES,
 ): Result<DeviceData> {
-  const { validate, index } = compile(schema.schema);
+  const compiledSchema = compile(schema.schema);
+  const { validate } = compiledSchema;
   validate(resolved.value);
   const label = (path: string): string | undefined => schema.fieldLabel?.(path);
-  let schemaDiagnostics = collapseErrors(validate.errors ?? []).map((e) =>
-    errorToDiagnostic(e, { resolved, schema: schema.schema, index, label }),
-  );
+  const errors = collapseErrors(validate.errors ?? []);
+  const index =
+    errors.length === 0 ? new Map<string, string[]>() : (compiledSchema.index ??= propertyIndex(schema.schema));
+  let schemaDiagnostics = errors.map((e) => errorToDiagnostic(e, { resolved, schema: schema.schema, index, label }));
   // An abstract product-line parent is incomplete by design: its children fill the gaps.
   if (resolved.abstract) schemaDiagnostics = schemaDiagnostics.filter((d) => d.code !== 'data/missing-field');
 

@@ -1,5 +1,5 @@
 // The string formats of the device schema, for the validator compiled at build time
-// (scripts/build-validator.mjs): its generated code imports them from here.
+// (scripts/build-validator.mjs): it is given them from here (validatorRuntime in validate.ts).
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { DATE_OR_MONTH_FORMAT, isDateOrMonth } from '../contract/date-format.js';
 

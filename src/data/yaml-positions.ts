@@ -1,5 +1,5 @@
-import { isCollection, isScalar, visit } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+import { isCollection, isScalar, visit } from './yaml-lib.js';
+import type { Document, YAMLError } from './yaml-lib.js';
 import type { Range } from '../source/position.js';
 
 // Positions in a parsed YAML file that the parser does not report itself (see load.ts).

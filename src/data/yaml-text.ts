@@ -1,4 +1,4 @@
-import { parseDocument, stringify } from 'yaml';
+import { parseDocument, stringify } from './yaml-lib.js';
 
 /**
  * The `yaml` package stays in src/data: other folders that read or print a bit of YAML

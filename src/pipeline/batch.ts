@@ -53,7 +53,7 @@ function settle(promise: Promise<ProductJobResult>): Promise<JobOutcome> {
 export interface WorkerPool {
   readonly threads: number;
   /** Loads one device file on a worker thread (discover.ts `discoverOne`), for discoverDevices. */
-  discover(request: DiscoverRequest): Promise<DiscoveredDevice | undefined>;
+  readonly discover: (request: DiscoverRequest) => Promise<DiscoveredDevice | undefined>;
   run(job: ProductJob, signal: AbortSignal | undefined): Promise<ProductJobResult>;
   destroy(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { defaultDeviceSchema } from './device-schema.js';
+import { defaultDeviceSchema } from './default-schema.js';
 import type { LoadedDevice } from '../data/device.js';
 import { loadDeviceCached } from '../data/device-cache.js';
 import { fileLikeStrings } from './file-names.js';
@@ -59,7 +59,7 @@ export function projectRootFor(path: string, cwd: string): string {
 
 /**
  * What a command needs of a loaded device: the merged data and where each field was
- * written. The parsed files (yaml documents with source tokens, several MB each) are not
+ * written. The parsed files (yaml documents, a few MB each) are not
  * kept, so memory does not grow with the number of input files.
  */
 export interface DeviceSummary {
@@ -73,7 +73,10 @@ export interface DeviceSummary {
   readonly productId: string | undefined;
   /** Where `product.id` was written. */
   readonly productIdAt: SourceRef | undefined;
-  /** Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as inputs. */
+  /**
+   * Strings of the data that may name a file (images, SBOM, VEX): the manifest hashes them as
+   * inputs. Empty when discovery was asked for no file names (`fileNames: false`).
+   */
   readonly fileNames: readonly string[];
 }
 
@@ -100,6 +103,11 @@ export interface DiscoverOptions {
    */
   readonly retain?: 'data' | 'summary';
   /**
+   * false: leave `fileNames` empty. Only the manifest of a portfolio run hashes them;
+   * `techfile validate` does not, and finding them costs a walk over every device's data.
+   */
+  readonly fileNames?: boolean;
+  /**
    * Where each file is loaded: by default here, one after another; a portfolio run passes its
    * worker threads (batch.ts), which load the files in parallel with `discoverOne` (and keep the
    * parsed product-line parents for the products they build next). Same results, same order.
@@ -113,6 +121,13 @@ export interface DiscoverRequest {
   readonly cwd: string;
   readonly limits: Limits;
   readonly retain: 'data' | 'summary';
+  readonly fileNames: boolean;
+}
+
+/** The user's arguments expanded (see expandInputs). */
+export interface ExpandedInputs {
+  readonly inputs: readonly DeviceInput[];
+  readonly missing: readonly string[];
 }
 
 export interface Discovery {
@@ -133,11 +148,22 @@ export async function discoverDevices(
 ): Promise<Result<Discovery>> {
   // resolve('.'): the library's default is the caller's working directory.
   const cwd = options.cwd ?? resolve('.');
+  return discoverExpanded(expandInputs(typeof paths === 'string' ? [paths] : paths, cwd), { ...options, cwd });
+}
+
+/** discoverDevices on arguments already expanded (by expandInputs with the same `cwd`). */
+export async function discoverExpanded(
+  expanded: ExpandedInputs,
+  options: DiscoverOptions = {},
+): Promise<Result<Discovery>> {
+  const cwd = options.cwd ?? resolve('.');
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const { inputs, missing } = expandInputs(typeof paths === 'string' ? [paths] : paths, cwd);
+  const { inputs } = expanded;
+  const missing = [...expanded.missing];
   if (missing.length > 0) return { value: { devices: [], missing }, diagnostics: missing.map(notFound) };
   const retain = options.retain ?? 'data';
-  const requests = inputs.map((input): DiscoverRequest => ({ input, cwd, limits, retain }));
+  const fileNames = options.fileNames ?? true;
+  const requests = inputs.map((input): DiscoverRequest => ({ input, cwd, limits, retain, fileNames }));
   let found: (DiscoveredDevice | undefined)[];
   if (options.discoverOne !== undefined) {
     found = await Promise.all(requests.map(options.discoverOne));
@@ -154,7 +180,7 @@ export async function discoverDevices(
  * found in a folder that is not device data (e.g. a package.json beside the devices).
  */
 export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): DiscoveredDevice | undefined {
-  const { input, cwd, limits, retain } = request;
+  const { input, cwd, limits, retain, fileNames } = request;
   const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
   const entry = value?.resolved.sources[0]?.value;
   if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) return undefined;
@@ -162,7 +188,7 @@ export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): Dis
   return {
     input,
     file,
-    device: value ? summarize(value, retain) : undefined,
+    device: value ? summarize(value, retain, fileNames) : undefined,
     diagnostics: capped(diagnostics, file),
     valid: value !== undefined && !hasErrors(diagnostics),
   };
@@ -172,14 +198,14 @@ export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): Dis
  * What is kept of a loaded device. structuredClone: the parsed strings are slices of the file's
  * text and of the parser's tokens, which they would keep alive (about 2.6 MB per input); copies do not.
  */
-function summarize(value: LoadedDevice, retain: 'data' | 'summary'): DeviceSummary {
+function summarize(value: LoadedDevice, retain: 'data' | 'summary', fileNames: boolean): DeviceSummary {
   const id = (value.data['product'] as { id?: unknown } | undefined)?.id;
   const common = {
     chain: value.chain,
     abstract: value.abstract,
     productId: typeof id === 'string' ? id : undefined,
     productIdAt: value.provenance.get('product.id'),
-    fileNames: [...new Set(fileLikeStrings(value.data))],
+    fileNames: fileNames ? [...new Set(fileLikeStrings(value.data))] : [],
   };
   return retain === 'summary'
     ? { ...common, data: {}, provenance: new Map() }

@@ -1,6 +1,6 @@
 // Entry point of a batch worker thread (see batch.ts): one product job per call.
 import Tinypool from 'tinypool';
-import { defaultDeviceSchema } from './device-schema.js';
+import { defaultDeviceSchema } from './default-schema.js';
 import { discoverOne, type DiscoveredDevice, type DiscoverRequest } from './discover.js';
 import { loadRenderers, type Format } from './generate.js';
 import {

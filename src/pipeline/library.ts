@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { defaultDeviceSchema } from './device-schema.js';
+import { defaultDeviceSchema } from './default-schema.js';
 import { loadDevice as loadDeviceWith, type LoadedDevice } from '../data/device.js';
 import type { InheritHost } from '../data/inherit.js';
 import { DEFAULT_LIMITS, type Limits } from '../data/limits.js';

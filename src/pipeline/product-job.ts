@@ -3,7 +3,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadDeviceCached } from '../data/device-cache.js';
 import { nodeHost } from '../data/node-host.js';
 import type { Limits } from '../data/limits.js';
-import { defaultDeviceSchema } from './device-schema.js';
+import { defaultDeviceSchema } from './default-schema.js';
 import { loadCatalogue, useLoadedCatalogue } from './catalogue.js';
 import type { Catalogue } from '../regulatory/catalogue.js';
 import type { Data } from '../regulatory/data-path.js';

@@ -20,9 +20,9 @@ export interface Validation {
 /** Checks device files (files as named, folders searched); diagnostics sorted, each reported once. */
 export async function validate(
   paths: string | readonly string[],
-  options: Omit<DiscoverOptions, 'retain'> = {},
+  options: Omit<DiscoverOptions, 'retain' | 'fileNames'> = {},
 ): Promise<Result<Validation>> {
-  const found = await discoverDevices(paths, { ...options, retain: 'summary' });
+  const found = await discoverDevices(paths, { ...options, retain: 'summary', fileNames: false });
   const count = (ds: readonly Diagnostic[], severity: Diagnostic['severity']): number =>
     ds.filter((d) => d.severity === severity).length;
   const files = found.value.devices.map((d) => {

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
 import { loadDevice } from '../../src/data/device.js';
 import { resolveInheritance } from '../../src/data/inherit.js';
 import { nodeHost } from '../../src/data/node-host.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { notApplicableGroups } from '../../src/regulatory/traceability.js';

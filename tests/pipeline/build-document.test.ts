@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDevice, nodeHost } from '../../src/data/index.js';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
 import { discoverDevices, discoverOne, type DiscoverRequest } from '../../src/pipeline/discover.js';
 
 /**

@@ -53,6 +53,20 @@ describe('library defaults', () => {
     ]);
   });
 
+  it('finds the file names the data holds only when asked', async () => {
+    const dir = folder({
+      'package.json': '{ "name": "not-a-device" }',
+      'a.yaml': 'product:\n  id: a\nsbom:\n  file: sbom.json\n',
+      'b.yaml': 'product: [\n',
+    });
+    const found = await discoverDevices(dir, { cwd: dir, retain: 'summary' });
+    expect(found.value.devices.map((d) => d.file)).toEqual(['a.yaml', 'b.yaml']);
+    expect(found.value.devices[0]?.device?.fileNames).toContain('sbom.json');
+    const without = await discoverDevices(dir, { cwd: dir, retain: 'summary', fileNames: false });
+    expect(without.value.devices[0]?.device?.fileNames).toEqual([]);
+    expect(without.diagnostics).toEqual(found.diagnostics);
+  });
+
   it('does not generate a product-line parent, and says why', async () => {
     const out = folder({});
     const r = await generate('chain/line.yaml', { cwd: LINES, outDir: out });

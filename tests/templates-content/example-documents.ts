@@ -8,7 +8,7 @@ import { loadDevice, nodeHost } from '../../src/data/index.js';
 import type { Document } from '../../src/model/nodes.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
 import { loadTemplates } from '../../src/pipeline/template-set.js';
 import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability, type Applicability } from '../../src/regulatory/applicability.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { exampleDocuments } from './example-documents.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDevice, nodeHost } from '../../src/data/index.js';
-import { defaultDeviceSchema } from '../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
 import type { Block, Document } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';

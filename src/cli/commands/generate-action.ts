@@ -61,15 +61,17 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   if (!templates) return;
   const templatesDir = templates.dir;
   rememberTemplates(templatesDir, templates);
-  // Worker threads start, and load what their first product needs, while the device files are
-  // found and loaded here; a run over one named file does not start them.
-  // At most one thread per device file found (an upper bound on the products).
-  const candidates = expandInputs(paths, io.cwd).inputs.length;
+  // Worker threads start, load what every product needs, then load the device files in parallel
+  // (the main thread collects the summaries); a run over one named file, or a folder with at
+  // most one device file, does not start them.
+  // At most one thread per file found (an upper bound on the products).
+  const expanded = expandInputs(paths, io.cwd);
+  const candidates = expanded.inputs.length;
   const pool = candidates > 1 ? openPool(Math.min(jobs, candidates), formats) : undefined;
   try {
     // Summaries only: each product's data is loaded again where it is built (memory stays flat).
     // With worker threads, they load the files in parallel (and keep the parsed parents).
-    const { loaded, missing } = await loadInputs(paths, io, limits, 'summary', pool?.discover);
+    const { loaded, missing } = await loadInputs(expanded, io, limits, 'summary', pool?.discover);
     if (missing.length > 0) {
       io.stderr(missing.map((m) => `techfile: no such file or folder: ${m}\n`).join(''));
       return ctx.exit(ExitCode.usage);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultDeviceSchema } from '../../pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../pipeline/default-schema.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 

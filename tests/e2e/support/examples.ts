@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { defaultDeviceSchema } from '../../../src/pipeline/device-schema.js';
+import { defaultDeviceSchema } from '../../../src/pipeline/default-schema.js';
 import { loadDevice, type LoadedDevice } from '../../../src/data/device.js';
 import { nodeHost } from '../../../src/data/node-host.js';
 import { hasErrors } from '../../../src/diagnostics/diagnostic.js';
