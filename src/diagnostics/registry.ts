@@ -499,6 +499,12 @@ export const DIAGNOSTICS = {
     example: '`<!-- widths: 1,2,3 -->` before a two-column table',
     fix: 'Give one width per column.',
   },
+  'markdown/too-deep': {
+    severity: 'error',
+    meaning: 'Block quotes or lists are nested more than 1000 levels deep; what lies deeper cannot be read.',
+    example: 'a partial that opens a `>` block quote in a loop',
+    fix: 'Nest block quotes and lists a few levels at most.',
+  },
   'markdown/table-cells': {
     severity: 'warning',
     meaning: 'A table row has more cells than the header row; as in GitHub Markdown, the extra cells are left out.',

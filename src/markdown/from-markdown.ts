@@ -1,9 +1,9 @@
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { Result } from '../diagnostics/diagnostic.js';
 import type { Block } from '../model/nodes.js';
 import type { SourceRef } from '../source/position.js';
 import { parseDirective } from './directives.js';
-import { parseMarkdown } from './parse.js';
+import { MAX_NESTING, parseMarkdown } from './parse.js';
 import { blockquote } from './handlers/blockquote.js';
 import { heading } from './handlers/heading.js';
 import { list } from './handlers/list.js';
@@ -18,9 +18,23 @@ import { createState, type State } from './state.js';
  * Markdown line back to its template file and line.
  */
 export function fromMarkdown(markdown: string, origin: string, lines?: readonly SourceRef[]): Result<Block[]> {
-  const tree = parseMarkdown(markdown);
+  const { tree, tooDeepAt } = parseMarkdown(markdown);
   const state = createState(origin, lines);
   const value = blocks(tree.children, state);
+  if (tooDeepAt !== undefined) {
+    const at: Nodes = {
+      type: 'text',
+      value: '',
+      position: { start: { line: tooDeepAt, column: 1 }, end: { line: tooDeepAt, column: 1 } },
+    };
+    state.report(
+      'error',
+      'markdown/too-deep',
+      `block quotes or lists are nested more than ${MAX_NESTING} levels deep here; what lies deeper was left out`,
+      at,
+      ['nest block quotes and lists a few levels at most; check the template for a loop that opens them'],
+    );
+  }
   return { value, diagnostics: state.diagnostics };
 }
 

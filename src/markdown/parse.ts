@@ -22,10 +22,12 @@ import MarkdownIt, { type Options, type Token } from 'markdown-it';
  *
  * Links are kept exactly as written (no percent-encoding, no scheme filter): the handlers decide
  * which targets are allowed and warn about the others. The nesting limit is far above what a
- * template writes; a template that nests deeper overflows the stack, which the pipeline reports.
+ * template writes; markdown-it silently leaves out what lies deeper, so that is reported.
  */
+/** Containers inside containers markdown-it reads; it leaves out what is deeper (see parseMarkdown). */
+export const MAX_NESTING = 1000;
 // markdown-it reads `maxNesting` but its type definitions leave it out.
-const options: Options & { readonly maxNesting: number } = { maxNesting: 1000 };
+const options: Options & { readonly maxNesting: number } = { maxNesting: MAX_NESTING };
 const md = new MarkdownIt('commonmark', options).enable('table');
 md.validateLink = () => true;
 md.normalizeLink = (url) => url;
@@ -41,10 +43,20 @@ declare module 'mdast' {
 type Heading1To6 = Heading['depth'];
 type Position = NonNullable<Paragraph['position']>;
 
-export function parseMarkdown(markdown: string): Root {
+export interface ParsedMarkdown {
+  readonly tree: Root;
+  /** The line of the first container nested MAX_NESTING deep: markdown-it read nothing inside it. */
+  readonly tooDeepAt: number | undefined;
+}
+
+export function parseMarkdown(markdown: string): ParsedMarkdown {
   const tokens = md.parse(markdown, {});
   const reader = new Reader(tokens, markdown.split('\n'));
-  return { type: 'root', children: reader.blocks(undefined) };
+  const deepest = tokens.find((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1);
+  return {
+    tree: { type: 'root', children: reader.blocks(undefined) },
+    tooDeepAt: deepest === undefined ? undefined : (deepest.map?.[0] ?? 0) + 1,
+  };
 }
 
 /** Reads the flat token stream (open … close) into nested mdast nodes. */

@@ -7,6 +7,7 @@ export interface State {
   readonly diagnostics: Diagnostic[];
   at(node: Nodes): SourceRef;
   warn(code: string, message: string, node: Nodes, hints?: readonly string[]): void;
+  report(severity: 'error' | 'warning', code: string, message: string, node: Nodes, hints?: readonly string[]): void;
 }
 
 export function createState(origin: string, lines: readonly SourceRef[] | undefined): State {
@@ -18,11 +19,13 @@ export function createState(origin: string, lines: readonly SourceRef[] | undefi
     const column = node.position?.start.column ?? 1;
     return { file: origin, range: { start: { line, column }, end: { line, column } } };
   };
+  const report: State['report'] = (severity, code, message, node, hints = []) => {
+    diagnostics.push({ severity, code, message, source: at(node), hints });
+  };
   return {
     diagnostics,
     at,
-    warn(code, message, node, hints = []) {
-      diagnostics.push({ severity: 'warning', code, message, source: at(node), hints });
-    },
+    warn: (code, message, node, hints = []) => report('warning', code, message, node, hints),
+    report,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from '../../src/markdown/from-markdown.js';
+import { MAX_NESTING } from '../../src/markdown/parse.js';
 import type { Block } from '../../src/model/nodes.js';
 import { ensureUniqueIds, numberHeadings, prepareBlocks } from '../../src/transform/prepare.js';
 
@@ -186,6 +187,18 @@ describe('fromMarkdown', () => {
           { type: 'link', url: 'https://x.org/ö', children: [{ type: 'text', value: 'https://x.org/ö' }] },
         ],
       },
+    ]);
+  });
+
+  it('containers nested too deep for the parser: an error on that line instead of text silently left out', () => {
+    const deep = (levels: number) => md(`Intro\n\n${'>'.repeat(levels)} deep text\n\nafter`);
+    const shallow = deep(MAX_NESTING - 10);
+    expect(shallow.diagnostics).toEqual([]);
+    expect(JSON.stringify(shallow.value)).toContain('deep text');
+    const tooDeep = deep(MAX_NESTING + 10);
+    expect(JSON.stringify(tooDeep.value)).not.toContain('deep text');
+    expect(tooDeep.diagnostics.map((d) => [d.severity, d.code, d.source?.range?.start.line])).toEqual([
+      ['error', 'markdown/too-deep', 3],
     ]);
   });
 
