@@ -1,5 +1,6 @@
 import type { FontKey, TextOp } from '../layout/types.js';
 import { num, type PageContent } from './content.js';
+import { PACKED } from './shaping-cache.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -11,30 +12,14 @@ interface EncodingFont {
   readonly id: string;
   /** fontkit units to pdfkit's 1000-unit em. */
   readonly scale: number;
-  /** The shaped run of one word (shared cache, see shaping-cache.ts); positions already scaled. */
-  layoutCached(text: string): ShapedRun;
+  /** The shaped run of one word from the shared cache, packed (shaping-cache.ts); positions scaled. */
+  layoutPacked(text: string): Float64Array;
   /** Adds a glyph to the document's font subset, returns its subset id (in order of first use). */
   readonly subset: { includeGlyph(id: number): number };
   /** Per subset id: advance width and code points, written when the glyph is first used. */
   readonly widths: (number | undefined)[];
   readonly unicode: (readonly number[] | undefined)[];
   ref(): unknown;
-}
-
-interface ShapedRun {
-  readonly glyphs: readonly {
-    readonly id: number;
-    readonly advanceWidth: number;
-    readonly codePoints: readonly number[];
-  }[];
-  readonly positions: readonly GlyphPosition[];
-}
-
-interface GlyphPosition {
-  readonly xAdvance: number;
-  readonly advanceWidth: number;
-  readonly xOffset: number;
-  readonly yOffset: number;
 }
 
 /**
@@ -142,19 +127,19 @@ export class TextPainter {
   /** pdfkit's `encode` of one word, with its side effects on the font's subset, widths and code points. */
   private encodeWord(key: FontKey, word: string): EncodedWord {
     const font = this.fonts[key];
-    const { glyphs, positions } = font.layoutCached(word);
+    const packed = font.layoutPacked(word);
     const parts: { hex: string; adjust: number }[] = [];
     let run = '';
-    for (let i = 0; i < glyphs.length; i++) {
-      const glyph = glyphs[i];
-      const pos = positions[i];
-      if (glyph === undefined || pos === undefined) break;
-      const gid = font.subset.includeGlyph(glyph.id);
-      font.widths[gid] ??= glyph.advanceWidth * font.scale;
-      font.unicode[gid] ??= glyph.codePoints;
-      if (pos.xOffset || pos.yOffset) return null;
+    for (let g = 0, at = 1; g < (packed[0] ?? 0); g++) {
+      const field = (i: number): number => packed[at + i] ?? 0;
+      const points = field(PACKED.CODE_POINTS);
+      const gid = font.subset.includeGlyph(field(PACKED.ID));
+      font.widths[gid] ??= field(PACKED.ADVANCE) * font.scale;
+      font.unicode[gid] ??= Array.from(packed.subarray(at + PACKED.FIELDS, at + PACKED.FIELDS + points));
+      if (field(PACKED.X_OFFSET) || field(PACKED.Y_OFFSET)) return null;
       run += `0000${gid.toString(16)}`.slice(-4);
-      const adjust = pos.xAdvance - pos.advanceWidth;
+      const adjust = field(PACKED.X_ADVANCE) - field(PACKED.POSITION_ADVANCE);
+      at += PACKED.FIELDS + points;
       if (adjust !== 0) {
         parts.push({ hex: run, adjust });
         run = '';
