@@ -511,6 +511,12 @@ export const DIAGNOSTICS = {
     example: '`| a | b | c |` under a two-column header',
     fix: 'Add the column to the header and `---` rows, or write a `|` inside a cell as `\\|`.',
   },
+  'generate/worker-memory': {
+    severity: 'error',
+    meaning: 'Building one product needed more memory than a worker thread may use (1024 MB); the others were built.',
+    example: 'a device with a very large SBOM in a portfolio run',
+    fix: 'Build that product with `--jobs 1`: the main thread has no such limit.',
+  },
   'generate/missing-date': {
     severity: 'error',
     meaning: 'A document has no date, and `SOURCE_DATE_EPOCH` is not set; techfile never uses the clock.',

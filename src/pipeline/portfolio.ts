@@ -4,7 +4,7 @@ import { join } from 'node:path';
 // manifest kept up to date. What is printed about it is the caller's (PortfolioEvents).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { startBatch, type WorkerPool } from './batch.js';
+import { startBatch, WORKER_HEAP_MB, type WorkerPool } from './batch.js';
 import { FileHasher, manifestPath, pdfFontFiles, productInputs, templateFiles } from './manifest-inputs.js';
 import {
   emptyManifest,
@@ -63,6 +63,8 @@ export interface WorkerFailure {
   readonly job: ProductJob;
   readonly error: string;
   readonly timedOut: boolean;
+  /** The worker thread reached its memory limit (batch.ts WORKER_HEAP_MB). */
+  readonly outOfMemory: boolean;
 }
 
 export interface PortfolioOutcome {
@@ -155,7 +157,12 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     const base = { product: job.productId, file: job.file, skipped: [] as string[] };
     if (!outcome.ok) {
       delete entries[job.productId];
-      failures.push({ job, error: outcome.error, timedOut: outcome.timedOut === true });
+      failures.push({
+        job,
+        error: outcome.error,
+        timedOut: outcome.timedOut === true,
+        outOfMemory: outcome.outOfMemory === true,
+      });
       reports[i] = {
         ...base,
         status: 'failed',
@@ -230,6 +237,14 @@ export function manifestOptions(o: GenerateOptions): Record<string, unknown> {
 export function workerFailure(f: WorkerFailure, productSeconds: number): Diagnostic {
   const start = { line: 1, column: 1 };
   const at = f.job.productIdAt ?? { file: f.job.file, range: { start, end: start } };
+  if (f.outOfMemory)
+    return {
+      severity: 'error',
+      code: 'generate/worker-memory',
+      message: `building the documents of this product needed more than the ${WORKER_HEAP_MB} MB a worker thread may use`,
+      source: at,
+      hints: ['build this product with --jobs 1 (in the main thread, without that limit)'],
+    };
   return f.timedOut
     ? {
         severity: 'error',
