@@ -1,4 +1,4 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Result } from '../diagnostics/diagnostic.js';
 import type { Block } from '../model/nodes.js';
 import type { SourceRef } from '../source/position.js';
@@ -22,16 +22,12 @@ export function fromMarkdown(markdown: string, origin: string, lines?: readonly 
   const state = createState(origin, lines);
   const value = blocks(tree.children, state);
   if (tooDeepAt !== undefined) {
-    const at: Nodes = {
-      type: 'text',
-      value: '',
-      position: { start: { line: tooDeepAt, column: 1 }, end: { line: tooDeepAt, column: 1 } },
-    };
+    const point = { line: tooDeepAt, column: 1 };
     state.report(
       'error',
       'markdown/too-deep',
       `block quotes or lists are nested more than ${MAX_NESTING} levels deep here; what lies deeper was left out`,
-      at,
+      { position: { start: point, end: point } },
       ['nest block quotes and lists a few levels at most; check the template for a loop that opens them'],
     );
   }

@@ -16,7 +16,7 @@ import type {
 import MarkdownIt, { type Options, type Token } from 'markdown-it';
 
 /**
- * CommonMark with GFM tables, as markdown-it parses it (about ten times faster than micromark,
+ * CommonMark with GFM tables, as markdown-it parses it (about twenty times faster than micromark,
  * which techfile used before; the portfolio run parses every section of every document). The
  * tokens are turned into an mdast tree so the handlers read one well-specified syntax tree.
  *

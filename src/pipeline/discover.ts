@@ -111,6 +111,7 @@ export interface DiscoverOptions {
    * Where each file is loaded: by default here, one after another; a portfolio run passes its
    * worker threads (batch.ts), which load the files in parallel with `discoverOne` (and keep the
    * parsed product-line parents for the products they build next). Same results, same order.
+   * The loader brings its own device schema: `schema` applies only to loading here.
    */
   readonly discoverOne?: (request: DiscoverRequest) => Promise<DiscoveredDevice | undefined>;
 }

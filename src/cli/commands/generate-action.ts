@@ -63,7 +63,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   rememberTemplates(templatesDir, templates);
   // Worker threads start, load what every product needs, then load the device files in parallel
   // (the main thread collects the summaries); a run over one named file, or a folder with at
-  // most one device file, does not start them.
+  // most one .yaml, .yml or .json file, does not start them.
   // At most one thread per file found (an upper bound on the products).
   const expanded = expandInputs(paths, io.cwd);
   const candidates = expanded.inputs.length;
