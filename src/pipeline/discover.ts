@@ -10,11 +10,10 @@ import type { DeviceData, DeviceSchema } from '../data/validate.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../source/position.js';
+import { readContained } from '../source/read-file.js';
+import { hasDeviceKey, textNamesDeviceKey } from './device-keys.js';
 
 export const DEVICE_EXTENSIONS = ['.yaml', '.yml', '.json'];
-
-/** Top-level keys that mark a YAML/JSON file found in a folder as device data (not e.g. package.json). */
-const DEVICE_KEYS = ['product', 'manufacturer', 'regulatory', 'extends', 'abstract'];
 
 export interface DeviceInput {
   /** Absolute path of the device file. */
@@ -183,8 +182,10 @@ export async function discoverExpanded(
 export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): DiscoveredDevice | undefined {
   const { input, cwd, limits, retain, fileNames } = request;
   const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
-  const entry = value?.resolved.sources[0]?.value;
-  if (input.found && entry !== undefined && !DEVICE_KEYS.some((k) => Object.hasOwn(entry, k))) return undefined;
+  if (input.found) {
+    const entry = value?.resolved.sources[0]?.value;
+    if (entry !== undefined ? !hasDeviceKey(entry) : !startNamesDeviceKey(input)) return undefined;
+  }
   const file = displayPath(cwd, input.path);
   return {
     input,
@@ -193,6 +194,27 @@ export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): Dis
     diagnostics: capped(diagnostics, file),
     valid: value !== undefined && !hasErrors(diagnostics),
   };
+}
+
+/**
+ * Bytes of a file that did not load read to see whether it is device data: a device file names
+ * its top-level keys near its start, and a large SBOM or log beside the devices is not read whole.
+ */
+const START_BYTES = 1 << 20;
+
+/**
+ * Is a found file that did not load a broken device file (reported) or someone else's file, such
+ * as a CycloneDX SBOM over the list limit (skipped)? One that cannot even be read is reported.
+ */
+function startNamesDeviceKey(input: DeviceInput): boolean {
+  const read = readContained(input.path, { root: input.projectRoot, maxBytes: START_BYTES, truncate: true });
+  if (!read.ok) return true;
+  // Keys are ASCII: latin1 reads any bytes, and dropping NULs reads UTF-16 too (reported as such).
+  const text = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength)
+    .toString('latin1')
+    .replace(/\0/g, '')
+    .replace(/^(?:\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '');
+  return textNamesDeviceKey(text);
 }
 
 /**

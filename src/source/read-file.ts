@@ -23,6 +23,8 @@ export interface ReadRequest {
   /** The file must resolve (symlinks followed) to a path inside this folder's real path. */
   readonly root?: string;
   readonly maxBytes: number;
+  /** Read the first `maxBytes` of a larger file instead of refusing it (a look at its start). */
+  readonly truncate?: boolean;
 }
 
 /** Is `path` strictly inside `root`? Both absolute, compared as real paths by the callers. */
@@ -62,7 +64,7 @@ export function readContained(path: string, request: ReadRequest): ReadOutcome {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', what: kindOf(stat) } };
-    if (stat.size > request.maxBytes)
+    if (stat.size > request.maxBytes && request.truncate !== true)
       return { ok: false, problem: { kind: 'too-large', size: stat.size, limit: request.maxBytes } };
     // The size can change between fstat and read: never read past the limit.
     const buffer = Buffer.alloc(Math.min(stat.size, request.maxBytes) + 1);
@@ -72,9 +74,9 @@ export function readContained(path: string, request: ReadRequest): ReadOutcome {
       if (n === 0) break;
       total += n;
       if (total >= buffer.length) {
-        if (total > request.maxBytes)
-          return { ok: false, problem: { kind: 'too-large', size: total, limit: request.maxBytes } };
-        break;
+        if (total <= request.maxBytes) break;
+        if (request.truncate === true) return { ok: true, bytes: buffer.subarray(0, request.maxBytes), realPath };
+        return { ok: false, problem: { kind: 'too-large', size: total, limit: request.maxBytes } };
       }
     }
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, total), realPath };

@@ -49,6 +49,15 @@ describe('readContained', () => {
     const none = read('nowhere.txt');
     expect(!none.ok && none.problem.kind).toBe('missing');
   });
+
+  it('reads only the start of a larger file when asked to truncate, still refusing links out', () => {
+    const start = readContained(join(project, 'inside.txt'), { root: project, maxBytes: 3, truncate: true });
+    expect(start.ok && new TextDecoder().decode(start.bytes)).toBe('ins');
+    const whole = readContained(join(project, 'inside.txt'), { root: project, maxBytes: 100, truncate: true });
+    expect(whole.ok && new TextDecoder().decode(whole.bytes)).toBe('inside');
+    const out = readContained(join(project, 'out-link.txt'), { root: project, maxBytes: 3, truncate: true });
+    expect(!out.ok && out.problem.kind).toBe('outside');
+  });
 });
 
 describe('decodeUtf8', () => {
