@@ -184,7 +184,8 @@ export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): Dis
   const { value, diagnostics } = loadDeviceCached(input.path, nodeHost(input.projectRoot, cwd, limits), schema);
   if (input.found) {
     const entry = value?.resolved.sources[0]?.value;
-    if (entry !== undefined ? !hasDeviceKey(entry) : !startNamesDeviceKey(input)) return undefined;
+    if (entry !== undefined ? !hasDeviceKey(entry) : overLimit(diagnostics) && !startNamesDeviceKey(input))
+      return undefined;
   }
   const file = displayPath(cwd, input.path);
   return {
@@ -196,6 +197,20 @@ export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): Dis
   };
 }
 
+/** Diagnostics of a file that a limit stopped before its top-level keys could be known. */
+const LIMIT_CODES = new Set([
+  'data/file-too-large',
+  'data/list-too-long',
+  'data/too-many-values',
+  'data/too-many-aliases',
+  'data/text-too-long',
+  'data/too-deep',
+]);
+
+function overLimit(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error' && LIMIT_CODES.has(d.code));
+}
+
 /**
  * Bytes of a file that did not load read to see whether it is device data: a device file names
  * its top-level keys near its start, and a large SBOM or log beside the devices is not read whole.
@@ -203,8 +218,10 @@ export function discoverOne(request: DiscoverRequest, schema: DeviceSchema): Dis
 const START_BYTES = 1 << 20;
 
 /**
- * Is a found file that did not load a broken device file (reported) or someone else's file, such
- * as a CycloneDX SBOM over the list limit (skipped)? One that cannot even be read is reported.
+ * Is a found file that a limit stopped a broken device file (reported) or someone else's file,
+ * such as a CycloneDX SBOM over the list limit (skipped)? One that cannot even be read is
+ * reported. (A found file that does not parse, is empty or is not a mapping is reported as
+ * before: it is most likely a device file being written.)
  */
 function startNamesDeviceKey(input: DeviceInput): boolean {
   const read = readContained(input.path, { root: input.projectRoot, maxBytes: START_BYTES, truncate: true });

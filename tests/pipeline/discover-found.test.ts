@@ -7,9 +7,8 @@ import { textNamesDeviceKey } from '../../src/pipeline/device-keys.js';
 import { discoverDevices } from '../../src/index.js';
 
 /**
- * Files found in a folder that do not load: a broken device file is reported, someone else's
- * file (a large SBOM, a build log) is skipped, even when it is over a limit before it can be
- * recognised.
+ * Files found in a folder that a limit stops before their top-level keys are known: a device
+ * file is reported, someone else's file (a large SBOM, a build log) is skipped.
  */
 const temps: string[] = [];
 afterAll(() => {
@@ -64,15 +63,18 @@ describe('files found beside the device files that do not load', () => {
     const limits = { ...DEFAULT_LIMITS, fileBytes: 1_000 };
     const log = `steps:\n${'  - run: build\n'.repeat(200)}`;
     const dir = folder({ 'a.yaml': DEVICE, 'ci.yml': log, 'big.yaml': `${DEVICE}notes: "${'x'.repeat(2_000)}"\n` });
-    expect(await found(dir, limits)).toEqual({ files: ['a.yaml', 'big.yaml'], codes: ['big.yaml data/file-too-large'] });
+    expect(await found(dir, limits)).toEqual({
+      files: ['a.yaml', 'big.yaml'],
+      codes: ['big.yaml data/file-too-large'],
+    });
   });
 
-  it('reports a device file saved as UTF-16, and a YAML syntax error in a device file', async () => {
+  it('reports a device file saved as UTF-16, and any found file that does not parse (as before)', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DEVICE, 'utf16le')]);
     const dir = folder({ 'device.yaml': utf16, 'broken.yaml': `"product":\n  id: [a\n`, 'other.yaml': 'steps: [a\n' });
     const r = await found(dir);
-    expect(r.files).toEqual(['broken.yaml', 'device.yaml']);
-    expect(r.codes).toEqual(['broken.yaml data/syntax', 'device.yaml data/utf16']);
+    expect(r.files).toEqual(['broken.yaml', 'device.yaml', 'other.yaml']);
+    expect(r.codes).toEqual(['broken.yaml data/syntax', 'device.yaml data/utf16', 'other.yaml data/syntax']);
   });
 });
 
