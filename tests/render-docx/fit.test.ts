@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Document, Table } from '../../src/model/nodes.js';
 import { renderDocx } from '../../src/render/docx/index.js';
+import { fitTableColumns, textRoom } from '../../src/render/docx/cell-fit.js';
 import { textWidth } from '../../src/render/docx/metrics.js';
 import { CELL_MARGIN, SIZE, TEXT_WIDTH } from '../../src/render/docx/theme.js';
 import { headerTexts } from '../../src/render/captions.js';
@@ -30,16 +31,23 @@ const ports: Table = {
   ],
 };
 
+const HEADERS = ['Authentication', 'Authorisation', 'Confidentiality', 'Availability', 'Accountability'];
+const VERSION = 'v2.10.3';
 /** Five wide header words leave too little room for the first column's text. */
 const crowded: Table = {
   type: 'table',
   columns: Array.from({ length: 6 }, () => ({ align: 'left' as const })),
   headerRows: 1,
-  rows: [
-    row('A', 'Authentication', 'Authorisation', 'Confidentiality', 'Availability', 'Accountability'),
-    row(`${WORD} CVE-2024-28960`, 'x', 'x', 'x', 'x', 'x'),
-  ],
+  rows: [row('A', ...HEADERS), row(`${WORD} ${VERSION}`, 'x', 'x', 'x', 'x', 'x')],
 };
+
+/**
+ * Word and LibreOffice divide "CVE-2024-28960" nowhere (not after a hyphen before a digit, as
+ * Unicode line breaking says), so it needs its width whole: the header words cannot all stay
+ * whole beside it.
+ */
+const CVE = 'CVE-2024-28960';
+const tooCrowded: Table = { ...crowded, rows: [row('A', ...HEADERS), row(CVE, 'x', 'x', 'x', 'x', 'x')] };
 
 let tables: XmlElement[];
 let body: XmlElement;
@@ -53,10 +61,11 @@ beforeAll(async () => {
     { type: 'heading', depth: 1, id: 'net', number: '1', clauses: [], children: [{ type: 'text', value: 'Network' }] },
     ports,
     crowded,
+    tooCrowded,
   ];
   body = await documentXml({ ...sampleDocument(), children: blocks });
   // The title page has two tables of its own (document control, revisions); ours follow.
-  tables = descendants(body, 'w:tbl').slice(-2);
+  tables = descendants(body, 'w:tbl').slice(-3);
 });
 
 const gridWidths = (tbl: XmlElement): number[] =>
@@ -90,17 +99,49 @@ describe('DOCX tables fitted to their content', () => {
     expect(grid[2]!).toBeGreaterThan(grid[1]! * 2);
   });
 
-  it('puts soft hyphens only into an ordinary word too wide for its column, never into identifiers or header cells', () => {
+  it('puts soft hyphens only into an ordinary word too wide for its column, never into identifiers, nor into header words that fit', () => {
     const [header, data] = cellsOf(tables[1]!);
     for (const tc of header ?? []) expect(descendants(tc, 'w:softHyphen')).toEqual([]);
     const first = data?.[0];
     expect(first).toBeDefined();
     expect(descendants(first!, 'w:softHyphen').length).toBeGreaterThan(0);
     // The characters are unchanged: the cell reads as the data, identifiers included.
-    expect(descendants(first!, 'w:p').map(paragraphText).join('')).toBe(`${WORD} CVE-2024-28960`);
-    // No break mark between the characters of the CVE id: its text is in one w:t.
+    expect(descendants(first!, 'w:p').map(paragraphText).join('')).toBe(`${WORD} ${VERSION}`);
+    // No break mark between the characters of the identifier: its text is in one w:t.
     const runs = descendants(first!, 'w:t').map((t) => t.children.filter((c) => typeof c === 'string').join(''));
-    expect(runs.some((t) => t.includes('CVE-2024-28960'))).toBe(true);
+    expect(runs.some((t) => t.includes(VERSION))).toBe(true);
+  });
+
+  it('gives an identifier Word cannot divide its width, hyphenating header words instead of cutting it', () => {
+    const grid = gridWidths(tables[2]!);
+    const margins = (CELL_MARGIN.x * 2) / 20;
+    expect(grid[0]! / 20).toBeGreaterThanOrEqual(textWidth(CVE, {}, SIZE.table / 2) + margins - 0.1);
+    const [header] = cellsOf(tables[2]!);
+    const hyphenated = (header ?? []).map((tc) => descendants(tc, 'w:softHyphen').length > 0);
+    // As few header words as needed are divided, each in a column narrower than the word; their
+    // text is unchanged.
+    expect(hyphenated.filter(Boolean).length).toBeGreaterThan(0);
+    expect(hyphenated.filter(Boolean).length).toBeLessThan(HEADERS.length);
+    HEADERS.forEach((h, i) => {
+      // Widths are whole twips: a word wider than its column by less than one fits (textRoom).
+      const narrower = textRoom(grid[i + 1]! / 20) < textWidth(h, { bold: true }, SIZE.table / 2);
+      expect(hyphenated[i + 1]).toBe(narrower);
+    });
+    expect((header ?? []).map((tc) => descendants(tc, 'w:p').map(paragraphText).join(''))).toEqual(['A', ...HEADERS]);
+  });
+
+  it('fits a host name in a narrow table to the pieces Word divides it into: after a hyphen, not after a dot', () => {
+    const host = 'updates.lumen-diagnostics.ch';
+    const narrow: Table = {
+      ...ports,
+      columns: [{ align: 'left' }, { align: 'left' }],
+      rows: [row('Host', 'Purpose'), row(host, 'Download signed update packages and send statistics')],
+    };
+    const pt = SIZE.table / 2;
+    const margins = (CELL_MARGIN.x * 2) / 20;
+    const [first] = fitTableColumns(narrow, 2, 1, 125);
+    expect(first).toBeGreaterThanOrEqual(textWidth('updates.lumen-', {}, pt) + margins - 1e-9);
+    expect(first).toBeLessThan(textWidth(host, {}, pt) + margins);
   });
 
   it('keeps the host name contiguous in the text a reader copies', () => {

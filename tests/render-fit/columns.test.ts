@@ -102,3 +102,28 @@ describe('fitColumns choosing which identifiers to divide', () => {
     expect(sum(widths)).toBeCloseTo(250);
   });
 });
+
+describe('fitColumns dividing header words', () => {
+  /** A header word 90 wide (30 in syllables) over short text. */
+  const header = (whole: number, syllable: number): ColumnExtent => ({ ...col(whole, whole), hyphenatedMin: syllable });
+
+  it('keeps header words whole while the table can be laid out so', () => {
+    const widths = fitColumns([header(90, 30), header(80, 30), col(100, 300)], 280);
+    expect(widths[0]).toBeGreaterThanOrEqual(90);
+    expect(widths[1]).toBeGreaterThanOrEqual(80);
+  });
+
+  it('hyphenates as few header words as needed, the one that gives most first, instead of cutting', () => {
+    // Whole, the three need 290 of 260: dividing the 120-wide word alone is enough.
+    const widths = fitColumns([header(120, 40), header(70, 40), col(100, 300)], 260);
+    expect(widths[0]).toBeCloseTo(90);
+    expect(widths[1]).toBeGreaterThanOrEqual(70);
+    expect(widths[2]).toBeGreaterThanOrEqual(100);
+    expect(sum(widths)).toBeCloseTo(260);
+  });
+
+  it('cuts only when even the hyphenated header words do not fit: the widest column, the headers at their syllables', () => {
+    const widths = fitColumns([header(120, 40), header(70, 40), col(200, 300)], 250);
+    expect(widths).toEqual([40, 40, 170].map((w) => expect.closeTo(w, 6)));
+  });
+});

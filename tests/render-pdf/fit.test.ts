@@ -115,6 +115,45 @@ describe('PDF tables fitted to their content', () => {
       expect(allowed.has(at), `${word.slice(0, at)}-`).toBe(true);
     }
   });
+
+  it('hyphenates header words, with a drawn hyphen, only when the table cannot hold them whole', () => {
+    const headers = ['Source', 'Destination', 'Protocol', 'Data', 'Encryption', 'Authentication', 'Addressing'];
+    const flows: Table = {
+      type: 'table',
+      columns: headers.map(() => ({ align: 'left' as const })),
+      headerRows: 1,
+      rows: [
+        row(...headers),
+        // Two names without a break point leave too little room for every header word whole.
+        row('LumenCXRTriageServer', 'HospitalPACSArchive', 'DICOM', 'images', 'TLS 1.3', 'mutual TLS', 'static'),
+      ],
+    };
+    const texts = bodyOps([flows])
+      .flat()
+      .map((t) => t.text);
+    // The header row is drawn first, cell by cell: each word, or its pieces in order.
+    const pieces = texts.slice(0, texts.indexOf('LumenCXRTriageServer'));
+    let divided = 0;
+    for (const word of headers) {
+      let at = 0;
+      while (at < word.length) {
+        const piece = pieces.shift() ?? '';
+        const part = piece.endsWith('-') ? piece.slice(0, -1) : piece;
+        expect(word.slice(at, at + part.length), piece).toBe(part);
+        at += part.length;
+        if (at < word.length) {
+          // Divided with a drawn hyphen at a pattern point, never cut mid-syllable.
+          expect(piece.endsWith('-'), piece).toBe(true);
+          expect(new Set(hyphenationPoints(word)).has(at), `${word.slice(0, at)}-`).toBe(true);
+          divided++;
+        }
+      }
+    }
+    expect(divided).toBeGreaterThan(0);
+    expect(pieces).toEqual([]);
+    // Words that fit stay whole.
+    expect(texts).toContain('Source');
+  });
 });
 
 describe('PDF reading order', () => {

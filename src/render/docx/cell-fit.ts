@@ -95,6 +95,31 @@ function sliceWidth(word: readonly Styled[], from: number, to: number): number {
   return w;
 }
 
+/**
+ * Does Word (and LibreOffice) end a line at the end of `piece`, before `next`, without a
+ * character of ours? After a hyphen, dash or slash not followed by a digit, as Unicode line
+ * breaking (UAX #14) allows, and inside a long hexadecimal value, which they cut by character
+ * anyway. Not after `.`, `_`, `@` or `:`: there a host name is cut by character
+ * ("updates.lume|n-diagnostics.c|h"), so its column is fitted to the pieces Word keeps.
+ */
+function wordEndsLineAfter(piece: string, next: string): boolean {
+  const last = piece[piece.length - 1] ?? '';
+  const first = next[0] ?? '';
+  if (/[-/\u2010\u2013\u2014]/.test(last)) return !/\p{Nd}/u.test(first);
+  return /[0-9a-fA-F]/.test(last) && /[0-9a-fA-F]/.test(first);
+}
+
+type Segment = { readonly text: string; readonly hyphen: boolean };
+
+/** Segments that Word would not divide between are one (reduce over wordSegments). */
+function joinUnbreakable(out: Segment[], seg: Segment): Segment[] {
+  const prev = out[out.length - 1];
+  if (prev !== undefined && !prev.hyphen && !wordEndsLineAfter(prev.text, seg.text))
+    out[out.length - 1] = { text: prev.text + seg.text, hyphen: seg.hyphen };
+  else out.push(seg);
+  return out;
+}
+
 /** What a word adds to its column's extent: whole width, narrowest break-up, kept whole or not. */
 interface WordExtent {
   readonly full: number;
@@ -106,7 +131,7 @@ function wordExtent(word: readonly Styled[], text: string, mode: BreakMode): Wor
   const full = sliceWidth(word, 0, text.length);
   let min = 0;
   let from = 0;
-  for (const seg of wordSegments(text, mode)) {
+  for (const seg of wordSegments(text, mode).reduce(joinUnbreakable, [])) {
     min = Math.max(min, sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? HYPHEN_WIDTH : 0));
     from += seg.text.length;
   }
@@ -144,21 +169,34 @@ function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   const mode: BreakMode = header ? 'whole' : 'hyphenate';
   const { words, lineWidths } = cellWords(nodes, header);
   let min = 0;
+  // Header words are kept whole unless the table cannot be laid out so (fit/columns.ts); Word
+  // then hyphenates them at the soft hyphens `softHyphenated` puts in words wider than the room.
+  let hyphenatedMin = 0;
   let identifiers = 0;
   let whole = 0;
   const identifierWidths: number[] = [];
-  for (const word of words) {
+  const extentOf = (word: readonly Styled[], how: BreakMode): WordExtent => {
     const only = word.length === 1 ? word[0] : undefined;
-    const e =
-      only !== undefined ? rememberedExtent(only, mode) : wordExtent(word, word.map((p) => p.text).join(''), mode);
+    return only !== undefined ? rememberedExtent(only, how) : wordExtent(word, word.map((p) => p.text).join(''), how);
+  };
+  for (const word of words) {
+    const e = extentOf(word, mode);
     min = Math.max(min, e.min);
+    hyphenatedMin = Math.max(hyphenatedMin, header ? extentOf(word, 'hyphenate').min : e.min);
     identifiers = Math.max(identifiers, e.whole ? e.full : e.min);
     whole = Math.max(whole, e.full);
     if (e.whole && e.full > e.min) identifierWidths.push(e.full + CELL_MARGINS_PT);
   }
   const max = Math.max(...lineWidths);
   const pad = CELL_MARGINS_PT;
-  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad, identifierWidths };
+  return {
+    min: min + pad,
+    identifiers: identifiers + pad,
+    whole: whole + pad,
+    max: max + pad,
+    identifierWidths,
+    hyphenatedMin: hyphenatedMin + pad,
+  };
 }
 
 /** Column widths in points for a table as wide as `widthPt`. */
@@ -178,8 +216,12 @@ export function fitTableColumns(node: TableNode, columnCount: number, headerRows
 /** Where a soft hyphen goes among the text pieces of `softHyphenated`. */
 export const SOFT_HYPHEN: unique symbol = Symbol('soft hyphen');
 
-/** Room for text in a column of `columnPt` points. */
-export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT;
+/**
+ * Room for text in a column of `columnPt` points: one twip more, because column widths are
+ * rounded down to whole twips (table.ts scaleWidths), and a word fitted to its column exactly
+ * must not get soft hyphens for it (text extracted from the file would carry them).
+ */
+export const textRoom = (columnPt: number): number => columnPt - CELL_MARGINS_PT + 1 / 20;
 
 /**
  * The text of one run with soft hyphens (`<w:softHyphen/>`, invisible unless Word divides

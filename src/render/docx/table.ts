@@ -103,8 +103,10 @@ export function renderTable(node: TableNode, ctx: RenderContext): string {
     const header = rowIndex < headerRows;
     return columns.map((column, col): GridCell => {
       const cell = row.cells[col];
-      // Header words are never divided; body words too wide for the column get soft hyphens.
-      const marks = header ? { bold: true } : { cellRoom: textRoom((widths[col] ?? 0) / 20) };
+      // Words too wide for the column get soft hyphens (header words only when the table could
+      // not be laid out with them whole).
+      const cellRoom = textRoom((widths[col] ?? 0) / 20);
+      const marks = header ? { bold: true, cellRoom } : { cellRoom };
       return {
         children: cell ? renderInlines(cell.children, ctx, marks) : '',
         align: column.align,

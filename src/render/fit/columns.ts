@@ -10,7 +10,7 @@
  * width; while the table is too wide, columns hyphenate their words instead, and only then
  * columns divide their identifiers (at their natural break points), as few columns as
  * possible. So a port, a version or a host name is divided only when the table cannot be laid
- * out otherwise.
+ * out otherwise. Header words are divided last of all (`hyphenatedMin`).
  */
 
 export interface ColumnExtent {
@@ -24,6 +24,12 @@ export interface ColumnExtent {
   readonly max: number;
   /** Width of every identifier kept whole (one entry per occurrence), to count what dividing costs. */
   readonly identifierWidths?: readonly number[];
+  /**
+   * The minimum when header words may be hyphenated too (at most `min`): used only when the
+   * minimums do not fit, so that "Authentication" in a seven-column header becomes
+   * "Authenti-/cation" instead of being cut by character.
+   */
+  readonly hyphenatedMin?: number;
 }
 
 export const EMPTY_EXTENT: ColumnExtent = { min: 0, identifiers: 0, whole: 0, max: 0 };
@@ -36,6 +42,7 @@ export function widest(a: ColumnExtent, b: ColumnExtent): ColumnExtent {
     whole: Math.max(a.whole, b.whole),
     max: Math.max(a.max, b.max),
     identifierWidths: [...(a.identifierWidths ?? []), ...(b.identifierWidths ?? [])],
+    hyphenatedMin: Math.max(a.hyphenatedMin ?? a.min, b.hyphenatedMin ?? b.min),
   };
 }
 
@@ -121,8 +128,8 @@ function share(from: readonly number[], to: readonly number[], room: number): nu
 /**
  * Widths (same unit as the extents) that add up to `width`. `hints` are relative widths a
  * template asked for: they are followed as far as every column keeps the floor found above;
- * columns never go below their minimum unless the minimums alone exceed the table, when the
- * widest are cut (`capped`).
+ * columns never go below their minimum unless the minimums alone exceed the table: then header
+ * words are hyphenated, and only when even that does not fit are the widest cut (`capped`).
  */
 export function fitColumns(
   extents: readonly ColumnExtent[],
@@ -131,16 +138,21 @@ export function fitColumns(
 ): number[] {
   if (extents.length === 0) return [];
   const min = extents.map((e) => Math.max(0, e.min));
+  // Header words are hyphenated only in tables that cannot be laid out with them whole.
+  const hyphenated = extents.map((e, i) => Math.min(min[i] ?? 0, Math.max(0, e.hyphenatedMin ?? e.min)));
   const identifiers = extents.map((e, i) => Math.max(min[i] ?? 0, e.identifiers));
   const whole = extents.map((e, i) => Math.max(identifiers[i] ?? 0, e.whole));
   const max = extents.map((e, i) => Math.max(whole[i] ?? 0, e.max));
-  if (sum(min) > width) return capped(min, width);
+  if (sum(hyphenated) > width) return capped(hyphenated, width);
   const floor = [...whole];
   lowerUntilFits(floor, identifiers, width);
   // How many identifiers of a column would no longer fit in `below` points.
   const divided = (column: number, below: number): number =>
     (extents[column]?.identifierWidths ?? []).filter((w) => w > below + 1e-9).length;
   lowerUntilFits(floor, min, width, divided);
+  // A long header word divides better than a short one ("Authenti-cation", not "Sta-tus"):
+  // the column that gives most goes first.
+  lowerUntilFits(floor, hyphenated, width, (column) => (hyphenated[column] ?? 0) - (min[column] ?? 0));
 
   // With hints, columns move from their floor towards the widths asked for; without, towards
   // their preferred widths, and any room left is shared as those are.

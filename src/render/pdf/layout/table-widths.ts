@@ -8,8 +8,12 @@ import { bodyStyle, inlineRuns, type Run } from './runs.js';
 import type { TextMeasurer } from './types.js';
 import { piecesText, wordExtent as wordExtentOf } from './word-pieces.js';
 
-/** Header cells are never divided inside a word; body cells may hyphenate words that cannot fit. */
-export const modeOf = (header: boolean): BreakMode => (header ? 'whole' : 'hyphenate');
+/**
+ * Header words are kept whole (their width is the column's minimum) unless the table cannot be
+ * laid out so (`hyphenatedMin`); body cells may hyphenate words that cannot fit. Lines are
+ * broken in one mode: a word is divided only when it does not fit its column.
+ */
+export const LINE_MODE: BreakMode = 'hyphenate';
 
 export function cellRuns(table: Table, rowIndex: number, column: number): Run[] {
   const header = rowIndex < table.headerRows;
@@ -18,8 +22,10 @@ export function cellRuns(table: Table, rowIndex: number, column: number): Run[] 
 }
 
 /** How narrow and how wide the text of one cell can be, padding included. */
-function cellExtent(runs: readonly Run[], mode: BreakMode, m: TextMeasurer): ColumnExtent {
+function cellExtent(runs: readonly Run[], header: boolean, m: TextMeasurer): ColumnExtent {
+  const mode: BreakMode = header ? 'whole' : 'hyphenate';
   let min = 0;
+  let hyphenatedMin = 0;
   let identifiers = 0;
   let whole = 0;
   const pad = 2 * SPACE.cellPadX;
@@ -29,12 +35,20 @@ function cellExtent(runs: readonly Run[], mode: BreakMode, m: TextMeasurer): Col
     const e = wordExtentOf(word, mode, m);
     const keep = keepsWhole(piecesText(word));
     min = Math.max(min, e.min);
+    hyphenatedMin = Math.max(hyphenatedMin, header ? wordExtentOf(word, LINE_MODE, m).min : e.min);
     identifiers = Math.max(identifiers, keep ? e.whole : e.min);
     whole = Math.max(whole, e.whole);
     if (keep && e.whole > e.min) identifierWidths.push(e.whole + pad);
   }
   const max = Math.max(0, ...lineWidths);
-  return { min: min + pad, identifiers: identifiers + pad, whole: whole + pad, max: max + pad, identifierWidths };
+  return {
+    min: min + pad,
+    identifiers: identifiers + pad,
+    whole: whole + pad,
+    max: max + pad,
+    identifierWidths,
+    hyphenatedMin: hyphenatedMin + pad,
+  };
 }
 
 export function columnCount(table: Table): number {
@@ -49,9 +63,9 @@ export function columnWidths(table: Table, width: number, m: TextMeasurer): numb
   const count = columnCount(table);
   const extents: ColumnExtent[] = Array.from({ length: count }, () => EMPTY_EXTENT);
   table.rows.forEach((_, ri) => {
-    const mode = modeOf(ri < table.headerRows);
+    const header = ri < table.headerRows;
     for (let ci = 0; ci < count; ci++)
-      extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(cellRuns(table, ri, ci), mode, m));
+      extents[ci] = widest(extents[ci] ?? EMPTY_EXTENT, cellExtent(cellRuns(table, ri, ci), header, m));
   });
   return fitColumns(
     extents,

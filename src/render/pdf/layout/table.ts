@@ -5,7 +5,7 @@ import { lineOps, placeLines } from './emit.js';
 import type { Flow, Frame } from './flow.js';
 import { breakLines, linesHeight, type Line } from './lines.js';
 import { bodyStyle, inlineRuns } from './runs.js';
-import { cellRuns, columnWidths, modeOf } from './table-widths.js';
+import { cellRuns, columnWidths, LINE_MODE } from './table-widths.js';
 import type { TextMeasurer } from './types.js';
 
 export interface TableOptions {
@@ -41,9 +41,7 @@ function measureTable(table: Table, width: number, m: TextMeasurer): { widths: n
 function measureRows(table: Table, widths: readonly number[], m: TextMeasurer): MeasuredRow[] {
   return table.rows.map((_, ri) => {
     const header = ri < table.headerRows;
-    const cells = widths.map((w, ci) =>
-      breakLines(cellRuns(table, ri, ci), w - 2 * PAD_X, m, SIZE.table, modeOf(header)),
-    );
+    const cells = widths.map((w, ci) => breakLines(cellRuns(table, ri, ci), w - 2 * PAD_X, m, SIZE.table, LINE_MODE));
     const height = Math.max(...cells.map(linesHeight)) + 2 * PAD_Y;
     return { cells, height, header, zebra: !header && (ri - table.headerRows) % 2 === 1 };
   });
