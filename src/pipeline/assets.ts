@@ -5,7 +5,8 @@ import type { Block } from '../model/nodes.js';
 import { walkBlocks } from '../model/text.js';
 import type { SourceRef } from '../source/position.js';
 import { isInside, problemText, readContained } from '../source/read-file.js';
-import { pngDataFits, readImageHeader } from './image-header.js';
+import { DRAWN_FORMATS, readImageHeader } from '../render/image-header.js';
+import { pngDataFits } from './png-data.js';
 
 const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg']);
 
@@ -104,7 +105,7 @@ export function loadAssets(
         break;
       }
       const header = readImageHeader(read.bytes);
-      if (!header) {
+      if (!header || !DRAWN_FORMATS.has(header.format)) {
         report(
           'error',
           src,

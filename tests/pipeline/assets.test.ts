@@ -34,6 +34,8 @@ beforeAll(() => {
   writeFileSync(join(products, 'both.png'), BOTH_PRODUCT);
   writeFileSync(join(products, 'logo.gif'), 'GIF89a');
   writeFileSync(join(products, 'drawing.svg'), '<svg/>');
+  // A GIF saved under a PNG name: its header, not its name, says what it is.
+  writeFileSync(join(products, 'renamed.png'), new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 12, 0, 7, 0]));
   search = { dirs: [products, line], projectRoot: join(tmp, 'project'), file: 'line/products/device.yaml' };
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -121,6 +123,10 @@ describe('loadAssets', () => {
       'generate/image-type',
       'generate/image-type',
     ]);
+  });
+
+  it('refuses an image whose header is not PNG or JPEG, whatever its name', () => {
+    expect(load('renamed.png').diagnostics.map((d) => d.code)).toEqual(['generate/image-invalid']);
   });
 
   it('accepts JPEG extensions in any case', () => {

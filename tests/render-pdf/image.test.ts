@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/nodes.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout/document.js';
-import { imageInfo } from '../../src/render/pdf/layout/image-size.js';
 import type { ImageOp } from '../../src/render/pdf/layout/types.js';
 import { loadFonts } from '../../src/render/pdf/paint/fonts.js';
 import { MM, PAGE } from '../../src/render/pdf/style.js';
@@ -24,11 +23,6 @@ const imageOp = (doc: Document): ImageOp | undefined =>
     .find((o): o is ImageOp => o.kind === 'image');
 
 describe('images', () => {
-  it('should read the pixel size of a PNG', () => {
-    expect(imageInfo(png)).toEqual({ width: 40, height: 20 });
-    expect(imageInfo(new Uint8Array([1, 2, 3]))).toBeUndefined();
-  });
-
   it('should scale to widthMm, keeping the aspect ratio', () => {
     const op = imageOp(docWith(50));
     expect(op?.w).toBeCloseTo(50 * MM);

@@ -4,61 +4,21 @@ import { missingImageText } from '../captions.js';
 import { paragraphXml, xmlEscape } from './ooxml.js';
 import { placeholderRun } from './inline.js';
 import { TEXT_WIDTH, TWIPS_PER_PIXEL } from './theme.js';
+import { readImageHeader, type ImageFormat } from '../image-header.js';
 
+/** The extension of an image's part name (image1.png, image1.jpg, ...). */
 export type RasterType = 'png' | 'jpg' | 'gif' | 'bmp';
 
-export interface RasterInfo {
-  readonly type: RasterType;
-  readonly width: number;
-  readonly height: number;
-}
-
-const u16be = (b: Uint8Array, i: number): number => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
-const u16le = (b: Uint8Array, i: number): number => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
-const u32be = (b: Uint8Array, i: number): number => u16be(b, i) * 65536 + u16be(b, i + 2);
-const u32le = (b: Uint8Array, i: number): number => u16le(b, i) + u16le(b, i + 2) * 65536;
-
-/** Format and pixel size read from the file header; undefined for anything we cannot place. */
-export function rasterInfo(bytes: Uint8Array): RasterInfo | undefined {
-  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
-    return sized('png', u32be(bytes, 16), u32be(bytes, 20));
-  }
-  if (bytes.length >= 10 && bytes[0] === 0x47 && bytes[1] === 0x49 && bytes[2] === 0x46) {
-    return sized('gif', u16le(bytes, 6), u16le(bytes, 8));
-  }
-  if (bytes.length >= 26 && bytes[0] === 0x42 && bytes[1] === 0x4d) {
-    return sized('bmp', u32le(bytes, 18), Math.abs(u32le(bytes, 22) | 0));
-  }
-  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) return jpegInfo(bytes);
-  return undefined;
-}
-
-function sized(type: RasterType, width: number, height: number): RasterInfo | undefined {
-  return width > 0 && height > 0 ? { type, width, height } : undefined;
-}
-
-/** Walk JPEG segments to the first start-of-frame marker, which carries the size. */
-function jpegInfo(b: Uint8Array): RasterInfo | undefined {
-  let i = 2;
-  while (i + 9 < b.length) {
-    if (b[i] !== 0xff) return undefined;
-    const marker = b[i + 1] ?? 0;
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      i += 2;
-      continue;
-    }
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isFrame) return sized('jpg', u16be(b, i + 7), u16be(b, i + 5));
-    i += 2 + u16be(b, i + 2);
-  }
-  return undefined;
-}
+const EXTENSION: Record<ImageFormat, RasterType> = { png: 'png', jpeg: 'jpg', gif: 'gif', bmp: 'bmp' };
 
 const MAX_WIDTH_PX = Math.floor(TEXT_WIDTH / TWIPS_PER_PIXEL);
 const PX_PER_MM = 96 / 25.4;
 
 /** Display size in pixels (96 dpi): `widthMm` or natural size, capped at the text width, aspect kept. */
-export function displaySize(info: RasterInfo, widthMm: number | undefined): { width: number; height: number } {
+export function displaySize(
+  info: { readonly width: number; readonly height: number },
+  widthMm: number | undefined,
+): { width: number; height: number } {
   const wanted = widthMm !== undefined && widthMm > 0 ? widthMm * PX_PER_MM : info.width;
   const width = Math.max(1, Math.round(Math.min(wanted, MAX_WIDTH_PX)));
   return { width, height: Math.max(1, Math.round((width * info.height) / info.width)) };
@@ -94,9 +54,9 @@ function mediaPart(bytes: Uint8Array, type: RasterType, ctx: RenderContext): Med
  */
 export function renderImage(node: Image, ctx: RenderContext): string {
   const bytes = ctx.assets.get(node.src);
-  const info = bytes ? rasterInfo(bytes) : undefined;
+  const info = bytes ? readImageHeader(bytes) : undefined;
   if (!bytes || !info) return paragraphXml({}, placeholderRun(missingImageText(node.src, node.alt)));
-  const part = mediaPart(bytes, info.type, ctx);
+  const part = mediaPart(bytes, EXTENSION[info.format], ctx);
   const size = displaySize(info, node.widthMm);
   const cx = size.width * EMU_PER_PX;
   const cy = size.height * EMU_PER_PX;

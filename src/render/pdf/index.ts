@@ -3,7 +3,7 @@ import type { Document } from '../../model/nodes.js';
 import { walkBlocks } from '../../model/text.js';
 import type { RenderOptions } from '../options.js';
 import { layoutDocument } from './layout/document.js';
-import { imageInfo } from './layout/image-size.js';
+import { DRAWN_FORMATS, readImageHeader } from '../image-header.js';
 import type { ImageInfo } from './layout/types.js';
 import { loadFonts } from './paint/fonts.js';
 import { writePdf } from './paint/write.js';
@@ -19,8 +19,9 @@ export async function renderPdf(doc: Document, options: RenderOptions): Promise<
   for (const block of walkBlocks(doc.children)) {
     if (block.type !== 'image') continue;
     const bytes = assets.get(block.src);
-    const info = bytes === undefined ? undefined : imageInfo(bytes);
-    if (info !== undefined) images.set(block.src, info);
+    const header = bytes === undefined ? undefined : readImageHeader(bytes);
+    if (header !== undefined && DRAWN_FORMATS.has(header.format))
+      images.set(block.src, { width: header.width, height: header.height });
   }
   const layout = layoutDocument(doc, fonts.measurer, images);
   if (!layout.tocSettled) options.onWarning?.(tocUnsettled(doc, layout.passes));
