@@ -12,11 +12,11 @@ export function pngDataFits(bytes: Uint8Array, header: ImageHeader): boolean {
   let channels = 4;
   for (let i = 8; i + 8 <= bytes.length;) {
     const length = view.getUint32(i);
-    const type = String.fromCharCode(bytes[i + 4]!, bytes[i + 5]!, bytes[i + 6]!, bytes[i + 7]!);
+    const type = String.fromCharCode(bytes[i + 4] ?? 0, bytes[i + 5] ?? 0, bytes[i + 6] ?? 0, bytes[i + 7] ?? 0);
     const data = bytes.subarray(i + 8, i + 8 + length);
     if (type === 'IHDR' && data.length >= 10) {
-      bitDepth = data[8]!;
-      channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[data[9]!] ?? 4;
+      bitDepth = data[8] ?? 8;
+      channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[data[9] ?? 6] ?? 4;
     }
     if (type === 'IDAT') parts.push(data);
     if (type === 'IEND') break;

@@ -37,7 +37,7 @@ describe('fitColumns (automatic table layout)', () => {
 
   it('follows width hints exactly when every column keeps its floor', () => {
     const widths = fitColumns([col(10, 500), col(10, 500), col(10, 500)], 600, [1, 2, 3]);
-    expect(widths).toEqual([100, 200, 300].map((w) => expect.closeTo(w, 6)));
+    expect(widths).toEqual([100, 200, 300].map((w): unknown => expect.closeTo(w, 6)));
   });
 
   it('lets a hint never force a column below its minimum', () => {
@@ -124,6 +124,6 @@ describe('fitColumns dividing header words', () => {
 
   it('cuts only when even the hyphenated header words do not fit: the widest column, the headers at their syllables', () => {
     const widths = fitColumns([header(120, 40), header(70, 40), col(200, 300)], 250);
-    expect(widths).toEqual([40, 40, 170].map((w) => expect.closeTo(w, 6)));
+    expect(widths).toEqual([40, 40, 170].map((w): unknown => expect.closeTo(w, 6)));
   });
 });
