@@ -2,7 +2,7 @@ import type { Inline, Table as TableNode } from '../../model/nodes.js';
 import { assertNever } from '../../model/nodes.js';
 import { placeholderText } from '../../model/text.js';
 import { breakPoints, keepsWhole, wordSegments, type BreakMode } from '../fit/break-points.js';
-import { EMPTY_EXTENT, fitColumns, widest, type ColumnExtent } from '../fit/columns.js';
+import { cellExtentOf, EMPTY_EXTENT, fitColumns, widest, type ColumnExtent, type WordWidths } from '../fit/columns.js';
 import { textWidth, type FontStyle } from './metrics.js';
 import { CELL_MARGIN, SIZE } from './theme.js';
 
@@ -124,7 +124,7 @@ function joinUnbreakable(out: Segment[], seg: Segment): Segment[] {
 interface WordExtent {
   readonly full: number;
   readonly min: number;
-  readonly whole: boolean;
+  readonly keep: boolean;
 }
 
 function wordExtent(word: readonly Styled[], text: string, mode: BreakMode): WordExtent {
@@ -135,7 +135,7 @@ function wordExtent(word: readonly Styled[], text: string, mode: BreakMode): Wor
     min = Math.max(min, sliceWidth(word, from, from + seg.text.length) + (seg.hyphen ? HYPHEN_WIDTH : 0));
     from += seg.text.length;
   }
-  return { full, min, whole: keepsWhole(text) };
+  return { full, min, keep: keepsWhole(text) };
 }
 
 const HYPHEN_WIDTH = textWidth('-', {}, TABLE_PT);
@@ -168,35 +168,18 @@ function rememberedExtent(piece: Styled, mode: BreakMode): WordExtent {
 function cellExtent(nodes: readonly Inline[], header: boolean): ColumnExtent {
   const mode: BreakMode = header ? 'whole' : 'hyphenate';
   const { words, lineWidths } = cellWords(nodes, header);
-  let min = 0;
-  // Header words are kept whole unless the table cannot be laid out so (fit/columns.ts); Word
-  // then hyphenates them at the soft hyphens `softHyphenated` puts in words wider than the room.
-  let hyphenatedMin = 0;
-  let identifiers = 0;
-  let whole = 0;
-  const identifierWidths: number[] = [];
   const extentOf = (word: readonly Styled[], how: BreakMode): WordExtent => {
     const only = word.length === 1 ? word[0] : undefined;
     return only !== undefined ? rememberedExtent(only, how) : wordExtent(word, word.map((p) => p.text).join(''), how);
   };
-  for (const word of words) {
+  const widths = words.map((word): WordWidths => {
     const e = extentOf(word, mode);
-    min = Math.max(min, e.min);
-    hyphenatedMin = Math.max(hyphenatedMin, header ? extentOf(word, 'hyphenate').min : e.min);
-    identifiers = Math.max(identifiers, e.whole ? e.full : e.min);
-    whole = Math.max(whole, e.full);
-    if (e.whole && e.full > e.min) identifierWidths.push(e.full + CELL_MARGINS_PT);
-  }
-  const max = Math.max(...lineWidths);
-  const pad = CELL_MARGINS_PT;
-  return {
-    min: min + pad,
-    identifiers: identifiers + pad,
-    whole: whole + pad,
-    max: max + pad,
-    identifierWidths,
-    hyphenatedMin: hyphenatedMin + pad,
-  };
+    // Header words are kept whole unless the table cannot be laid out so (fit/columns.ts); Word
+    // then hyphenates them at the soft hyphens `softHyphenated` puts in words wider than the room.
+    const hyphenatedMin = header ? extentOf(word, 'hyphenate').min : e.min;
+    return { min: e.min, hyphenatedMin, whole: e.full, keep: e.keep };
+  });
+  return cellExtentOf(widths, lineWidths, CELL_MARGINS_PT);
 }
 
 /** Column widths in points for a table as wide as `widthPt`. */

@@ -34,6 +34,42 @@ export interface ColumnExtent {
 
 export const EMPTY_EXTENT: ColumnExtent = { min: 0, identifiers: 0, whole: 0, max: 0 };
 
+/** What one word of a cell counts towards its column's extent (each renderer measures its own). */
+export interface WordWidths {
+  /** Widest piece never divided (in a header cell: the whole word). */
+  readonly min: number;
+  /** Widest piece when header words may be hyphenated too (a body word: `min`). */
+  readonly hyphenatedMin: number;
+  /** The word undivided. */
+  readonly whole: number;
+  /** An identifier kept whole where the table allows (break-points.ts keepsWhole). */
+  readonly keep: boolean;
+}
+
+/** The extent of one cell from its words and the widths of its lines, the cell padding added. */
+export function cellExtentOf(words: Iterable<WordWidths>, lineWidths: readonly number[], pad: number): ColumnExtent {
+  let min = 0;
+  let hyphenatedMin = 0;
+  let identifiers = 0;
+  let whole = 0;
+  const identifierWidths: number[] = [];
+  for (const word of words) {
+    min = Math.max(min, word.min);
+    hyphenatedMin = Math.max(hyphenatedMin, word.hyphenatedMin);
+    identifiers = Math.max(identifiers, word.keep ? word.whole : word.min);
+    whole = Math.max(whole, word.whole);
+    if (word.keep && word.whole > word.min) identifierWidths.push(word.whole + pad);
+  }
+  return {
+    min: min + pad,
+    identifiers: identifiers + pad,
+    whole: whole + pad,
+    max: Math.max(0, ...lineWidths) + pad,
+    identifierWidths,
+    hyphenatedMin: hyphenatedMin + pad,
+  };
+}
+
 /** The extent of a column from the extents of its cells. */
 export function widest(a: ColumnExtent, b: ColumnExtent): ColumnExtent {
   return {

@@ -1,7 +1,14 @@
 import type { Table } from '../../../model/nodes.js';
 import type { BreakMode } from '../../fit/break-points.js';
 import { keepsWhole } from '../../fit/break-points.js';
-import { EMPTY_EXTENT, fitColumns, widest, type ColumnExtent } from '../../fit/columns.js';
+import {
+  cellExtentOf,
+  EMPTY_EXTENT,
+  fitColumns,
+  widest,
+  type ColumnExtent,
+  type WordWidths,
+} from '../../fit/columns.js';
 import { SIZE, SPACE } from '../style.js';
 import { measureRuns } from './lines.js';
 import { bodyStyle, inlineRuns, type Run } from './runs.js';
@@ -24,31 +31,13 @@ export function cellRuns(table: Table, rowIndex: number, column: number): Run[] 
 /** How narrow and how wide the text of one cell can be, padding included. */
 function cellExtent(runs: readonly Run[], header: boolean, m: TextMeasurer): ColumnExtent {
   const mode: BreakMode = header ? 'whole' : 'hyphenate';
-  let min = 0;
-  let hyphenatedMin = 0;
-  let identifiers = 0;
-  let whole = 0;
-  const pad = 2 * SPACE.cellPadX;
-  const identifierWidths: number[] = [];
   const { words, lineWidths } = measureRuns(runs, m);
-  for (const word of words) {
+  const widths = words.map((word): WordWidths => {
     const e = wordExtentOf(word, mode, m);
-    const keep = keepsWhole(piecesText(word));
-    min = Math.max(min, e.min);
-    hyphenatedMin = Math.max(hyphenatedMin, header ? wordExtentOf(word, LINE_MODE, m).min : e.min);
-    identifiers = Math.max(identifiers, keep ? e.whole : e.min);
-    whole = Math.max(whole, e.whole);
-    if (keep && e.whole > e.min) identifierWidths.push(e.whole + pad);
-  }
-  const max = Math.max(0, ...lineWidths);
-  return {
-    min: min + pad,
-    identifiers: identifiers + pad,
-    whole: whole + pad,
-    max: max + pad,
-    identifierWidths,
-    hyphenatedMin: hyphenatedMin + pad,
-  };
+    const hyphenatedMin = header ? wordExtentOf(word, LINE_MODE, m).min : e.min;
+    return { min: e.min, hyphenatedMin, whole: e.whole, keep: keepsWhole(piecesText(word)) };
+  });
+  return cellExtentOf(widths, lineWidths, 2 * SPACE.cellPadX);
 }
 
 export function columnCount(table: Table): number {
