@@ -283,6 +283,12 @@ export const DIAGNOSTICS = {
     example: '`ai: { not_applicable: "…", model: … }`',
     fix: 'Remove `not_applicable` if the group applies, or remove the other fields if it does not.',
   },
+  'data/hash-length': {
+    severity: 'warning',
+    meaning: 'A hash value does not have the number of hexadecimal digits its algorithm gives, or is not hexadecimal.',
+    example: '`algorithm: SHA-256`, `value:` with 65 digits',
+    fix: 'Copy the value again from the output of the hash tool (e.g. `sha256sum FILE`).',
+  },
   'data/port-range': {
     severity: 'error',
     meaning: 'A port is neither a port number nor a range like `67-68`.',

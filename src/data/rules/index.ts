@@ -3,6 +3,7 @@ import { classMatchesRegulation } from './class-matches-regulation.js';
 import { concreteProduct } from './concrete-product.js';
 import { craExcludedForMedicalDevice } from './cra-medical-device.js';
 import { factsAgree } from './facts-agree.js';
+import { hashLength } from './hash-length.js';
 import { craModuleRoute } from './cra-module-route.js';
 import { legalBasisConsistent } from './legal-basis-consistent.js';
 import { marketReleaseDate } from './market-release-date.js';
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   marketReleaseDate,
   openVulnerabilityClaims,
   mds2Capabilities,
+  hashLength,
 ];
