@@ -108,7 +108,7 @@ describe('schema: forms real dossiers need', () => {
     expect(codes('updates:\n  history:\n    - id: v1\n      type: initial-release\n')).toEqual([]);
     expect(
       codes(
-        'sbom:\n  components:\n    - id: m\n      name: Model\n      version: "3.1"\n      type: machine-learning-model\n      hashes: ["SHA-256:ab12"]\n',
+        'sbom:\n  components:\n    - id: m\n      name: Model\n      version: "3.1"\n      type: machine-learning-model\n      hashes: ["SHA-256:ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12"]\n',
       ),
     ).toEqual([]);
   });
