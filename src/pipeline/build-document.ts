@@ -38,8 +38,10 @@ export interface BuildRequest {
 export interface BuiltDocument {
   readonly document: Document;
   readonly coverage: CoverageReport;
-  /** Every missing value shown as TBD, in document order (document control first). */
+  /** Every missing value shown as TBD, in document order (document control first), the annex's last. */
   readonly placeholders: readonly { field: string; label: string }[];
+  /** How many of `placeholders` are the annex's (they are shown in the annex file, not the document). */
+  readonly annexPlaceholders: number;
   /**
    * The traceability record as a file of its own, for documents handed to patients, consumers,
    * hospital IT or AI deployers; undefined when the table is the document's last chapter.
@@ -251,6 +253,7 @@ export function buildDocument(req: BuildRequest, onPass?: (name: string) => void
       document: { type: 'document', meta, children: [...s.blocks] },
       coverage: s.coverage,
       placeholders: [...s.control.placeholders, ...s.rendered.placeholders, ...(annex?.placeholders ?? [])],
+      annexPlaceholders: annex?.placeholders.length ?? 0,
       ...(s.separate ? { traceability: traceabilityDocument(meta, s.table) } : {}),
       ...(annex
         ? {

@@ -55,8 +55,11 @@ export interface GeneratedFile {
   readonly docType: DocType;
   readonly format: Format;
   readonly placeholders: number;
-  /** Set for a companion file of the document, e.g. `traceability` for `<doc-type>.traceability.pdf`. */
-  readonly part?: 'traceability';
+  /**
+   * Set for a companion file of the document: `traceability` for `<doc-type>.traceability.pdf`,
+   * `annex` for the IT and security annex of a lay guide, `<doc-type>-annex.pdf`.
+   */
+  readonly part?: 'traceability' | 'annex';
 }
 
 export interface ProductResult {
@@ -192,7 +195,8 @@ export async function generateProduct(input: {
         diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
         return result();
       }
-      written.push({ path, docType, format, placeholders: built.value.placeholders.length });
+      const annexTbd = built.value.annexPlaceholders;
+      written.push({ path, docType, format, placeholders: built.value.placeholders.length - annexTbd });
       // The IT and security annex of a lay guide is its own file beside the guide.
       if (annex) {
         const annexPath = join(options.outDir, product.productId, `${docType}-annex.${format}`);
@@ -202,7 +206,7 @@ export async function generateProduct(input: {
           diagnostics.push(writeFailure(annexPath, error, product.locate?.('product.id') ?? { file: product.file }));
           return result();
         }
-        written.push({ path: annexPath, docType, format, placeholders: built.value.placeholders.length });
+        written.push({ path: annexPath, docType, format, placeholders: annexTbd, part: 'annex' });
       }
     }
     const traceability = built.value.traceability;

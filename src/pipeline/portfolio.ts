@@ -81,10 +81,11 @@ function outputsIntact(entry: ProductEntry, outDir: string, hasher: FileHasher):
   return Object.entries(entry.outputs).every(([rel, sha]) => hasher.hash(join(outDir, ...rel.split('/'))) === sha);
 }
 
-/** TBDs of a product: each document once (its DOCX and PDF carry the same placeholders). */
+/** TBDs of a product: each document and annex once (its DOCX and PDF carry the same placeholders). */
 function tbdCount(result: ProductJobResult): number {
   const seen = new Map<string, number>();
-  for (const f of result.written) if (f.part === undefined) seen.set(f.docType, f.placeholders);
+  for (const f of result.written)
+    if (f.part !== 'traceability') seen.set(`${f.docType} ${f.part ?? ''}`, f.placeholders);
   return [...seen.values()].reduce((a, b) => a + b, 0);
 }
 

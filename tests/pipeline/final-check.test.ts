@@ -57,6 +57,7 @@ function built(entries: CoverageEntry[], placeholders: { field: string; label: s
     document: { type: 'document', meta: { ...sampleMeta, docType: DOC }, children: [] },
     coverage: { entries, summary },
     placeholders,
+    annexPlaceholders: 0,
   };
 }
 
