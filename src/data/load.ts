@@ -43,6 +43,28 @@ const YAML_HINTS: Record<string, string> = {
 
 const GENERIC_HINT = 'check the indentation and quoting of this line and the line above';
 
+const JSON_HINT =
+  'JSON needs double quotes around every key and text value, exactly one comma between entries and none after the last: check this point and just before it';
+
+/**
+ * JSON's own description of the first syntax error in `text` and where it is, or undefined
+ * when JSON.parse reads the text (or names no position).
+ */
+function jsonSyntaxError(text: string): { message: string; offset: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const at = /at position (\d+)/.exec(error.message);
+    // Text that ends too early (an unclosed `{`): the YAML parser's report names where it was
+    // opened, which helps more than the end of the file.
+    if (!at || text.slice(Number(at[1])).trim() === '') return undefined;
+    const what = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    return { message: `JSON syntax: ${lowerFirst(what)}`, offset: Math.min(Number(at[1]), text.length) };
+  }
+}
+
 /**
  * Parses a YAML 1.2 or JSON device file. JSON goes through the same parser (YAML 1.2 is a
  * superset of JSON) so positions and field lookup work identically for both.
@@ -142,6 +164,27 @@ export function loadSource(
     }),
     ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
   ];
+  if (doc.errors.length > 0 && /\.json$/i.test(displayPath)) {
+    // The YAML parser reads JSON too, but its messages speak YAML ("flow map", "quote text that
+    // starts with a special character"): a JSON file gets JSON's own message and position.
+    const json = jsonSyntaxError(text);
+    if (json !== undefined) {
+      const range = rangeOf(json.offset, json.offset);
+      return {
+        value: undefined,
+        diagnostics: [
+          {
+            severity: 'error',
+            code: 'data/syntax',
+            message: json.message,
+            source: { file: displayPath, range },
+            hints: [JSON_HINT],
+            ...excerptOf(lines, range.start.line),
+          },
+        ],
+      };
+    }
+  }
   if (doc.errors.length > 0 || duplicates.length > 0) return { value: undefined, diagnostics };
 
   let value: unknown;

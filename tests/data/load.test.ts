@@ -4,6 +4,20 @@ import { loadSource } from '../../src/data/load.js';
 const load = (text: string, name = 'device.yaml') => loadSource(`/p/${name}`, name, text);
 
 describe('loadSource', () => {
+  it('reports a JSON file that does not parse with the message JSON gives, at the offending character', () => {
+    const text = '{\n  "product": {\n    "id": "a",,\n    "name": "A"\n  }\n}\n';
+    const json = load(text, 'device.json').diagnostics;
+    expect(json.map((d) => [d.code, d.source?.range?.start])).toEqual([['data/syntax', { line: 3, column: 15 }]]);
+    expect(json[0]?.message).toMatch(/^JSON syntax: /);
+    expect(json[0]?.hints[0]).toContain('one comma between entries');
+    // The same text in a .yaml file keeps the YAML parser's own report.
+    expect(load(text, 'device.yaml').diagnostics.every((d) => !d.message.startsWith('JSON'))).toBe(true);
+    // Valid JSON still loads, positions included.
+    const ok = load('{\n  "product": {"id": "a"}\n}\n', 'device.json');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.value?.valueRange(['product', 'id'])?.start).toEqual({ line: 2, column: 21 });
+  });
+
   it('reads YAML and finds where each value and key was written', () => {
     const text = 'product:\n  id: x2\n  name: "GlucoFlow X2"\nnetwork:\n  ports:\n    - id: https\n      port: 443\n';
     const { value: source, diagnostics } = load(text);
