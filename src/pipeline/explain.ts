@@ -8,6 +8,8 @@ import { toYamlText } from '../data/yaml-text.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/suggest.js';
+import { walkSchemaPath } from '../schema/path.js';
+import { defaultDeviceSchema } from './default-schema.js';
 import type { SourceRef } from '../source/position.js';
 
 /**
@@ -17,7 +19,13 @@ import type { SourceRef } from '../source/position.js';
 export type ExplainOutcome =
   | { readonly kind: 'not-a-path' }
   | { readonly kind: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly kind: 'missing'; readonly chain: readonly string[]; readonly suggestion?: string }
+  | {
+      readonly kind: 'missing';
+      readonly chain: readonly string[];
+      readonly suggestion?: string;
+      /** The field exists in the device schema (its label): it is only not written yet. */
+      readonly schemaField?: string;
+    }
   | { readonly kind: 'found'; readonly text: string; readonly json: object };
 
 export interface ExplainRequest {
@@ -30,18 +38,32 @@ export interface ExplainRequest {
   readonly field: string;
 }
 
-export function explainField(req: ExplainRequest): ExplainOutcome {
+export async function explainField(req: ExplainRequest): Promise<ExplainOutcome> {
   const wanted = parsePath(req.field);
   if (!wanted || wanted.length === 0) return { kind: 'not-a-path' };
   const { value: resolved, diagnostics } = resolveInheritance(req.file, nodeHost(req.projectRoot, req.cwd, req.limits));
   if (!resolved || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
   const found = locatePath(resolved.value, wanted);
-  if ('missing' in found)
+  if ('missing' in found) {
+    // A field of the schema that is not written yet needs no "did you mean" (that would name a
+    // field that is set, e.g. `start_date` for `rationale`).
+    const schema = await defaultDeviceSchema();
+    // The schema's notation: any list item is `[]` (`network.ports[].port`).
+    const path = wanted
+      .map((s) => (typeof s === 'string' ? `.${s}` : '[]'))
+      .join('')
+      .replace(/^\./, '');
+    const known = walkSchemaPath(schema.schema as Record<string, unknown>, path) !== undefined;
     return {
       kind: 'missing',
       chain: resolved.chain,
-      ...(found.suggestion !== undefined ? { suggestion: found.suggestion } : {}),
+      ...(known
+        ? { schemaField: schema.fieldLabel?.(path) ?? path }
+        : found.suggestion !== undefined
+          ? { suggestion: found.suggestion }
+          : {}),
     };
+  }
   return {
     kind: 'found',
     text: explainText(resolved, found.path, found.value),

@@ -35,6 +35,14 @@ describe('techfile explain', () => {
     expect(r.stderr).toContain('did you mean `product.name`?');
   });
 
+  it('says a field of the schema is only not written yet, without suggesting another field', async () => {
+    const r = await run(['explain', 'chain/x2.yaml', 'support_period.rationale'], LINES);
+    expect(r.code).toBe(ExitCode.invalidInput);
+    expect(r.stderr).toContain('`support_period.rationale` is not set');
+    expect(r.stderr).toContain('a field of the device schema (rationale of the security support period)');
+    expect(r.stderr).not.toContain('did you mean');
+  });
+
   it('reports broken product lines instead of explaining them', async () => {
     const r = await run(['explain', 'cycle/a.yaml', 'product.id'], LINES);
     expect(r.code).toBe(ExitCode.invalidInput);

@@ -9,7 +9,7 @@ describe('loadSource', () => {
     const json = load(text, 'device.json').diagnostics;
     expect(json.map((d) => [d.code, d.source?.range?.start])).toEqual([['data/syntax', { line: 3, column: 15 }]]);
     expect(json[0]?.message).toMatch(/^JSON syntax: /);
-    expect(json[0]?.hints[0]).toContain('one comma between entries');
+    expect(json[0]?.hints?.[0]).toContain('one comma between entries');
     // The same text in a .yaml file keeps the YAML parser's own report.
     expect(load(text, 'device.yaml').diagnostics.every((d) => !d.message.startsWith('JSON'))).toBe(true);
     // Valid JSON still loads, positions included.

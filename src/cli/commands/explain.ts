@@ -25,7 +25,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       ].join('\n'),
     );
   addDiagnosticsOption(command, 'the value, where each part was written, the chain; or the diagnostics');
-  addLimitOptions(command, LOAD_LIMITS).action((file: string, field: string, flags: DiagnosticsFlags) => {
+  addLimitOptions(command, LOAD_LIMITS).action(async (file: string, field: string, flags: DiagnosticsFlags) => {
     const { io } = ctx;
     const limits = limitsFrom(flags, io);
     if (limits === null) return ctx.exit(ExitCode.usage);
@@ -36,7 +36,13 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       io.stderr(`techfile: ${missing.length > 0 ? 'no such file' : 'not a file'}: ${file}\n`);
       return ctx.exit(ExitCode.usage);
     }
-    const outcome = explainField({ file: input.path, projectRoot: input.projectRoot, cwd: io.cwd, limits, field });
+    const outcome = await explainField({
+      file: input.path,
+      projectRoot: input.projectRoot,
+      cwd: io.cwd,
+      limits,
+      field,
+    });
     if (outcome.kind === 'not-a-path') {
       io.stderr(`techfile: not a field path: ${field} (write it like support_period.end_date)\n`);
       return ctx.exit(ExitCode.usage);
@@ -49,6 +55,10 @@ export function registerExplain(program: Command, ctx: CliContext): void {
     }
     if (outcome.kind === 'missing') {
       io.stderr(`techfile: \`${field}\` is not set in ${outcome.chain.join(' or ')}\n`);
+      if (outcome.schemaField !== undefined)
+        io.stderr(
+          `  = note: it is a field of the device schema (${outcome.schemaField}); the documents show it as TBD until it is written\n`,
+        );
       if (outcome.suggestion) io.stderr(`  = hint: did you mean \`${outcome.suggestion}\`?\n`);
       return ctx.exit(ExitCode.invalidInput);
     }
