@@ -149,16 +149,25 @@ function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: Messag
 function enumHints(actual: unknown, allowed: readonly unknown[]): string[] {
   const texts = allowed.map((v) => String(v));
   const hints: string[] = [];
-  if (typeof actual === 'string') {
-    const sameLetters = texts.find((t) => t.toLowerCase() === actual.toLowerCase());
-    const near = closestName(actual, texts);
+  if (typeof actual === 'string' || typeof actual === 'number') {
+    const typed = String(actual);
+    const sameLetters = texts.find((t) => t.toLowerCase() === typed.toLowerCase());
+    // Device classes are Roman numerals: class "3" or 2a means III or IIa.
+    const roman = texts.find((t) => t.toLowerCase() === romanClass(typed).toLowerCase());
+    const near = closestName(typed, texts);
     if (sameLetters !== undefined) hints.push(`write \`${sameLetters}\` (capitals matter)`);
-    else if (near !== undefined && editDistance(actual, near) <= Math.max(1, Math.floor(actual.length / 3))) {
+    else if (roman !== undefined) hints.push(`did you mean \`${roman}\`? (classes are written in Roman numerals)`);
+    else if (near !== undefined && editDistance(typed, near) <= Math.max(1, Math.floor(typed.length / 3))) {
       hints.push(`did you mean \`${near}\`?`);
     }
   }
   hints.push(`write one of: ${texts.map((t) => `\`${t}\``).join(', ')}`);
   return hints;
+}
+
+/** "1", "2a", "3" as the Roman class numerals I, IIa, III (other text unchanged). */
+function romanClass(text: string): string {
+  return text.replace(/^([123])(.*)$/, (_, digit: string, rest: string) => 'I'.repeat(Number(digit)) + rest);
 }
 
 const TYPE_NAMES: Record<string, string> = {

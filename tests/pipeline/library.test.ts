@@ -67,6 +67,13 @@ describe('library defaults', () => {
     expect(without.diagnostics).toEqual(found.diagnostics);
   });
 
+  it('reads a device class written in digits as the Roman numeral it means', async () => {
+    const dir = folder({ 'a.yaml': 'product:\n  id: a\nregulatory:\n  medical_device:\n    class: "2b"\n' });
+    const r = await validate(dir, { cwd: dir });
+    const hints = r.diagnostics.find((d) => d.code === 'data/invalid-value')?.hints;
+    expect(hints?.[0]).toBe('did you mean `IIb`? (classes are written in Roman numerals)');
+  });
+
   it('does not generate a product-line parent, and says why', async () => {
     const out = folder({});
     const r = await generate('chain/line.yaml', { cwd: LINES, outDir: out });
