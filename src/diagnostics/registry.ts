@@ -106,6 +106,12 @@ export const DIAGNOSTICS = {
     example: '`{{regulation "abbrev"}}`',
     fix: 'Write `{{regulation}}` or `{{regulation "short"}}`.',
   },
+  'template/unknown-applicability-form': {
+    severity: 'error',
+    meaning: 'A template asks `applicability` for a form other than the full default or "verdict".',
+    example: '`{{applicability "CRA" "short"}}`',
+    fix: 'Write `{{applicability "CRA"}}` for the name and the verdict or `{{applicability "CRA" "verdict"}}` for the verdict alone.',
+  },
   'data/too-deep': {
     severity: 'error',
     meaning: 'Maps and lists are nested deeper than the limit (`--max-depth`).',

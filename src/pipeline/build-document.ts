@@ -7,6 +7,7 @@ import { referenceFor } from '../regulatory/citation.js';
 import { computeCoverage, type CoverageReport, type SectionRef } from '../regulatory/coverage.js';
 import type { Data } from '../regulatory/data-path.js';
 import { missingForDocument } from '../regulatory/field-requirements.js';
+import { authorisedRepDecision } from './authorised-rep.js';
 import { regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
 import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
 import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
@@ -110,6 +111,7 @@ const contextPass: Pass<BuildRequest & Control, Context> = {
       applicability: {
         ...templateDecisions(req.applicability),
         'IT-annex': { ...itAnnexDecision(req.data), missing: [] },
+        'authorised-rep': authorisedRepDecision(req.data, req.applicability),
       },
       regulation: req.applicability.facts.deviceRegulation
         ? { short: regulationTitle(req.applicability, 'short'), long: regulationTitle(req.applicability) }

@@ -73,3 +73,33 @@ export async function exampleDocuments(
   }
   return out;
 }
+
+/**
+ * One document of an example whose data a test has changed (a fact varied to see the text follow
+ * it). Undefined when the document does not apply to the changed product.
+ */
+export async function documentFor(
+  file: string,
+  change: (data: Record<string, unknown>) => void,
+  docType: DocType,
+): Promise<Document | undefined> {
+  const schema = await defaultDeviceSchema();
+  const loaded = loadDevice(join(ROOT, file), nodeHost(ROOT, ROOT), schema);
+  if (!loaded.value) throw new Error(`${file} does not load`);
+  const data = structuredClone(loaded.value.data) as Record<string, unknown>;
+  change(data);
+  const applicability = decideApplicability(data);
+  if (!applicability.documents[docType].applies) return undefined;
+  const r = buildDocument({
+    file: join(ROOT, file),
+    data,
+    docType,
+    templates: loadTemplates(defaultTemplatesDir()).value,
+    catalogue: loadCatalogue(),
+    applicability,
+    final: false,
+    sourceDateEpoch: '0',
+  });
+  expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
+  return r.value?.document;
+}

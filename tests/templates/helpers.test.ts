@@ -20,6 +20,30 @@ describe('helpers', () => {
     expect(render('{{date end "long"}}', data, { locale: 'fr' })).toBe('31 décembre 2027');
   });
 
+  it('date "on": "on" before a day, "in" before a month, so the sentence reads right for either', () => {
+    expect(render('ends {{date end "on"}}', { end: '2033-05-31' })).toBe('ends on 31 May 2033');
+    expect(render('ends {{date end "on"}}', { end: '2033-05' })).toBe('ends in May 2033');
+    expect(render('ends {{date end "on"}}', {})).toBe('ends on [TBD: Label of end (end)]');
+  });
+
+  it('applicability "verdict": the decision without the leading instrument name', () => {
+    const ctx = {
+      applicability: {
+        CRA: { applies: false, reason: 'Cyber Resilience Act: not applicable: medical device (CRA Art. 2(2)(a))' },
+        MDS2: { applies: false, reason: 'MDS2 is a disclosure form for healthcare-provider IT' },
+      },
+    };
+    expect(render('{{applicability "CRA"}}', {}, ctx)).toBe(
+      'Cyber Resilience Act: not applicable: medical device (CRA Art. 2(2)(a))',
+    );
+    expect(render('{{applicability "CRA" "verdict"}}', {}, ctx)).toBe('not applicable: medical device (CRA Art. 2(2)(a))');
+    // A reason that does not open with a name is printed whole.
+    expect(render('{{applicability "MDS2" "verdict"}}', {}, ctx)).toBe('MDS2 is a disclosure form for healthcare-provider IT');
+    expect(renderBody('{{applicability "CRA" "short"}}', {}, {}, ctx).diagnostics.map((d) => d.code)).toEqual([
+      'template/unknown-applicability-form',
+    ]);
+  });
+
   it('date: a missing date is a placeholder, a malformed one an error', () => {
     expect(render('{{date support.end "long"}}', {})).toBe('[TBD: Label of support.end (support.end)]');
     const bad = renderBody('{{date end}}', { end: '31.12.2027' });

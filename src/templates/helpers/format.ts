@@ -31,10 +31,19 @@ export function tbdHelper(...values: unknown[]): Fragment {
   return new Fragment([{ field, label: label ?? labelFor(options, field) }]);
 }
 
+/**
+ * `{{date path}}`: 2027-12-31; `{{date path "long"}}`: "31 December 2027" or, for a month,
+ * "December 2027"; `{{date path "on"}}`: "on 31 December 2027" or "in December 2027", so that a
+ * sentence reads right whether the data gives a day or only a month.
+ */
 export function dateHelper(value: unknown, ...rest: unknown[]): Fragment | string {
   const options = rest.pop() as HelperOptions;
   const ref = asRef(value);
-  if (isMissing(ref.value) || ref.declared !== undefined) return placeholder(options, ref);
+  const style = rest[0] === undefined ? 'iso' : String(rest[0] instanceof Ref ? rest[0].value : rest[0]);
+  if (isMissing(ref.value) || ref.declared !== undefined) {
+    const gap = placeholder(options, ref);
+    return style === 'on' && ref.declared === undefined ? new Fragment(['on ', ...gap.parts]) : gap;
+  }
   const text = String(ref.value);
   // YYYY-MM where the source gives only the month: "December 2027".
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
@@ -43,11 +52,10 @@ export function dateHelper(value: unknown, ...rest: unknown[]): Fragment | strin
       'write dates as YYYY-MM-DD (or YYYY-MM where only the month is known) in the device data',
     ], ref.path);
   }
-  const style = rest[0] === undefined ? 'iso' : String(rest[0] instanceof Ref ? rest[0].value : rest[0]);
   if (style === 'iso') return text;
-  if (style !== 'long') {
+  if (style !== 'long' && style !== 'on') {
     throw new TemplateError('template/date-style', `date style \`${style}\` is unknown`, locationOf(options), [
-      'write `{{date path}}` for 2027-12-31 or `{{date path "long"}}` for 31 December 2027',
+      'write `{{date path}}` for 2027-12-31, `{{date path "long"}}` for 31 December 2027 or `{{date path "on"}}` for "on 31 December 2027" (or "in December 2027")',
     ]);
   }
   const monthOnly = match[3] === undefined;
@@ -58,7 +66,8 @@ export function dateHelper(value: unknown, ...rest: unknown[]): Fragment | strin
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return format.format(date);
+  const long = format.format(date);
+  return style === 'on' ? `${monthOnly ? 'in' : 'on'} ${long}` : long;
 }
 
 export function joinHelper(value: unknown, ...rest: unknown[]): Fragment {

@@ -10,7 +10,7 @@ type DecisionOf = (id: unknown, options: HelperOptions) => { applies: boolean; r
 /** `applies` and `applicability`; `decisionIds` (from the pipeline) name the ids in the hint. */
 export function decisionHelpers(decisionIds: readonly string[]): {
   applies: (this: unknown, id: unknown, options: BlockOptions) => string;
-  applicability: (id: unknown, options: HelperOptions) => string | Fragment;
+  applicability: (...args: unknown[]) => string | Fragment;
 } {
   const decision: DecisionOf = (id, options) => {
     const key = String(unwrap(id));
@@ -26,16 +26,36 @@ export function decisionHelpers(decisionIds: readonly string[]): {
     applies(this: unknown, id: unknown, options: BlockOptions): string {
       return decision(id, options).applies ? options.fn(this) : options.inverse(this);
     },
-    applicability(id: unknown, options: HelperOptions): string | Fragment {
-      // The reason already opens with the verdict ("applies: …", "not applicable: …"). A fact the
-      // decision needs and the data lacks is a visible TBD, never a silent gap.
+    applicability(...args: unknown[]): string | Fragment {
+      // The reason opens with the instrument's name and the verdict ("CRA: not applicable: …").
+      // `{{applicability "CRA" "verdict"}}` leaves the name out, for a table row or a sentence that
+      // already names the instrument. A fact the decision needs and the data lacks is a visible
+      // TBD, never a silent gap.
+      const options = args.pop() as HelperOptions;
+      const [id, form] = args;
       const d = decision(id, options);
+      const shape = form === undefined ? 'full' : String(unwrap(form));
+      if (shape !== 'full' && shape !== 'verdict') {
+        throw new TemplateError('template/unknown-applicability-form', `\`${shape}\` is not a form of \`applicability\``, locationOf(options), [
+          'write {{applicability "ID"}} for the name and the verdict or {{applicability "ID" "verdict"}} for the verdict alone',
+        ]);
+      }
+      const reason = shape === 'verdict' ? withoutName(d.reason) : d.reason;
       const missing = d.missing ?? [];
-      if (missing.length === 0) return d.reason;
+      if (missing.length === 0) return reason;
       const ctx = options.data.tf.ctx;
-      return new Fragment([d.reason, ...missing.flatMap((field) => [' ', { field, label: ctx.fieldLabel(field) }])]);
+      return new Fragment([reason, ...missing.flatMap((field) => [' ', { field, label: ctx.fieldLabel(field) }])]);
     },
   };
+}
+
+/**
+ * The reason without its leading instrument name ("MDR: applies: …" → "applies: …"). A name is
+ * short, capitalised and has no clause punctuation; a reason without one is returned unchanged.
+ */
+function withoutName(reason: string): string {
+  const m = /^[A-Z][^:;,]{0,60}: (?=\S)/.exec(reason);
+  return m ? reason.slice(m[0].length) : reason;
 }
 
 /**
