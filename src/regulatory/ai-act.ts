@@ -121,6 +121,16 @@ const SITUATIONS: Readonly<Record<string, string>> = {
   'ai.text_disclosure.applies': 'it publishes text on matters of public interest (Art. 50(4))',
 };
 
+/** The Art. 50(2) transitional period, concluded for this version when its placing-on-market date is known. */
+function markingTransition(f: ProductFacts): string {
+  const pom = f.placedOnMarket;
+  if (pom === undefined)
+    return `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
+  if (pom < APPLICATION_DATES['aia-art50'].date)
+    return `; this version was placed on the market on ${longDate(pom)}, before that date, so it must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
+  return `; this version was placed on the market on ${longDate(pom)}, not before that date, so the transitional period for Art. 50(2) does not apply to it`;
+}
+
 /** Whether any Art. 50 transparency obligation reaches the system (high-risk or not). */
 export function aiArt50Decision(f: ProductFacts): Decision {
   if (!f.aiSystem)
@@ -129,9 +139,7 @@ export function aiArt50Decision(f: ProductFacts): Decision {
     return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5)' };
   if (f.aiArt50Situations.length > 0) {
     const what = f.aiArt50Situations.map((p) => SITUATIONS[p] ?? p).join('; ');
-    const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies')
-      ? `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`
-      : '';
+    const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies') ? markingTransition(f) : '';
     return {
       applies: true,
       reason: withRationale(`applies from ${citedDate('aia-art50')}: ${what}${transition}`, f.aiArt50Rationale),

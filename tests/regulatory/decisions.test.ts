@@ -345,3 +345,29 @@ describe('AI Act Art. 111(2) applied to the product', () => {
     expect(d.reason).not.toContain('111(2)');
   });
 });
+
+describe('AI Act Art. 50(2) transitional period applied to the product', () => {
+  const art50 = (placed: string) =>
+    templateDecisions(
+      decideApplicability({
+        regulatory: {
+          markets: ['EU'],
+          ai_act: { ai_system: true, risk_class: 'limited' },
+          placed_on_market: placed,
+        },
+        ai: { synthetic_content_marking: { applies: true } },
+      }),
+    )['AIA-art50'].reason;
+
+  it('gives a version placed before 2 August 2026 the marking deadline', () => {
+    expect(art50('2026-05-15')).toContain(
+      'this version was placed on the market on 15 May 2026, before that date, so it must meet Art. 50(2) by 2 December 2026',
+    );
+  });
+
+  it('tells a later version that the transitional period does not concern it', () => {
+    const r = art50('2026-09-01');
+    expect(r).toContain('placed on the market on 1 September 2026, not before that date');
+    expect(r).not.toContain('must meet Art. 50(2) by');
+  });
+});
