@@ -139,6 +139,7 @@ describe('AI transparency note for a system under AI Act Art. 50 only', () => {
     const doc = build(chatbot(), false).value!;
     expect(text(doc.document)).not.toMatch(/healthcare|clinical|patient|medical device/i);
     expect(JSON.stringify(doc.document.meta)).not.toMatch(/healthcare|clinical/i);
+    expect(doc.document.meta.keywords).not.toContain('Article 13');
   });
 
   it('cites the PLD only when the PLD applies to the product', () => {
