@@ -1,4 +1,4 @@
-import { citedDate } from './dates.js';
+import { APPLICATION_DATES, citedDate, longDate } from './dates.js';
 import type { ProductFacts } from './facts.js';
 import type { Decision } from './instruments.js';
 import { withRationale } from './reasons.js';
@@ -29,9 +29,26 @@ export function isAiHighRisk(f: ProductFacts): boolean {
   return s === 'high-risk-annex-i' || s === 'high-risk-annex-iii';
 }
 
-/** AI Act Art. 111(2): systems already on the market are reached only through a significant change in design. */
-const TRANSITION =
-  'under the transitional rule of AI Act Art. 111(2), a high-risk AI system placed on the market or put into service before the date set there is subject to the Regulation only if its design changes significantly after that date';
+/**
+ * AI Act Art. 111(2) for this product: a deployer must be able to tell whether the version it
+ * uses is reached by the high-risk obligations, so the rule is applied to the product's own
+ * placing-on-market date instead of being quoted in general terms.
+ */
+function transition(f: ProductFacts): string {
+  const cutoff = APPLICATION_DATES['aia-art111-2'].date;
+  const publicAuthorities = `in any case, the providers and deployers of a high-risk AI system intended to be used by public authorities must comply with the AI Act by ${citedDate('aia-art111-2-public')}`;
+  const pom = f.placedOnMarket;
+  if (pom === undefined)
+    return `the date on which this version was placed on the market is not stated, so it cannot be said whether it falls under the transitional rule for systems placed on the market or put into service before ${citedDate('aia-art111-2')}, under which the AI Act reaches such a system only if its design changes significantly from that date; ${publicAuthorities}`;
+  if (pom < cutoff)
+    return `this version was placed on the market on ${longDate(pom)}, before ${citedDate('aia-art111-2')}; under that article's transitional rule the AI Act reaches it only if its design changes significantly from that date; ${publicAuthorities}`;
+  return `this version was placed on the market on ${longDate(pom)}, not before ${citedDate('aia-art111-2')}, so the transitional rule for systems already on the market does not exempt it`;
+}
+
+/** The field the Art. 111(2) conclusion needs, when the data lacks it. */
+function transitionMissing(f: ProductFacts): { missing?: readonly string[] } {
+  return f.placedOnMarket === undefined ? { missing: ['regulatory.placed_on_market'] } : {};
+}
 
 const regName = (f: ProductFacts): string => (f.deviceRegulation === 'IVDR' ? 'the IVDR' : 'the MDR');
 
@@ -67,12 +84,14 @@ function aiActRoute(f: ProductFacts): Decision {
     case 'high-risk-annex-i':
       return {
         applies: true,
-        reason: `high-risk under AI Act Art. 6(1): ${system(f)} ${f.aiComponentOfProduct ? 'is a safety component of' : 'is or is part of'} a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}; ${TRANSITION}`,
+        reason: `high-risk under AI Act Art. 6(1): ${system(f)} ${f.aiComponentOfProduct ? 'is a safety component of' : 'is or is part of'} a class ${f.deviceClass ?? '(not stated)'} device whose conformity assessment under ${regName(f)} involves a notified body (Annex I Section A); the high-risk obligations apply from ${citedDate('aia-annex-i')}; ${transition(f)}`,
+        ...transitionMissing(f),
       };
     case 'high-risk-annex-iii':
       return {
         applies: true,
-        reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}; ${TRANSITION}`,
+        reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}; ${transition(f)}`,
+        ...transitionMissing(f),
       };
     case 'art50-only':
       return {
@@ -102,6 +121,16 @@ const SITUATIONS: Readonly<Record<string, string>> = {
   'ai.text_disclosure.applies': 'it publishes text on matters of public interest (Art. 50(4))',
 };
 
+/** The Art. 50(2) transitional period, concluded for this version when its placing-on-market date is known. */
+function markingTransition(f: ProductFacts): string {
+  const pom = f.placedOnMarket;
+  if (pom === undefined)
+    return `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
+  if (pom < APPLICATION_DATES['aia-art50'].date)
+    return `; this version was placed on the market on ${longDate(pom)}, before that date, so it must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
+  return `; this version was placed on the market on ${longDate(pom)}, not before that date, so the transitional period for Art. 50(2) does not apply to it`;
+}
+
 /** Whether any Art. 50 transparency obligation reaches the system (high-risk or not). */
 export function aiArt50Decision(f: ProductFacts): Decision {
   if (!f.aiSystem)
@@ -110,9 +139,7 @@ export function aiArt50Decision(f: ProductFacts): Decision {
     return { applies: false, reason: 'not applicable: the system is a prohibited AI practice (AI Act Art. 5)' };
   if (f.aiArt50Situations.length > 0) {
     const what = f.aiArt50Situations.map((p) => SITUATIONS[p] ?? p).join('; ');
-    const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies')
-      ? `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`
-      : '';
+    const transition = f.aiArt50Situations.includes('ai.synthetic_content_marking.applies') ? markingTransition(f) : '';
     return {
       applies: true,
       reason: withRationale(`applies from ${citedDate('aia-art50')}: ${what}${transition}`, f.aiArt50Rationale),

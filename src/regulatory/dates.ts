@@ -66,6 +66,20 @@ export const APPLICATION_DATES = {
     verified: 'legal-text',
     note: 'Unchanged by the 2026 amendment.',
   },
+  'aia-art111-2': {
+    date: '2026-08-02',
+    what: 'a high-risk AI system placed on the market or put into service before this date is subject to the AI Act only if its design changes significantly from this date',
+    source: 'AI Act Art. 111(2)',
+    verified: 'secondary',
+    note: 'Date of Art. 111(2) as published in 2024 (OJ text read in a full-text copy, not in the OJ itself). Whether the 2026 amendment moved it together with the Art. 113 dates is not confirmed.',
+  },
+  'aia-art111-2-public': {
+    date: '2030-08-02',
+    what: 'providers and deployers of high-risk AI systems intended to be used by public authorities must comply with the AI Act, whenever the system was placed on the market',
+    source: 'AI Act Art. 111(2)',
+    verified: 'secondary',
+    note: 'Second sentence of Art. 111(2) as published in 2024 (OJ text read in a full-text copy, not in the OJ itself).',
+  },
   'aia-art50-2-transition': {
     date: '2026-12-02',
     what: 'AI systems placed on the market before 2 August 2026 must meet the marking obligation of AI Act Art. 50(2)',

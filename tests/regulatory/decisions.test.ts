@@ -298,3 +298,76 @@ describe('CRA category and route', () => {
     );
   });
 });
+
+describe('AI Act Art. 111(2) applied to the product', () => {
+  const aiDevice = (placed?: string) =>
+    decideApplicability(
+      device('MDR', 'IIa', {
+        ai_act: { ai_system: true },
+        ...(placed === undefined ? {} : { placed_on_market: placed }),
+      }),
+    ).instruments.AIA;
+
+  it('tells a system placed before the Art. 111(2) date that only a significant design change brings it in', () => {
+    const d = aiDevice('2026-03-01');
+    expect(d.reason).toContain(
+      'this version was placed on the market on 1 March 2026, before 2 August 2026 (AI Act Art. 111(2)); under that article',
+    );
+    expect(d.reason).toContain('only if its design changes significantly from that date');
+    expect(d.reason).toContain(
+      'intended to be used by public authorities must comply with the AI Act by 2 August 2030',
+    );
+    expect(d.missing).toBeUndefined();
+  });
+
+  it('tells a system placed later that the transitional rule does not exempt it', () => {
+    const d = aiDevice('2027-02-01');
+    expect(d.reason).toContain('placed on the market on 1 February 2027, not before 2 August 2026');
+    expect(d.reason).toContain('does not exempt it');
+    expect(d.reason).not.toContain('only if its design changes');
+    expect(d.reason).not.toContain('date set there');
+  });
+
+  it('asks for the placing-on-market date when the data lacks it', () => {
+    const d = aiDevice();
+    expect(d.reason).toContain('the date on which this version was placed on the market is not stated');
+    expect(d.missing).toEqual(['regulatory.placed_on_market']);
+  });
+
+  it('does not print the high-risk transitional rule for a system under Art. 50 only', () => {
+    const d = decideApplicability({
+      regulatory: {
+        markets: ['EU'],
+        ai_act: { ai_system: true, risk_class: 'limited' },
+        placed_on_market: '2026-03-01',
+      },
+    }).instruments.AIA;
+    expect(d.reason).not.toContain('111(2)');
+  });
+});
+
+describe('AI Act Art. 50(2) transitional period applied to the product', () => {
+  const art50 = (placed: string) =>
+    templateDecisions(
+      decideApplicability({
+        regulatory: {
+          markets: ['EU'],
+          ai_act: { ai_system: true, risk_class: 'limited' },
+          placed_on_market: placed,
+        },
+        ai: { synthetic_content_marking: { applies: true } },
+      }),
+    )['AIA-art50'].reason;
+
+  it('gives a version placed before 2 August 2026 the marking deadline', () => {
+    expect(art50('2026-05-15')).toContain(
+      'this version was placed on the market on 15 May 2026, before that date, so it must meet Art. 50(2) by 2 December 2026',
+    );
+  });
+
+  it('tells a later version that the transitional period does not concern it', () => {
+    const r = art50('2026-09-01');
+    expect(r).toContain('placed on the market on 1 September 2026, not before that date');
+    expect(r).not.toContain('must meet Art. 50(2) by');
+  });
+});

@@ -162,6 +162,10 @@ export function aiSection(): Props {
           'output interpretation',
         ),
         input_data_spec: str('Specifications for input data.', 'input data specification'),
+        deployer_input_control: str(
+          'Which input data the deployer controls (e.g. which studies its PACS routes to the system) and what it checks so that they stay relevant and sufficiently representative for the intended purpose (AI Act Art. 26(4)).',
+          "input data under the deployer's control",
+        ),
         datasets: aiDatasets(),
         predetermined_changes: strList(
           'Changes to the system and its performance pre-determined at the initial conformity assessment.',

@@ -1,0 +1,201 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDevice, nodeHost } from '../../src/data/index.js';
+import type { Document, Inline } from '../../src/model/nodes.js';
+import { inlineText, walkBlocks } from '../../src/model/text.js';
+import { buildDocument } from '../../src/pipeline/build-document.js';
+import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
+import { loadTemplates } from '../../src/pipeline/template-set.js';
+import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
+import { decideApplicability } from '../../src/regulatory/applicability.js';
+import type { Data } from '../../src/regulatory/data-path.js';
+import type { TemplateSet } from '../../src/templates/load.js';
+
+/**
+ * The AI transparency note speaks to its reader according to the product's AI Act status: a
+ * system under Art. 50 only gets the Art. 50 information, without the Art. 13-15 chapters of a
+ * high-risk system, and a product that is not a medical device gets no clinical wording.
+ */
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+let templates: TemplateSet;
+
+beforeAll(() => {
+  templates = loadTemplates(defaultTemplatesDir()).value;
+});
+
+function build(data: Data, final: boolean) {
+  return buildDocument({
+    file: 'device.yaml',
+    data,
+    docType: 'ai-transparency',
+    templates,
+    catalogue: loadCatalogue(),
+    applicability: decideApplicability(data),
+    final,
+    sourceDateEpoch: '0',
+  });
+}
+
+/** Every node of the document model, depth first. */
+function* nodes(x: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(x)) for (const v of x) yield* nodes(v);
+  else if (x !== null && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    yield o;
+    for (const v of Object.values(o)) yield* nodes(v);
+  }
+}
+
+const headings = (d: Document): string[] =>
+  [...walkBlocks(d.children)].flatMap((b) => (b.type === 'heading' ? [inlineText(b.children)] : []));
+/** What a reader sees: paragraphs, headings and table cells (placeholders as "[TBD: …]"). */
+const text = (d: Document): string =>
+  [...walkBlocks(d.children)]
+    .flatMap((b) => {
+      if (b.type === 'paragraph' || b.type === 'heading') return [inlineText(b.children)];
+      if (b.type === 'table') return b.rows.flatMap((r) => r.cells.map((c) => inlineText(c.children as Inline[])));
+      return [];
+    })
+    .join('\n');
+const placeholders = (d: Document): string[] =>
+  [...nodes(d.children)].filter((n) => n['type'] === 'placeholder').map((n) => String(n['field']));
+
+/** A travel chatbot: an AI system under Art. 50(1) and (2) only, not a medical device, all Art. 50 facts given. */
+function chatbot(placedOnMarket = '2026-05-15'): Data {
+  return {
+    product: {
+      id: 'chat',
+      name: 'Chat Guide',
+      software_only: true,
+      lay_users: true,
+      version: '1.0.0',
+      intended_purpose: 'Answering travellers’ questions',
+      intended_users: ['Tourists'],
+      use_environment: 'Public website',
+    },
+    manufacturer: { name: 'Chat AS', postal_address: 'Kai 1, Bergen', country: 'NO', email: 'hello@chat.example' },
+    regulatory: {
+      markets: ['EU'],
+      medical_device: { regulation: 'none' },
+      ai_act: {
+        ai_system: true,
+        risk_class: 'limited',
+        rationale: 'A language model generates answers: an AI system under Art. 3(1).',
+        risk_rationale: 'No Annex I product and no Annex III use case.',
+      },
+      placed_on_market: placedOnMarket,
+    },
+    ai: {
+      is_ai_system: true,
+      high_risk: false,
+      interaction_disclosure: {
+        applies: true,
+        text: 'You are chatting with an AI assistant.',
+        placement: 'above the chat input',
+        timing: 'Before the first message',
+        accessibility: 'Read by screen readers',
+      },
+      synthetic_content_marking: { applies: true, method: 'C2PA content credentials', standard: 'C2PA 2.1' },
+      emotion_or_biometric: { applies: false },
+      deepfake_disclosure: { applies: false },
+      text_disclosure: { applies: false },
+    },
+    documents: { defaults: { version: '1.0', date: '2026-11-28', status: 'Released' } },
+  };
+}
+
+describe('AI transparency note for a system under AI Act Art. 50 only', () => {
+  it('builds with --final: no Art. 13-15 fact is asked for', () => {
+    const r = build(chatbot(), true);
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+    expect(errors).toEqual([]);
+    expect(placeholders(r.value!.document)).toEqual([]);
+  });
+
+  it('has the Art. 50 sections and none of the high-risk chapters, and says why', () => {
+    const doc = build(chatbot(), false).value!.document;
+    const h = headings(doc);
+    expect(h).toContain('Information for people exposed to the system');
+    expect(h).toContain('Telling people they are interacting with an AI system');
+    expect(h).toContain('Marking of AI-generated content');
+    for (const highRisk of [
+      'Format, languages and availability',
+      'Characteristics, capabilities and limitations',
+      'Changes to the system and its performance',
+      'Human oversight',
+      'Resources, lifetime and maintenance',
+      'Logging',
+    ])
+      expect(h).not.toContain(highRisk);
+    const t = text(doc);
+    expect(t).not.toMatch(/required by AI Act Art\. 13/);
+    expect(t).toMatch(/Because the AI system is not high-risk, .*Art\. 13, 14 and 15 .* are not part of this document/);
+  });
+
+  it('uses no medical wording for a product that is not a medical device', () => {
+    const doc = build(chatbot(), false).value!;
+    expect(text(doc.document)).not.toMatch(/healthcare|clinical|patient|medical device/i);
+    expect(JSON.stringify(doc.document.meta)).not.toMatch(/healthcare|clinical/i);
+    expect(doc.document.meta.keywords).not.toContain('Article 13');
+  });
+
+  it('cites the PLD only when the PLD applies to the product', () => {
+    const before = text(build(chatbot('2026-05-15'), false).value!.document);
+    expect(before).not.toMatch(/PLD/);
+    const after = text(build(chatbot('2027-01-15'), false).value!.document);
+    expect(after).toMatch(/PLD Art\. 7\(2\)/);
+  });
+});
+
+describe('AI transparency note for a high-risk medical AI system', () => {
+  let lumen: Data;
+  beforeAll(async () => {
+    const schema = await defaultDeviceSchema();
+    lumen = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), schema).value!.data;
+  });
+
+  it('tells the deployer its AI Act Art. 26 obligations, with the product’s own contacts and data', () => {
+    const doc = build(lumen, false).value!.document;
+    expect(headings(doc)).toContain('Other obligations of the deployer');
+    const t = text(doc);
+    for (const para of ['26(4)', '26(5)', '26(7)', '26(9)']) expect(t).toContain(`AI Act Art. ${para}`);
+    expect(t).toMatch(/suspend its use/);
+    expect(t).toMatch(/workers' representatives/);
+    expect(t).toMatch(/GDPR Art\. 35/);
+    // The reporting route with its telephone number comes from the data, not only an e-mail address.
+    const incident = (lumen['incident_response'] as { user_reporting_procedure: string }).user_reporting_procedure;
+    const phone = /\+\d[\d ]+\d/.exec(incident)![0];
+    expect(t).toContain(phone);
+    // The DPIA paragraph lists the personal data the system processes.
+    const categories = (lumen['data_processing'] as { data_categories: { category: string }[] }).data_categories;
+    expect(t).toContain(categories[0]!.category);
+    expect(t).toMatch(/healthcare organisation/);
+  });
+
+  it('gives the deployer’s own input-data duty in the product’s words when the data states it', () => {
+    const ai = lumen['ai'] as Record<string, unknown>;
+    const duty = 'Route only frontal chest radiographs of adults to the system.';
+    const doc = build({ ...lumen, ai: { ...ai, deployer_input_control: duty } }, false).value!.document;
+    expect(text(doc)).toContain(duty);
+  });
+});
+
+describe('AI transparency note for a high-risk AI system that is not a medical device', () => {
+  it('keeps the high-risk chapters and uses no clinical wording', () => {
+    const data = chatbot();
+    const reg = data['regulatory'] as Record<string, unknown>;
+    const annexIii: Data = {
+      ...data,
+      regulatory: {
+        ...reg,
+        ai_act: { ai_system: true, risk_class: 'high', high_risk_basis: 'annex-III', annex_iii_point: '4(a)' },
+      },
+    };
+    const doc = build(annexIii, false).value!.document;
+    expect(headings(doc)).toContain('Human oversight');
+    expect(text(doc)).not.toMatch(/healthcare|clinical|patient/i);
+  });
+});
