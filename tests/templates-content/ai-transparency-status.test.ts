@@ -175,6 +175,12 @@ describe('AI transparency note for a high-risk medical AI system', () => {
     expect(t).toMatch(/healthcare organisation/);
   });
 
+  it('names the authorised representative once (the manufacturer rows already hold it)', () => {
+    const doc = build(lumen, false).value!.document;
+    const rep = (lumen['authorised_rep'] as { name: string }).name;
+    expect(text(doc).split(rep).length - 1).toBe(1);
+  });
+
   it('gives the deployer’s own input-data duty in the product’s words when the data states it', () => {
     const ai = lumen['ai'] as Record<string, unknown>;
     const duty = 'Route only frontal chest radiographs of adults to the system.';
