@@ -246,6 +246,13 @@ export const DIAGNOSTICS = {
     example: '`regulatory.ai_system: true` in a class IIa device with no `ai:`',
     fix: 'Add an `ai:` block describing intended purpose, performance, data sets and human oversight.',
   },
+  'data/ai-annex-i-without-notified-body': {
+    severity: 'warning',
+    meaning:
+      'The AI system is declared high-risk through AI Act Art. 6(1) (Annex I), but the device class is assessed without a notified body; Art. 6(1)(b) needs a third-party conformity assessment under the MDR or IVDR.',
+    example: '`class: A` under the IVDR with `high_risk_basis: annex-I`',
+    fix: 'Correct the device class if a notified body is involved (Is, Im, Ir; As); otherwise the AI system is not high-risk through Annex I: change the AI Act risk class or basis.',
+  },
   'data/class-regulation-mismatch': {
     severity: 'error',
     meaning: 'The device class is not a class of the regulation the device is placed under.',
