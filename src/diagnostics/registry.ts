@@ -274,9 +274,10 @@ export const DIAGNOSTICS = {
   },
   'data/legal-basis-inconsistent': {
     severity: 'warning',
-    meaning: 'The device is placed under a regulation that `regulatory.legal_basis` does not list.',
+    meaning:
+      '`regulatory.legal_basis` does not list a regulation that applies (the MDR or IVDR the device is under; the CRA for a product outside both on the EU market), or lists the CRA although `regulatory.cra.not_applicable` says it does not apply.',
     example: 'MDR device whose `legal_basis` lacks `MDR`',
-    fix: 'Add the regulation to `regulatory.legal_basis`.',
+    fix: 'Add the regulation to `regulatory.legal_basis`, or, for the CRA, state why it does not apply in `regulatory.cra.not_applicable`.',
   },
   'data/duplicate-id': {
     severity: 'error',

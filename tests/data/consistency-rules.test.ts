@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { aiAnnexINotifiedBody } from '../../src/data/rules/ai-annex-i-notified-body.js';
+import { legalBasisConsistent } from '../../src/data/rules/legal-basis-consistent.js';
 import { craModuleRoute } from '../../src/data/rules/cra-module-route.js';
 import { RULES } from '../../src/data/rules/index.js';
 import { marketReleaseDate } from '../../src/data/rules/market-release-date.js';
@@ -122,6 +123,28 @@ describe('consistency rules', () => {
       ),
     ).toEqual([]);
     expect(MDS2_CODES).toHaveLength(23);
+  });
+
+  it('warns when the CRA is neither a legal basis nor declared not applicable for a non-device on the EU market', () => {
+    const product = (basis: string[], cra?: Record<string, unknown>, markets = ['EU']) => ({
+      regulatory: { markets, medical_device: { regulation: 'none' }, legal_basis: basis, ...(cra ? { cra } : {}) },
+    });
+    const saas = { not_applicable: 'Software as a service only' };
+    expect(run(legalBasisConsistent, product(['AI-Act', 'GDPR']))).toEqual([
+      ['warning', 'data/legal-basis-inconsistent', 'regulatory.legal_basis'],
+    ]);
+    expect(run(legalBasisConsistent, product(['AI-Act', 'GDPR'], saas))).toEqual([]);
+    expect(run(legalBasisConsistent, product(['CRA', 'GDPR']))).toEqual([]);
+    expect(run(legalBasisConsistent, product(['GDPR'], undefined, ['US']))).toEqual([]);
+    expect(run(legalBasisConsistent, product(['GDPR', 'CRA'], saas))).toEqual([
+      ['warning', 'data/legal-basis-inconsistent', 'regulatory.legal_basis.1'],
+    ]);
+    // A device: only its own regulation is asked for (the CRA is excluded by Art. 2(2)).
+    expect(
+      run(legalBasisConsistent, {
+        regulatory: { markets: ['EU'], medical_device: { regulation: 'MDR' }, legal_basis: ['MDR'] },
+      }),
+    ).toEqual([]);
   });
 
   it('warns when a device class assessed without a notified body is declared high-risk through AI Act Annex I', () => {
