@@ -255,6 +255,31 @@ describe('an IVDR device', () => {
   });
 });
 
+describe('a product under neither a device regulation nor the CRA', () => {
+  it('gets no sentence written for a medical device, and no empty citation', async () => {
+    const schema = await defaultDeviceSchema();
+    const loaded = loadDevice(join(ROOT, 'examples/wellness-wearable/pulseband.yaml'), nodeHost(ROOT, ROOT), schema);
+    const base = loaded.value!.data;
+    const regulatory = base['regulatory'] as Record<string, unknown>;
+    const data: Data = { ...base, regulatory: { ...regulatory, cra: { not_applicable: 'Service only' } } };
+    const applicability = decideApplicability(data);
+    expect(applicability.instruments.CRA.applies).toBe(false);
+    const r = buildDocument({
+      file: 'service.yaml',
+      data,
+      docType: 'cyber-techdoc',
+      templates: loadTemplates(defaultTemplatesDir()).value,
+      catalogue: loadCatalogue(),
+      applicability,
+      final: false,
+      sourceDateEpoch: '0',
+    });
+    const text = allText(body(r.value!.document));
+    expect(text).not.toMatch(/for the medical device/i);
+    expect(text).not.toMatch(/\(\s*;|;\s*;|required by\s+and\b|referred to in\s*\./);
+  });
+});
+
 describe('documents for lay users', () => {
   /** The documents a lay user reads: the guide and the decommissioning guide (not the annex). */
   const LAY_DOCS = ['secure-operation', 'decommissioning'];
