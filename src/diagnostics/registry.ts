@@ -252,6 +252,13 @@ export const DIAGNOSTICS = {
     example: '`regulatory.ai_system: true` in a class IIa device with no `ai:`',
     fix: 'Add an `ai:` block describing intended purpose, performance, data sets and human oversight.',
   },
+  'data/ai-annex-i-without-notified-body': {
+    severity: 'warning',
+    meaning:
+      'The AI system is declared high-risk through AI Act Art. 6(1) (Annex I), but the device class is assessed without a notified body; Art. 6(1)(b) needs a third-party conformity assessment under the MDR or IVDR.',
+    example: '`class: A` under the IVDR with `high_risk_basis: annex-I`',
+    fix: 'Correct the device class if a notified body is involved (Is, Im, Ir; As); otherwise the AI system is not high-risk through Annex I: change the AI Act risk class or basis.',
+  },
   'data/class-regulation-mismatch': {
     severity: 'error',
     meaning: 'The device class is not a class of the regulation the device is placed under.',
@@ -273,9 +280,10 @@ export const DIAGNOSTICS = {
   },
   'data/legal-basis-inconsistent': {
     severity: 'warning',
-    meaning: 'The device is placed under a regulation that `regulatory.legal_basis` does not list.',
+    meaning:
+      '`regulatory.legal_basis` does not list a regulation that applies (the MDR or IVDR the device is under; the CRA for a product outside both on the EU market), or lists the CRA although `regulatory.cra.not_applicable` says it does not apply.',
     example: 'MDR device whose `legal_basis` lacks `MDR`',
-    fix: 'Add the regulation to `regulatory.legal_basis`.',
+    fix: 'Add the regulation to `regulatory.legal_basis`, or, for the CRA, state why it does not apply in `regulatory.cra.not_applicable`.',
   },
   'data/duplicate-id': {
     severity: 'error',

@@ -41,9 +41,14 @@ export function cleanReference(ref: string): string {
  */
 export function referenceFor(clause: Clause, regulation: DeviceRegulation): string | undefined {
   if (clause.instrument !== 'MDR') {
-    // "MDCG 2019-16 section 3.6; MDR 17.4": a cross-reference to the other regulation is dropped.
-    const other = regulation === 'IVDR' ? 'MDR ' : 'IVDR ';
-    const kept = clause.ref.split(/;\s*/).filter((p) => !p.startsWith(other));
+    // "MDCG 2019-16 section 3.6; MDR 17.4": a cross-reference to the other regulation is dropped,
+    // and so is a qualifier naming it ("MDCG 2019-16 section 4.2 on MDR 23.4(j)"): the guidance
+    // section is cited alone, beside the product's own regulation's item where the template gives it.
+    const other = regulation === 'IVDR' ? 'MDR' : 'IVDR';
+    const kept = clause.ref
+      .split(/;\s*/)
+      .filter((p) => !p.startsWith(`${other} `))
+      .map((p) => p.replace(new RegExp(`\\s+on ${other}\\b.*$`), ''));
     return cleanReference(kept.join('; '));
   }
   const parts = clause.ref.split(/\s+\/\s+|\s+vs\s+/).map((p) => p.trim());

@@ -42,6 +42,8 @@ export interface ProductFacts {
   readonly craNotifiedBodyName: string | undefined;
   readonly craNotifiedBodyNumber: string | undefined;
   readonly craCertificateRef: string | undefined;
+  /** The manufacturer's reason why the CRA does not apply (`regulatory.cra.not_applicable`). */
+  readonly craNotApplicable: string | undefined;
   /** Member State designation that brings a small or micro manufacturer into NIS2 (Art. 2(2)-(4)). */
   readonly nis2Designation: string | undefined;
   /** Art. 50 situations declared true, by data path (ai.interaction_disclosure.applies, …). */
@@ -49,6 +51,10 @@ export interface ProductFacts {
   /** Whether every Art. 50 situation is declared, true or false. */
   readonly aiArt50Declared: boolean;
   readonly fdaSubmission: string | undefined;
+  /**
+   * Date of placing on the market: `regulatory.placed_on_market` (the EU market), else
+   * `product.placing_on_market_date` (the date the declaration of conformity states).
+   */
   readonly placedOnMarket: string | undefined;
   readonly softwareOnly: boolean;
   readonly layUsers: boolean;
@@ -96,6 +102,17 @@ export const ART50_FLAGS: readonly string[] = [
   'ai.text_disclosure.applies',
 ];
 
+/** The fields that state when the product is placed on the market, the EU-specific one first. */
+export const PLACING_ON_MARKET_FIELDS = ['regulatory.placed_on_market', 'product.placing_on_market_date'] as const;
+
+function placingOnMarket(data: Data): string | undefined {
+  for (const field of PLACING_ON_MARKET_FIELDS) {
+    const v = str(getPath(data, field));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 export function readFacts(data: Data): ProductFacts {
   const markets = Array.isArray(getPath(data, 'regulatory.markets'))
     ? (getPath(data, 'regulatory.markets') as unknown[]).filter((m): m is string => typeof m === 'string')
@@ -135,11 +152,12 @@ export function readFacts(data: Data): ProductFacts {
     craNotifiedBodyName: str(getPath(data, 'regulatory.cra.notified_body.name')),
     craNotifiedBodyNumber: str(getPath(data, 'regulatory.cra.notified_body.number')),
     craCertificateRef: str(getPath(data, 'regulatory.cra.certificate_ref')),
+    craNotApplicable: str(getPath(data, 'regulatory.cra.not_applicable')),
     nis2Designation: str(getPath(data, 'regulatory.nis2.designation')),
     aiArt50Situations: ART50_FLAGS.filter((p) => getPath(data, p) === true),
     aiArt50Declared: ART50_FLAGS.every((p) => typeof getPath(data, p) === 'boolean' || notApplicable(data, p)),
     fdaSubmission: str(getPath(data, 'regulatory.fda.submission_type')),
-    placedOnMarket: str(getPath(data, 'regulatory.placed_on_market')),
+    placedOnMarket: placingOnMarket(data),
     softwareOnly: bool(getPath(data, 'product.software_only')),
     layUsers: bool(getPath(data, 'product.lay_users')),
     mobile: bool(getPath(data, 'platform.mobile')),

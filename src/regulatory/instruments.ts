@@ -1,6 +1,6 @@
 import { aiActDecision } from './ai-act.js';
 import { APPLICATION_DATES, citedDate, longDate } from './dates.js';
-import type { ProductFacts } from './facts.js';
+import { PLACING_ON_MARKET_FIELDS, type ProductFacts } from './facts.js';
 import { nis2DeployersDecision, nis2ManufacturerDecision } from './nis2.js';
 import { withRationale } from './reasons.js';
 
@@ -96,16 +96,18 @@ function mdcg(f: ProductFacts): Decision {
   };
 }
 
-function iec81001(f: ProductFacts): Decision {
+function iec81001(f: ProductFacts, cra: Decision): Decision {
   if (f.deviceRegulation)
     return {
       applies: true,
       reason: `applies as the state of the art for health software security activities (${f.deviceRegulation === 'IVDR' ? 'IVDR Annex I 16.2' : 'MDR Annex I 17.2'}, MDCG 2019-16 §3)`,
     };
+  // Only where the CRA applies do the product's security requirements come from it.
   return {
     applies: false,
-    reason:
-      'not applied: the product is not a medical device; its security requirements come from the CRA (IEC 81001-5-1 remains good practice)',
+    reason: cra.applies
+      ? 'not applied: the product is not a medical device; its security requirements come from the CRA (IEC 81001-5-1 remains good practice)'
+      : 'not applied: the product is not a medical device (IEC 81001-5-1 remains good practice for health software)',
   };
 }
 
@@ -120,6 +122,14 @@ function cra(f: ProductFacts): Decision {
       applies: false,
       reason:
         'not applicable: the product is an in vitro diagnostic medical device under Regulation (EU) 2017/746 (CRA Art. 2(2)(b))',
+    };
+  // The manufacturer's own reason (`regulatory.cra.not_applicable`, e.g. a service that is no
+  // product with digital elements): the law cannot be decided from the data model's other facts,
+  // so the stated reason is honoured and printed for the reader to judge.
+  if (f.craNotApplicable !== undefined)
+    return {
+      applies: false,
+      reason: `not applicable, as the manufacturer states: ${f.craNotApplicable.trim().replace(/[.]$/, '')}`,
     };
   if (!f.deviceRegulationStated)
     return {
@@ -142,14 +152,22 @@ function cra(f: ProductFacts): Decision {
 function pld(f: ProductFacts): Decision {
   if (!f.euMarket)
     return { applies: false, reason: 'not applicable: the product is not placed on the EU market (PLD Art. 2(1))' };
-  if (f.placedOnMarket !== undefined && f.placedOnMarket <= APPLICATION_DATES.pld.date)
+  const date = f.placedOnMarket;
+  if (date === undefined)
     return {
       applies: false,
-      reason: `not applicable: the PLD applies to products placed on the market after ${citedDate('pld')}; this product was placed on the market on ${longDate(f.placedOnMarket)}, so Directive 85/374/EEC continues to apply to it (PLD Art. 21)`,
+      reason: `undecided: the PLD applies to products placed on the market or put into service after ${citedDate('pld')}; the date of placing on the market is not yet stated`,
+      undecidedFields: [PLACING_ON_MARKET_FIELDS[0]],
+    };
+  const stated = `its date of placing on the market is ${longDate(date)}`;
+  if (date <= APPLICATION_DATES.pld.date)
+    return {
+      applies: false,
+      reason: `not applicable: the PLD applies to products placed on the market or put into service after ${citedDate('pld')}; ${stated}, so Directive 85/374/EEC continues to apply to it (PLD Art. 21)`,
     };
   return {
     applies: true,
-    reason: `applies: software is a product (PLD Art. 4(1)), and the PLD applies to products placed on the EU market after ${citedDate('pld')}`,
+    reason: `applies: software is a product (PLD Art. 4(1)), and the PLD applies to products placed on the market or put into service after ${citedDate('pld')}; ${stated}`,
   };
 }
 
@@ -165,12 +183,13 @@ function fda(f: ProductFacts): Decision {
 }
 
 export function decideInstruments(f: ProductFacts): Record<InstrumentId, Decision> {
+  const craDecision = cra(f);
   return {
     MDR: deviceRegulation(f, 'MDR'),
     IVDR: deviceRegulation(f, 'IVDR'),
     MDCG: mdcg(f),
-    IEC81001: iec81001(f),
-    CRA: cra(f),
+    IEC81001: iec81001(f, craDecision),
+    CRA: craDecision,
     AIA: aiActDecision(f),
     'NIS2-manufacturer': nis2ManufacturerDecision(f),
     'NIS2-deployers': nis2DeployersDecision(f),

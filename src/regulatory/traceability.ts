@@ -73,7 +73,12 @@ const NAMES = [...new Set([...Object.values(INSTRUMENT_NAMES), ...Object.values(
  */
 export function becauseText(reason: string): string {
   let out = reason.trim();
-  const name = NAMES.find((n) => out.startsWith(`${n} `) || out.startsWith(`${n}:`));
+  // "MDR Annex I 23.4(g) is a requirement of the MDR…" opens with an item, not the instrument's name.
+  const name = NAMES.find(
+    (n) =>
+      (out.startsWith(`${n} `) && !/^(?:Annex|Art\.|Article)\s/.test(out.slice(n.length + 1))) ||
+      out.startsWith(`${n}:`),
+  );
   if (name !== undefined) out = out.slice(name.length).replace(/^:?\s*/, '');
   out = out.replace(/^(?:not applicable|not applied|condition not met)(?:\s*\([^)]*\))?\s*[:,]\s*/i, '');
   out = out
@@ -83,9 +88,17 @@ export function becauseText(reason: string): string {
   return out.replace(/[.;,]\s*$/, '');
 }
 
-/** The name a reader knows a clause's source by. MDS2 items are filed under FDA in the catalogue. */
-function sourceName(id: string, instrument: string): string {
+/**
+ * The name a reader knows a clause's source by. MDS2 items are filed under FDA in the catalogue.
+ * A device-regulation item is named by the product's regulation where it has the item, else by
+ * the other one (its reason then says the product's regulation has no counterpart); "MDR / IVDR"
+ * only when the product is under neither.
+ */
+function sourceName(clause: Clause | undefined, id: string, regulation: DeviceRegulation): string {
   if (id.startsWith('MDS2-')) return 'MDS2 form (ANSI/NEMA HN 1-2019)';
+  const instrument = clause?.instrument ?? '';
+  if (clause && instrument === 'MDR' && regulation !== undefined)
+    return referenceFor(clause, regulation) !== undefined ? regulation : regulation === 'IVDR' ? 'MDR' : 'IVDR';
   return CATALOGUE_INSTRUMENT_NAMES[instrument] ?? instrument;
 }
 
@@ -135,7 +148,11 @@ export function compactIds(ids: readonly string[], order: readonly string[]): st
  * Not-applicable clauses grouped by their reason, in catalogue order of each group's first
  * clause: one line per instrument (the instrument-level decisions) or per distinct condition.
  */
-export function notApplicableGroups(entries: readonly CoverageEntry[], catalogue: Catalogue): NotApplicableGroup[] {
+export function notApplicableGroups(
+  entries: readonly CoverageEntry[],
+  catalogue: Catalogue,
+  regulation?: DeviceRegulation,
+): NotApplicableGroup[] {
   const order = catalogue.clauses.map((c) => c.id);
   const groups = new Map<string, CoverageEntry[]>();
   for (const e of entries) {
@@ -146,7 +163,7 @@ export function notApplicableGroups(entries: readonly CoverageEntry[], catalogue
     groups.set(key, list);
   }
   return [...groups].map(([reason, list]) => {
-    const names = [...new Set(list.map((e) => sourceName(e.id, catalogue.byId.get(e.id)?.instrument ?? '')))];
+    const names = [...new Set(list.map((e) => sourceName(catalogue.byId.get(e.id), e.id, regulation)))];
     return {
       source: joinNames(names),
       count: list.length,
@@ -224,6 +241,6 @@ export function traceabilityView(input: {
     applicable: s.addressed + s.tbd,
     percent: s.percent,
     rows,
-    not_applicable_groups: notApplicableGroups(report.entries, input.catalogue),
+    not_applicable_groups: notApplicableGroups(report.entries, input.catalogue, input.regulation),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { aiAnnexINotifiedBody } from '../../src/data/rules/ai-annex-i-notified-body.js';
+import { legalBasisConsistent } from '../../src/data/rules/legal-basis-consistent.js';
 import { craModuleRoute } from '../../src/data/rules/cra-module-route.js';
 import { RULES } from '../../src/data/rules/index.js';
 import { marketReleaseDate } from '../../src/data/rules/market-release-date.js';
@@ -25,7 +27,14 @@ const run = (rule: Rule, data: Record<string, unknown>) =>
 
 describe('consistency rules', () => {
   it('are all registered', () => {
-    for (const r of [nis2SizeEntity, craModuleRoute, marketReleaseDate, openVulnerabilityClaims, mds2Capabilities])
+    for (const r of [
+      aiAnnexINotifiedBody,
+      nis2SizeEntity,
+      craModuleRoute,
+      marketReleaseDate,
+      openVulnerabilityClaims,
+      mds2Capabilities,
+    ])
       expect(RULES).toContain(r);
   });
 
@@ -114,5 +123,67 @@ describe('consistency rules', () => {
       ),
     ).toEqual([]);
     expect(MDS2_CODES).toHaveLength(23);
+  });
+
+  it('warns when the CRA is neither a legal basis nor declared not applicable for a non-device on the EU market', () => {
+    const product = (basis: string[], cra?: Record<string, unknown>, markets = ['EU']) => ({
+      regulatory: { markets, medical_device: { regulation: 'none' }, legal_basis: basis, ...(cra ? { cra } : {}) },
+    });
+    const saas = { not_applicable: 'Software as a service only' };
+    expect(run(legalBasisConsistent, product(['AI-Act', 'GDPR']))).toEqual([
+      ['warning', 'data/legal-basis-inconsistent', 'regulatory.legal_basis'],
+    ]);
+    expect(run(legalBasisConsistent, product(['AI-Act', 'GDPR'], saas))).toEqual([]);
+    expect(run(legalBasisConsistent, product(['CRA', 'GDPR']))).toEqual([]);
+    expect(run(legalBasisConsistent, product(['GDPR'], undefined, ['US']))).toEqual([]);
+    expect(run(legalBasisConsistent, product(['GDPR', 'CRA'], saas))).toEqual([
+      ['warning', 'data/legal-basis-inconsistent', 'regulatory.legal_basis.1'],
+    ]);
+    // A device: only its own regulation is asked for (the CRA is excluded by Art. 2(2)).
+    expect(
+      run(legalBasisConsistent, {
+        regulatory: { markets: ['EU'], medical_device: { regulation: 'MDR' }, legal_basis: ['MDR'] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('warns when a device class assessed without a notified body is declared high-risk through AI Act Annex I', () => {
+    const device = (
+      regulation: string,
+      cls: string,
+      aiAct: Record<string, unknown>,
+      ai: Record<string, unknown> = {},
+    ) => ({
+      regulatory: { medical_device: { regulation, class: cls }, ai_act: { ai_system: true, ...aiAct } },
+      ai,
+    });
+    const annexI = { risk_class: 'high', high_risk_basis: 'annex-I' };
+    expect(run(aiAnnexINotifiedBody, device('IVDR', 'A', annexI))).toEqual([
+      ['warning', 'data/ai-annex-i-without-notified-body', 'regulatory.ai_act.high_risk_basis'],
+    ]);
+    const [d] = aiAnnexINotifiedBody(device('IVDR', 'A', annexI), ctx);
+    expect(d?.message).toMatch(
+      /^`regulatory\.ai_act\.high_risk_basis` is `annex-I`.*class A device under the IVDR.*Art\. 6\(1\)\(b\)/,
+    );
+    expect(d?.message).not.toMatch(/\bMDR\b/);
+    // "high" with no basis takes the Annex I route for a device; the AI block alone says so too.
+    expect(run(aiAnnexINotifiedBody, device('MDR', 'I', { risk_class: 'high' }))).toEqual([
+      ['warning', 'data/ai-annex-i-without-notified-body', 'regulatory.ai_act.risk_class'],
+    ]);
+    expect(run(aiAnnexINotifiedBody, device('MDR', 'I', {}, { high_risk: true, high_risk_basis: 'annex-I' }))).toEqual([
+      ['warning', 'data/ai-annex-i-without-notified-body', 'ai.high_risk_basis'],
+    ]);
+    // Classes with a notified body, an Annex III basis, and sterile or measuring class I are fine.
+    for (const [reg, cls] of [
+      ['IVDR', 'As'],
+      ['IVDR', 'B'],
+      ['MDR', 'Im'],
+      ['MDR', 'IIa'],
+    ])
+      expect(run(aiAnnexINotifiedBody, device(reg!, cls!, annexI)), cls).toEqual([]);
+    expect(
+      run(aiAnnexINotifiedBody, device('IVDR', 'A', { risk_class: 'high', high_risk_basis: 'annex-III' })),
+    ).toEqual([]);
+    expect(run(aiAnnexINotifiedBody, device('IVDR', 'A', { risk_class: 'limited' }))).toEqual([]);
   });
 });

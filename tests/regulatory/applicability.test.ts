@@ -78,6 +78,59 @@ describe('instrument applicability', () => {
     const early = { ...pump, regulatory: { ...pump.regulatory, placed_on_market: '2025-01-01' } };
     expect(decideApplicability(early).instruments.PLD.applies).toBe(false);
   });
+
+  it('leaves the PLD undecided, naming the field, when no date of placing on the market is stated', () => {
+    const { placed_on_market: _, ...rest } = pump.regulatory;
+    const pld = decideApplicability({ ...pump, regulatory: rest }).instruments.PLD;
+    expect(pld.applies).toBe(false);
+    expect(pld.reason).toMatch(/^undecided: .*after 9 December 2026.*not yet stated$/);
+    expect(pld.undecidedFields).toEqual(['regulatory.placed_on_market']);
+  });
+
+  it("decides the PLD from the declaration's date of placing on the market when the regulatory one is absent", () => {
+    const { placed_on_market: _, ...rest } = pump.regulatory;
+    const at = (date: string) =>
+      decideApplicability({ product: { ...pump.product, placing_on_market_date: date }, regulatory: rest }).instruments
+        .PLD;
+    const early = at('2026-10-01');
+    expect(early.applies).toBe(false);
+    expect(early.undecidedFields).toBeUndefined();
+    expect(early.reason).toContain('its date of placing on the market is 1 October 2026');
+    expect(at('2027-01-15').applies).toBe(true);
+    // The EU-market date, where given, decides.
+    const both = { ...pump, product: { ...pump.product, placing_on_market_date: '2026-10-01' } };
+    expect(decideApplicability(both).instruments.PLD.applies).toBe(true);
+  });
+});
+
+describe('CRA declared not applicable by the manufacturer', () => {
+  const saas = {
+    ...wearable,
+    regulatory: {
+      ...wearable.regulatory,
+      cra: { not_applicable: 'Software as a service only: no product with digital elements is made available.' },
+    },
+  };
+  const catalogue = loadCatalogue();
+
+  it("does not apply the CRA, printing the manufacturer's reason, and leaves no CRA field missing", () => {
+    const app = decideApplicability(saas);
+    expect(app.instruments.CRA.applies).toBe(false);
+    expect(app.instruments.CRA.reason).toBe(
+      'not applicable, as the manufacturer states: Software as a service only: no product with digital elements is made available',
+    );
+    const craOnly = catalogue.clauses.filter((c) => c.instrument === 'CRA');
+    expect(craOnly.length).toBeGreaterThan(0);
+    for (const c of craOnly) expect(app.clause(c).applies, c.id).toBe(false);
+    expect(app.instruments.IEC81001.reason).not.toMatch(/come from the CRA/);
+    // Without the declaration the same product is under the CRA.
+    expect(decideApplicability(wearable).instruments.CRA.applies).toBe(true);
+  });
+
+  it('keeps the CRA Art. 2(2) exclusion as the reason for a medical device', () => {
+    const app = decideApplicability({ ...pump, regulatory: { ...pump.regulatory, cra: { not_applicable: 'x' } } });
+    expect(app.instruments.CRA.reason).toMatch(/CRA Art\. 2\(2\)\(a\)/);
+  });
 });
 
 describe('clause conditions', () => {

@@ -120,6 +120,22 @@ describe('notApplicableGroups', () => {
     expect(groups.map((g) => g.source)).toEqual(['MDR / IVDR and MDCG 2019-16', 'MDS2 form (ANSI/NEMA HN 1-2019)']);
   });
 
+  it("names device-regulation items by the product's regulation, and an item only the other has by that one", () => {
+    const entries = [
+      entry('MDR-AI-17.3', 'not-applicable', 'condition not met: the software does not run on mobile platforms'),
+      entry('MDR-AI-18.8', 'not-applicable', 'the IVDR has no counterpart to MDR Annex I 18.8'),
+    ];
+    expect(notApplicableGroups(entries, catalogue, 'IVDR').map((g) => g.source)).toEqual(['IVDR', 'MDR']);
+    // A reason that opens with an item keeps it: only the instrument's own name is dropped.
+    expect(becauseText('MDR Annex I 23.4(g) is a requirement of the MDR')).toBe(
+      'MDR Annex I 23.4(g) is a requirement of the MDR',
+    );
+    expect(becauseText('MDR not applicable: the product is not a medical device')).toBe(
+      'the product is not a medical device',
+    );
+    expect(notApplicableGroups(entries, catalogue, 'MDR').map((g) => g.source)).toEqual(['MDR', 'MDR']);
+  });
+
   it('puts every CRA clause of a medical device on one line, and accounts for every not-applicable clause', () => {
     const report = computeCoverage({ catalogue, applicability: app, doc: 'cyber-techdoc', data: device, sections: [] });
     const groups = notApplicableGroups(report.entries, catalogue);
@@ -172,6 +188,23 @@ describe('traceabilityView', () => {
     for (const r of view.rows) expect(r.reference).not.toMatch(/believed|verified|title only|~|IVDR/);
     const z = catalogue.byId.get('MDR-AI-23.4z');
     expect(z && printedReference(z, 'MDR')).toBe('MDR Annex I 23.4, item on serious-incident reporting notice');
+  });
+
+  it('cites guidance for an IVDR device without naming MDR items, and keeps them for an MDR device', () => {
+    const onMdr = catalogue.clauses.filter((c) => c.instrument !== 'MDR' && /\bon MDR\b/.test(c.ref));
+    expect(onMdr.length).toBeGreaterThan(0);
+    for (const c of onMdr) {
+      const ivdr = printedReference(c, 'IVDR');
+      expect(ivdr, c.id).not.toMatch(/\bMDR\b|2017\/745/);
+      expect(ivdr, c.id).toMatch(/^MDCG 2019-16 section \d/);
+      expect(printedReference(c, 'MDR'), c.id).toMatch(/ on MDR 23\.4/);
+    }
+    // Every item that applies under the IVDR is cited without the MDR.
+    const app = decideApplicability({
+      regulatory: { markets: ['EU'], medical_device: { regulation: 'IVDR', class: 'C' } },
+    });
+    for (const c of catalogue.clauses.filter((x) => app.clause(x).applies))
+      expect(printedReference(c, 'IVDR'), c.id).not.toMatch(/\bMDR\b|2017\/745/);
   });
 });
 

@@ -44,6 +44,11 @@ describe('fieldLabel', () => {
     }
   });
 
+  it('names neither device regulation in a catalogue field label (TBD markers print it under both)', () => {
+    for (const path of clausesByField(loadCatalogue(), DOC_TYPES).keys())
+      expect(fieldLabel(path), path).not.toMatch(/\b(MDR|IVDR)\b/);
+  });
+
   it('shows the 1-based position for any index', () => {
     fc.assert(
       fc.property(fc.nat(10_000), (i) => {

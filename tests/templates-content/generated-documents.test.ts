@@ -245,14 +245,38 @@ describe('an IVDR device', () => {
         sourceDateEpoch: '0',
       });
       // Only the templates' wording is judged: the example's own texts (written for an MDR device)
-      // are removed first. "MDCG 2019-16 section 4.2 on MDR 23.4(x)" names the guidance's own
-      // section, not the product's legal basis.
-      let text = allText(body(r.value!.document)).replace(/MDCG 2019-16 section [\d.]+ on MDR [\d.]+\(\w+\)/g, 'MDCG');
+      // are removed first. Guidance is cited without its MDR item ("MDCG 2019-16 section 4.2").
+      let text = allText(body(r.value!.document));
       for (const value of strings(base)) if (/\bMDR\b|2017\/745/.test(value)) text = text.split(value).join(' ');
       for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g))
         found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('a product under neither a device regulation nor the CRA', () => {
+  it('gets no sentence written for a medical device, and no empty citation', async () => {
+    const schema = await defaultDeviceSchema();
+    const loaded = loadDevice(join(ROOT, 'examples/wellness-wearable/pulseband.yaml'), nodeHost(ROOT, ROOT), schema);
+    const base = loaded.value!.data;
+    const regulatory = base['regulatory'] as Record<string, unknown>;
+    const data: Data = { ...base, regulatory: { ...regulatory, cra: { not_applicable: 'Service only' } } };
+    const applicability = decideApplicability(data);
+    expect(applicability.instruments.CRA.applies).toBe(false);
+    const r = buildDocument({
+      file: 'service.yaml',
+      data,
+      docType: 'cyber-techdoc',
+      templates: loadTemplates(defaultTemplatesDir()).value,
+      catalogue: loadCatalogue(),
+      applicability,
+      final: false,
+      sourceDateEpoch: '0',
+    });
+    const text = allText(body(r.value!.document));
+    expect(text).not.toMatch(/for the medical device/i);
+    expect(text).not.toMatch(/\(\s*;|;\s*;|required by\s+and\b|referred to in\s*\./);
   });
 });
 

@@ -1,3 +1,4 @@
+import { aiAnnexINotifiedBody } from './ai-annex-i-notified-body.js';
 import { aiBlockMissing } from './ai-block-missing.js';
 import { classMatchesRegulation } from './class-matches-regulation.js';
 import { concreteProduct } from './concrete-product.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   supportBeforeMarket,
   craExcludedForMedicalDevice,
   aiBlockMissing,
+  aiAnnexINotifiedBody,
   classMatchesRegulation,
   legalBasisConsistent,
   factsAgree,

@@ -6,8 +6,9 @@ export function aiTechdoc(): Schema {
     {
       version: str('Version of the AI technical documentation.'),
       mdr_techdoc_ref: ref(
-        'Reference to the MDR/IVDR technical documentation that contains the AI Act Annex IV content (one set of documentation).',
-        'MDR technical documentation',
+        'Reference to the technical documentation of the device, under the MDR or the IVDR (whichever the device is under), that contains the AI Act Annex IV content (one set of documentation, AI Act Art. 11(2)).',
+        // The label is printed in TBD markers of both MDR and IVDR documents, so it names neither.
+        'device technical documentation',
       ),
       simplified_form_used: bool(
         'true if the simplified technical documentation form for SMEs is used.',

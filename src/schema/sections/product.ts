@@ -81,7 +81,7 @@ export function productSection(): Props {
           'notified body involved',
         ),
         placing_on_market_date: date(
-          'Date the product (this version) is or was first placed on the market, YYYY-MM-DD; see also `regulatory.placed_on_market`.',
+          'Date the product (this version) is or was first placed on the market, YYYY-MM-DD; see also `regulatory.placed_on_market`, which decides the Product Liability Directive (PLD Art. 2(1)) where given (this date decides it otherwise).',
           'date of placing on the market',
         ),
         regulatory_status: str(

@@ -112,7 +112,7 @@ export function regulatorySection(): Props {
               'CRA certificate reference',
             ),
           },
-          'Cyber Resilience Act (EU) 2024/2847 classification, for products outside the MDR/IVDR or as a state-of-the-art reference.',
+          'Cyber Resilience Act (EU) 2024/2847 classification, for products outside the MDR/IVDR or as a state-of-the-art reference. `not_applicable: "reason"` states that the CRA does not apply to the product (e.g. a service that makes no product with digital elements available); the CRA decision then prints that reason, CRA Art. 2.',
           'CRA classification',
         ),
         ai_act: obj(
@@ -227,7 +227,7 @@ export function regulatorySection(): Props {
           'FDA status',
         ),
         placed_on_market: date(
-          'Date the product is or will be first placed on the EU market, YYYY-MM-DD. Decides the Product Liability Directive (EU) 2024/2853 (products placed from 9 December 2026), PLD Art. 2(1).',
+          'Date the product is or will be first placed on the EU market, YYYY-MM-DD. Decides the Product Liability Directive (EU) 2024/2853 (products placed on the market or put into service after 9 December 2026), PLD Art. 2(1); where absent, `product.placing_on_market_date` decides, and without either the PLD is undecided.',
           'date of placing on the market',
         ),
       },
