@@ -33,9 +33,10 @@ export function excerptWindow(line: string, column: number): { text: string; col
 /** Quoted values (`…`) in a message cut to VALUE_WIDTH characters: a 200 kB value is not a message. */
 export function shortenValues(message: string): string {
   if (message.length <= VALUE_WIDTH * 2) return message;
-  const cut = message.replace(
-    /`([^`]{81,})`/g,
-    (_m, v: string) => `\`${[...v].slice(0, VALUE_WIDTH - 1).join('')}…\` (${v.length} characters)`,
+  // Every code span is matched, in order, so the text between two short spans is never taken
+  // for a span of its own; only the long ones are cut.
+  const cut = message.replace(/`([^`]*)`/g, (span, v: string) =>
+    v.length > VALUE_WIDTH ? `\`${[...v].slice(0, VALUE_WIDTH - 1).join('')}…\` (${v.length} characters)` : span,
   );
   return cut.length > 1000 ? `${[...cut].slice(0, 999).join('')}…` : cut;
 }

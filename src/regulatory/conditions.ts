@@ -30,6 +30,13 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
     whenNot:
       'Art. 50(5) governs how the information of Art. 50(1)-(4) is given, and none of Art. 50(1)-(4) applies to the system',
   },
+  // AI Act Art. 11(2): one documentation set only for Annex I Section A products; of those
+  // techfile documents the medical devices (MDR and IVDR are points 11 and 12).
+  'AI system in a product covered by Annex I Section A legislation (MDR or IVDR)': {
+    holds: (c) => c.facts.deviceRegulation !== undefined,
+    whenNot:
+      'AI Act Art. 11(2) concerns AI systems in products covered by the legislation of Annex I Section A, such as the MDR or the IVDR; this product is not a medical device',
+  },
   // "Where applicable" qualifiers: applicable unless the writer justifies otherwise in the text.
   'where applicable': always,
   'when appropriate': always,

@@ -88,7 +88,7 @@ describe('dates of application in generated documents', () => {
     expect(ivd).toBeDefined();
     const texts = ivd?.texts ?? [];
     const row = texts.find((t) =>
-      t.startsWith('IVDR: applies: class C in vitro diagnostic medical device under Regulation (EU) 2017/746'),
+      t.startsWith('applies: class C in vitro diagnostic medical device under Regulation (EU) 2017/746'),
     );
     expect(row, 'the device-regulation row').toBeDefined();
     expect(texts.some((t) => t.startsWith('MDR: applies'))).toBe(false);

@@ -198,7 +198,8 @@ describe('the traceability table of the examples', () => {
     for (const e of examples)
       for (const doc of e.docTypes) {
         const built = build(e.device.data, doc);
-        const groups = notApplicableGroups(built.coverage.entries, catalogue);
+        const regulation = decideApplicability(e.device.data).facts.deviceRegulation;
+        const groups = notApplicableGroups(built.coverage.entries, catalogue, regulation);
         const na = built.coverage.entries.filter((c) => c.status === 'not-applicable');
         expect(groups.reduce((n, g) => n + g.count, 0)).toBe(na.length);
         expect(new Set(groups.map((g) => g.reason)).size, `${e.productId} ${doc}: one row per reason`).toBe(
