@@ -70,7 +70,7 @@ export const DIAGNOSTICS = {
   'data/market-release-before-placing': {
     severity: 'warning',
     meaning:
-      'A market release in the update history is dated before the date of placing on the market, which decides whether the Product Liability Directive (EU) 2024/2853 applies.',
+      'A market release in the update history, or `product.placing_on_market_date`, lies on the other side of 9 December 2026 than `regulatory.placed_on_market`, which decides whether the Product Liability Directive (EU) 2024/2853 applies.',
     example: 'release 3.1.0 dated 2026-12-07 while `regulatory.placed_on_market` is 2027-02-01',
     fix: 'Align the release date and the date of placing on the market.',
   },

@@ -89,6 +89,21 @@ describe('consistency rules', () => {
     expect(run(marketReleaseDate, ai)).toEqual([
       ['warning', 'data/market-release-before-placing', 'ai.version_history.0.date'],
     ]);
+    // 9 December 2026 itself is before the PLD ("after 9 December 2026"): no disagreement.
+    expect(run(marketReleaseDate, data('2026-12-09', 'First market release', '2026-12-09'))).toEqual([]);
+    expect(run(marketReleaseDate, data('2026-12-09', 'First market release', '2026-12-10'))).toHaveLength(1);
+  });
+
+  it('warns when the two dates of placing on the market fall on different sides of the PLD date', () => {
+    const data = (product: string, market: string) => ({
+      product: { placing_on_market_date: product },
+      regulatory: { placed_on_market: market },
+    });
+    expect(run(marketReleaseDate, data('2026-10-01', '2027-02-01'))).toEqual([
+      ['warning', 'data/market-release-before-placing', 'product.placing_on_market_date'],
+    ]);
+    expect(run(marketReleaseDate, data('2026-12-09', '2026-12-01'))).toEqual([]);
+    expect(run(marketReleaseDate, data('2027-03-01', '2027-02-01'))).toEqual([]);
   });
 
   it('warns at every statement that denies a known vulnerability the data lists as affecting the product', () => {

@@ -3,8 +3,13 @@ import { isoDate } from './rule.js';
 import { getAt } from '../../source/field-path.js';
 import type { FieldPath } from '../../source/field-path.js';
 
-/** The Product Liability Directive (EU) 2024/2853 applies to products placed on the market after 9 December 2026 (Art. 2(1)). */
-const PLD_FROM = '2026-12-09';
+/**
+ * The Product Liability Directive (EU) 2024/2853 applies to products placed on the market or put
+ * into service after 9 December 2026 (Art. 2(1)): a date on or before it falls under Directive
+ * 85/374/EEC, one after it under the PLD.
+ */
+const PLD_AFTER = '2026-12-09';
+const pldSide = (date: string): boolean => date > PLD_AFTER;
 
 /** A release described as the first placing on the market, not as a release kept in-house. */
 const MARKET = /\b(first|initial) (market )?release\b|\bmarket release\b|\bplaced on the market\b/i;
@@ -24,6 +29,17 @@ export const marketReleaseDate: Rule = (data, ctx) => {
   const market = isoDate(getAt(data, ['regulatory', 'placed_on_market']));
   if (market === undefined) return [];
   const out = [];
+  // The product's own date of placing on the market, on the other side of the PLD date.
+  const productDate = isoDate(getAt(data, ['product', 'placing_on_market_date']));
+  if (productDate !== undefined && pldSide(productDate) !== pldSide(market))
+    out.push(
+      ctx.at(['product', 'placing_on_market_date'], {
+        severity: 'warning',
+        code: 'data/market-release-before-placing',
+        message: `\`product.placing_on_market_date\` (${productDate}) and \`regulatory.placed_on_market\` (${market}) lie on different sides of 9 December 2026: the PLD (EU) 2024/2853 applies only to products placed on the market after that day (Art. 2(1)); the documents follow \`regulatory.placed_on_market\``,
+        hints: ['give both fields the same date, or correct the one that is wrong'],
+      }),
+    );
   const lists: FieldPath[] = [
     ['updates', 'history'],
     ['ai', 'version_history'],
@@ -36,8 +52,8 @@ export const marketReleaseDate: Rule = (data, ctx) => {
       const rec = item as Record<string, unknown>;
       const date = isoDate(rec.date);
       // A release to production shortly before placing is normal; it matters where the PLD date lies between.
-      if (date === undefined || !(date < PLD_FROM && market >= PLD_FROM) || !marketRelease(rec)) continue;
-      const pld = `; the PLD (EU) 2024/2853 applies only to products placed on the market from ${PLD_FROM} (Art. 2(1)), so the two dates decide it differently`;
+      if (date === undefined || pldSide(date) || !pldSide(market) || !marketRelease(rec)) continue;
+      const pld = `; the PLD (EU) 2024/2853 applies only to products placed on the market after 9 December 2026 (Art. 2(1)), so the two dates decide it differently`;
       out.push(
         ctx.at([...base, i, 'date'], {
           severity: 'warning',
