@@ -146,6 +146,7 @@ function filesIn(dir) {
     if (e.isFile() && /\.(docx|pdf)$/.test(e.name)) n++;
   return n;
 }
+const portfolioRuns = [];
 for (const format of formats) {
   const out = join(tmp, `out-${format}`);
   const r = runNode(
@@ -155,6 +156,7 @@ for (const format of formats) {
   if (r.status !== 0)
     console.log(`(generate exited with ${r.status}; last lines:\n${r.stderr.split('\n').slice(-6).join('\n')})`);
   const files = filesIn(out);
+  portfolioRuns.push({ format, ms: r.ms, cpuS: r.cpuS });
   const s = r.ms / 1000;
   const perCore = totalWords / s / cores;
   console.log(`\n${format.toUpperCase()} (${files} files written, ${fmt(s, 1)} s wall, fresh process)`);
@@ -175,6 +177,42 @@ for (const format of formats) {
   row(`  rerun, inputs unchanged`, `${fmt(again.ms / 1000, 1)} s`);
   const skipped = /(\d+) file\(s\) skipped/.exec(again.stdout);
   if (skipped) row(`  rerun: skipped as unchanged`, skipped[1]);
+}
+
+// ---------------------------------------------------------------- --jobs N against --jobs 1
+// The same portfolio once more with one thread (first format only), beside the run above. The
+// CPU time of the one-thread run says how much of the machine it already uses: V8 collects
+// garbage and compiles on threads of its own, so `cores / (CPU s / wall s)` is the most any
+// number of workers can gain on this machine.
+if (jobs > 1 && portfolioRuns.length > 0) {
+  const first = portfolioRuns[0];
+  const one = runNode(
+    [
+      cli,
+      'generate',
+      portfolio.portfolio,
+      '--format',
+      first.format,
+      '--jobs',
+      '1',
+      '--force',
+      '--out',
+      join(tmp, `jobs1-${first.format}`),
+    ],
+    tmp,
+  );
+  console.log(
+    `\n--jobs ${jobs} against --jobs 1 (${products} products, ${first.format.toUpperCase()}, fresh processes)`,
+  );
+  row(`  --jobs 1, wall`, `${fmt(one.ms / 1000, 1)} s`);
+  row(`  --jobs ${jobs}, wall (above)`, `${fmt(first.ms / 1000, 1)} s`);
+  row(`  speed-up`, `${fmt(one.ms / first.ms, 2)}x`);
+  if (one.cpuS !== undefined && first.cpuS !== undefined) {
+    const used = one.cpuS / (one.ms / 1000);
+    row(`  CPU time, --jobs 1 / --jobs ${jobs}`, `${fmt(one.cpuS, 1)} s / ${fmt(first.cpuS, 1)} s`);
+    row(`  cores kept busy by --jobs 1`, fmt(used, 2));
+    row(`  most any --jobs can gain on ${availableParallelism()} cores`, `${fmt(availableParallelism() / used, 2)}x`);
+  }
 }
 
 if (values.keep) console.log(`\nportfolio kept in ${tmp}`);

@@ -21,11 +21,15 @@ export function runNode(args, cwd) {
     : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
   return {
     ms,
     status: r.status,
     stdout: r.stdout ?? '',
     stderr: r.stderr ?? '',
     rssKiB: rss ? Number(rss[1]) : undefined,
+    // CPU seconds of every thread of the process (V8's collector and compiler threads included).
+    cpuS: user && sys ? Number(user[1]) + Number(sys[1]) : undefined,
   };
 }
