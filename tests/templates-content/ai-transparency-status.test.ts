@@ -305,6 +305,8 @@ describe('AI transparency note: wording a deployer and a market-surveillance rea
     for (const para of ['26(1)', '26(2)', '26(6)']) expect(t).toContain(`AI Act Art. ${para}`);
     expect(t).toMatch(/at least six months, unless Union or national law/);
     expect(t).not.toMatch(/for the period required by the law that applies to it/);
+    // When the duties start: the date of application or, for a system already on the market, Art. 111(2).
+    expect(t).toMatch(/When they start to apply to your organisation follows from the classification/);
   });
 
   it('does not say that explanation features exist while they are missing, and prints a declared none as its reason', () => {
@@ -335,5 +337,37 @@ describe('AI transparency note: who meets which Art. 50 obligation', () => {
         .document,
     );
     expect(t).toMatch(/The obligations of Art\. 50\(3\) and \(4\) are the deployer's own/);
+  });
+});
+
+describe('AI transparency note: declared answers and the device regulation', () => {
+  let lumen: Data;
+  beforeAll(async () => {
+    const schema = await defaultDeviceSchema();
+    lumen = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), schema).value!.data;
+  });
+
+  it('prints the reason when pre-determined changes are declared none', () => {
+    const ai = lumen['ai'] as Record<string, unknown>;
+    const reason = 'Every model change is released as a new software version';
+    const t = text(build({ ...lumen, ai: { ...ai, predetermined_changes: { none: reason } } }, false).value!.document);
+    expect(t).toMatch(/The provider has not pre-determined any change/);
+    expect(t).toContain(reason);
+  });
+
+  it('calls an IVDR product an in vitro diagnostic medical device', () => {
+    const reg = lumen['regulatory'] as Record<string, unknown>;
+    const md = reg['medical_device'] as Record<string, unknown>;
+    const ivd: Data = {
+      ...lumen,
+      regulatory: {
+        ...reg,
+        medical_device: { ...md, regulation: 'IVDR', class: 'C' },
+        legal_basis: ['IVDR', 'AI-Act'],
+      },
+    };
+    const t = text(build(ivd, false).value!.document);
+    expect(t).toMatch(/is an in vitro diagnostic medical device\. This document supplements/);
+    expect(t).toMatch(/under the IVDR involves a notified body/);
   });
 });
