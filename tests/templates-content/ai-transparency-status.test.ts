@@ -284,6 +284,8 @@ describe('AI transparency note: wording a deployer and a market-surveillance rea
       const lower = paragraphs(doc).filter((p) => /^[a-z]/.test(p));
       expect(lower).toEqual([]);
       expect(text(doc)).toMatch(/Classification under the AI Act/);
+      // No "AI Act Art. 50: applies from …" label paragraph: the Art. 50 verdict is a table row too.
+      expect(paragraphs(doc).filter((p) => p.startsWith('AI Act Art. 50:'))).toEqual([]);
     }
   });
 
