@@ -203,6 +203,8 @@ describe('AI transparency note for a high-risk AI system that is not a medical d
     const doc = build(annexIii, false).value!.document;
     expect(headings(doc)).toContain('Human oversight');
     expect(text(doc)).not.toMatch(/healthcare|clinical|patient/i);
+    // The deployer duties that only Annex III systems bring.
+    for (const art of ['26(8)', '26(11)', '27(1)', '26(12)']) expect(text(doc)).toContain(`AI Act Art. ${art}`);
   });
 });
 
@@ -309,6 +311,9 @@ describe('AI transparency note: wording a deployer and a market-surveillance rea
     expect(t).not.toMatch(/for the period required by the law that applies to it/);
     // When the duties start: the date of application or, for a system already on the market, Art. 111(2).
     expect(t).toMatch(/When they start to apply to your organisation follows from the classification/);
+    expect(t).toContain('AI Act Art. 26(12)');
+    // Annex III duties do not reach a medical device that is high-risk under Annex I.
+    for (const art of ['26(8)', '26(11)', '27(1)']) expect(t).not.toContain(`AI Act Art. ${art}`);
   });
 
   it('does not say that explanation features exist while they are missing, and prints a declared none as its reason', () => {
