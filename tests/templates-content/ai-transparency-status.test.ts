@@ -300,6 +300,10 @@ describe('AI transparency note: wording a deployer and a market-surveillance rea
     expect(repeated).toEqual([]);
   });
 
+  it('uses no legal drafting term such as "chapeau"', () => {
+    expect(text(build(lumen, false).value!.document)).not.toMatch(/chapeau/);
+  });
+
   it('does not claim that the AI intended purpose has the same words as the device instructions for use', () => {
     expect(text(build(lumen, false).value!.document)).not.toMatch(/in the same words as in the instructions for use/);
   });
