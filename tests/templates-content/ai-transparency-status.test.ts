@@ -314,7 +314,7 @@ describe('AI transparency note: wording a deployer and a market-surveillance rea
     expect(t).toMatch(/at least six months, unless Union or national law/);
     expect(t).not.toMatch(/for the period required by the law that applies to it/);
     // When the duties start: the date of application or, for a system already on the market, Art. 111(2).
-    expect(t).toMatch(/When they start to apply to your organisation follows from the classification/);
+    expect(t).toMatch(/The classification in "Purpose and scope" gives the date from which they apply/);
     expect(t).toContain('AI Act Art. 26(12)');
     // Annex III duties do not reach a medical device that is high-risk under Annex I.
     for (const art of ['26(8)', '26(11)', '27(1)']) expect(t).not.toContain(`AI Act Art. ${art}`);
