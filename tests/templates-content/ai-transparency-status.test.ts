@@ -264,6 +264,17 @@ describe('AI transparency note for an AI system with no AI Act duty (not high-ri
     expect(t).toContain('Used only by rostering staff; it generates no content.');
   });
 
+  it('does not call a prohibited practice a system without AI Act duties', () => {
+    const data = internalTool();
+    const reg = data['regulatory'] as Record<string, unknown>;
+    const prohibited: Data = { ...data, regulatory: { ...reg, ai_act: { ai_system: true, risk_class: 'prohibited' } } };
+    const t = text(build(prohibited, false).value!.document);
+    expect(t).not.toMatch(/why the AI Act requires no information/);
+    expect(t).toMatch(/as a prohibited AI practice \(AI Act Art\. 5\)/);
+    expect(t).not.toMatch(/Because the AI system is not high-risk/);
+    expect(t).not.toMatch(/No disclosure to affected persons is therefore required/);
+  });
+
   it('for an MDR class I device, claims no performance information and keeps the device IFU apart from AI Act Art. 13', () => {
     const t = text(build(internalTool(true), false).value!.document);
     expect(t).toMatch(/both say the same about the intended purpose of the system/);
