@@ -324,6 +324,8 @@ describe('AI transparency note: wording a deployer and a market-surveillance rea
     for (const para of ['26(1)', '26(2)', '26(6)']) expect(t).toContain(`AI Act Art. ${para}`);
     expect(t).toMatch(/at least six months, unless Union or national law/);
     expect(t).not.toMatch(/for the period required by the law that applies to it/);
+    // Art. 13(3)(f): the logging row asks for how the deployer gets and reads the logs, not just "mechanism".
+    expect(t).toContain('How the deployer collects, stores and interprets the logs');
     // When the duties start: the date of application or, for a system already on the market, Art. 111(2).
     expect(t).toMatch(/The classification in "Purpose and scope" gives the date from which they apply/);
     expect(t).toContain('AI Act Art. 26(12)');
