@@ -203,5 +203,195 @@ describe('AI transparency note for a high-risk AI system that is not a medical d
     const doc = build(annexIii, false).value!.document;
     expect(headings(doc)).toContain('Human oversight');
     expect(text(doc)).not.toMatch(/healthcare|clinical|patient/i);
+    // The deployer duties that only Annex III systems bring.
+    for (const art of ['26(8)', '26(11)', '27(1)', '26(12)']) expect(text(doc)).toContain(`AI Act Art. ${art}`);
+  });
+});
+
+/** Paragraphs as the reader sees them (placeholders as "[TBD: …]"), list items left out. */
+function paragraphs(d: Document): string[] {
+  const out: string[] = [];
+  const visit = (blocks: Document['children']): void => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph') out.push(inlineText(b.children));
+      if (b.type === 'admonition') visit(b.children);
+    }
+  };
+  visit(d.children);
+  return out;
+}
+
+/** The chatbot with no Art. 50 situation at all: an internal tool, not high-risk (minimal risk). */
+function internalTool(medicalClassI = false): Data {
+  const data = chatbot('2027-03-01');
+  const reg = data['regulatory'] as Record<string, unknown>;
+  const no = { applies: false };
+  return {
+    ...data,
+    product: { ...(data['product'] as Record<string, unknown>), lay_users: false },
+    regulatory: {
+      ...reg,
+      medical_device: medicalClassI ? { regulation: 'MDR', class: 'I' } : { regulation: 'none' },
+      ai_act: {
+        ai_system: true,
+        risk_class: 'minimal',
+        art50_rationale: 'Used only by rostering staff; it generates no content.',
+      },
+    },
+    ai: {
+      is_ai_system: true,
+      high_risk: false,
+      intended_purpose: 'Draft shift rosters',
+      ifu: { document_ref: 'IFU-1' },
+      interaction_disclosure: no,
+      synthetic_content_marking: no,
+      emotion_or_biometric: no,
+      deepfake_disclosure: no,
+      text_disclosure: no,
+    },
+  };
+}
+
+describe('AI transparency note for an AI system with no AI Act duty (not high-risk, no Art. 50 situation)', () => {
+  it('does not claim to carry Art. 50 information the system does not need, and says why none is needed', () => {
+    const t = text(build(internalTool(), false).value!.document);
+    expect(t).not.toMatch(
+      /transparency obligations of AI Act Art\. 50 that fit the system, and what the deployer must tell/,
+    );
+    expect(t).toMatch(/none of the transparency obligations of AI Act Art\. 50 applies to it/);
+    // A professional tool does interact with its users: the note must not deny that outright.
+    expect(t).not.toMatch(/does not interact directly with natural persons/);
+    expect(t).toContain('Used only by rostering staff; it generates no content.');
+  });
+
+  it('does not call a prohibited practice a system without AI Act duties', () => {
+    const data = internalTool();
+    const reg = data['regulatory'] as Record<string, unknown>;
+    const prohibited: Data = { ...data, regulatory: { ...reg, ai_act: { ai_system: true, risk_class: 'prohibited' } } };
+    const t = text(build(prohibited, false).value!.document);
+    expect(t).not.toMatch(/why the AI Act requires no information/);
+    expect(t).toMatch(/as a prohibited AI practice \(AI Act Art\. 5\)/);
+    expect(t).not.toMatch(/Because the AI system is not high-risk/);
+    expect(t).not.toMatch(/No disclosure to affected persons is therefore required/);
+  });
+
+  it('for an MDR class I device, claims no performance information and keeps the device IFU apart from AI Act Art. 13', () => {
+    const t = text(build(internalTool(true), false).value!.document);
+    expect(t).toMatch(/both say the same about the intended purpose of the system/);
+    expect(t).not.toMatch(/intended purpose and the performance/);
+    expect(t).not.toMatch(/not high-risk, the instructions for use and/);
+    expect(t).toMatch(/AI Act instructions for use of Art\. 13/);
+  });
+});
+
+describe('AI transparency note: wording a deployer and a market-surveillance reader can rely on', () => {
+  let lumen: Data;
+  beforeAll(async () => {
+    const schema = await defaultDeviceSchema();
+    lumen = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), schema).value!.data;
+  });
+
+  it('opens no paragraph in lower case (the AI Act classification is a table row, not a sentence fragment)', () => {
+    for (const data of [lumen, chatbot(), internalTool(), internalTool(true)]) {
+      const doc = build(data, false).value!.document;
+      const lower = paragraphs(doc).filter((p) => /^[a-z]/.test(p));
+      expect(lower).toEqual([]);
+      expect(text(doc)).toMatch(/Classification under the AI Act/);
+      // No "AI Act Art. 50: applies from …" label paragraph: the Art. 50 verdict is a table row too.
+      expect(paragraphs(doc).filter((p) => p.startsWith('AI Act Art. 50:'))).toEqual([]);
+    }
+  });
+
+  it('cites no article twice in one paragraph', () => {
+    const doc = build(lumen, false).value!.document;
+    const repeated = paragraphs(doc).filter((p) => {
+      const refs = p.match(/\(AI Act Art\. [^)]*\)+/g) ?? [];
+      return new Set(refs).size !== refs.length || /Art\. 15\(3\)[^]*Art\. 15\(3\)/.test(p);
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it('uses no legal drafting term such as "chapeau"', () => {
+    expect(text(build(lumen, false).value!.document)).not.toMatch(/chapeau/);
+  });
+
+  it('does not claim that the AI intended purpose has the same words as the device instructions for use', () => {
+    expect(text(build(lumen, false).value!.document)).not.toMatch(/in the same words as in the instructions for use/);
+  });
+
+  it('tells the deployer its Art. 26(1), (2) and (6) duties, with the six-month log period', () => {
+    const t = text(build(lumen, false).value!.document);
+    for (const para of ['26(1)', '26(2)', '26(6)']) expect(t).toContain(`AI Act Art. ${para}`);
+    expect(t).toMatch(/at least six months, unless Union or national law/);
+    expect(t).not.toMatch(/for the period required by the law that applies to it/);
+    // Art. 13(3)(f): the logging row asks for how the deployer gets and reads the logs, not just "mechanism".
+    expect(t).toContain('How the deployer collects, stores and interprets the logs');
+    // When the duties start: the date of application or, for a system already on the market, Art. 111(2).
+    expect(t).toMatch(/The classification in "Purpose and scope" gives the date from which they apply/);
+    expect(t).toContain('AI Act Art. 26(12)');
+    // Annex III duties do not reach a medical device that is high-risk under Annex I.
+    for (const art of ['26(8)', '26(11)', '27(1)']) expect(t).not.toContain(`AI Act Art. ${art}`);
+  });
+
+  it('does not say that explanation features exist while they are missing, and prints a declared none as its reason', () => {
+    const ai = lumen['ai'] as Record<string, unknown>;
+    const missing = build({ ...lumen, ai: { ...ai, explainability: {} } }, false).value!.document;
+    expect(text(missing)).not.toMatch(/The system provides the following technical features that help explain/);
+    expect(placeholders(missing)).toContain('ai.explainability.capabilities');
+    const reason = 'The score is a calibrated probability with no per-input attribution';
+    const none = build({ ...lumen, ai: { ...ai, explainability: { capabilities: { none: reason } } } }, false).value!;
+    expect(text(none.document)).toContain(reason);
+    expect(placeholders(none.document)).not.toContain('ai.explainability.capabilities');
+  });
+});
+
+describe('AI transparency note: who meets which Art. 50 obligation', () => {
+  it('does not call Art. 50(1) and (2) the deployer’s, and tells the deployer to keep the disclosure visible', () => {
+    const t = text(build(chatbot(), false).value!.document);
+    expect(t).not.toMatch(/others are the deployer's/);
+    expect(t).toMatch(/The provider meets those of Art\. 50\(1\) and \(2\) in the design of the system/);
+    expect(t).toMatch(/Do not hide, cover or remove the disclosure/);
+  });
+
+  it('names the deployer’s own Art. 50(3) and (4) obligations when one applies', () => {
+    const data = chatbot();
+    const ai = data['ai'] as Record<string, unknown>;
+    const t = text(
+      build({ ...data, ai: { ...ai, deepfake_disclosure: { applies: true, text: 'Generated image.' } } }, false).value!
+        .document,
+    );
+    expect(t).toMatch(/The obligations of Art\. 50\(3\) and \(4\) are the deployer's own/);
+  });
+});
+
+describe('AI transparency note: declared answers and the device regulation', () => {
+  let lumen: Data;
+  beforeAll(async () => {
+    const schema = await defaultDeviceSchema();
+    lumen = loadDevice(join(ROOT, 'examples/radiology-ai/lumen-cxr.yaml'), nodeHost(ROOT, ROOT), schema).value!.data;
+  });
+
+  it('prints the reason when pre-determined changes are declared none', () => {
+    const ai = lumen['ai'] as Record<string, unknown>;
+    const reason = 'Every model change is released as a new software version';
+    const t = text(build({ ...lumen, ai: { ...ai, predetermined_changes: { none: reason } } }, false).value!.document);
+    expect(t).toMatch(/The provider has not pre-determined any change/);
+    expect(t).toContain(reason);
+  });
+
+  it('calls an IVDR product an in vitro diagnostic medical device', () => {
+    const reg = lumen['regulatory'] as Record<string, unknown>;
+    const md = reg['medical_device'] as Record<string, unknown>;
+    const ivd: Data = {
+      ...lumen,
+      regulatory: {
+        ...reg,
+        medical_device: { ...md, regulation: 'IVDR', class: 'C' },
+        legal_basis: ['IVDR', 'AI-Act'],
+      },
+    };
+    const t = text(build(ivd, false).value!.document);
+    expect(t).toMatch(/is an in vitro diagnostic medical device\. This document supplements/);
+    expect(t).toMatch(/under the IVDR involves a notified body/);
   });
 });
