@@ -83,6 +83,7 @@ export function portfolioJobs(loaded: readonly DiscoveredDevice[], o: PortfolioJ
       job,
       deviceFiles: [l.input.path, ...l.device.chain.map((f) => resolve(o.cwd, f))],
       fileNames: l.device.fileNames,
+      loadWarnings: l.diagnostics.filter((d) => d.severity === 'warning').length,
     });
   }
   if (o.shard) items = inShard(items, (item) => item.job.productId, o.shard);

@@ -27,6 +27,8 @@ export interface PortfolioItem {
   readonly deviceFiles: readonly string[];
   /** Strings of the product's data that may name a file (hashed as inputs when they do). */
   readonly fileNames: readonly string[];
+  /** Warnings reported when the device file was loaded (shown before the run, counted with the product's). */
+  readonly loadWarnings: number;
 }
 
 export interface PortfolioRun {
@@ -132,7 +134,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
         written: [],
         skipped: Object.keys(entry.outputs).sort(),
         notApplicable: [],
-        diagnostics: { errors: 0, warnings: 0 },
+        diagnostics: { errors: 0, warnings: item.loadWarnings },
         tbd: entry.tbd,
       };
       continue;
@@ -155,6 +157,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
     if (!job) continue;
     const outcome = await pending;
     const i = slot.get(job) ?? 0;
+    const loadWarnings = run.items[i]?.loadWarnings ?? 0;
     const base = { product: job.productId, file: job.file, skipped: [] as string[] };
     if (!outcome.ok) {
       delete entries[job.productId];
@@ -169,7 +172,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
         status: 'failed',
         written: [],
         notApplicable: [],
-        diagnostics: { errors: 1, warnings: 0 },
+        diagnostics: { errors: 1, warnings: loadWarnings },
         tbd: 0,
       };
       events.productDone(++done, `${job.productId}: failed`, 0);
@@ -202,7 +205,7 @@ export async function runPortfolio(run: PortfolioRun): Promise<PortfolioOutcome>
       notApplicable: result.skipped.map((s) => ({ docType: s.docType, reason: s.reason })),
       diagnostics: {
         errors: result.diagnostics.filter((d) => d.severity === 'error').length,
-        warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+        warnings: loadWarnings + result.diagnostics.filter((d) => d.severity === 'warning').length,
       },
       tbd,
     };

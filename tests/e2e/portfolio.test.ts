@@ -191,6 +191,25 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     );
   });
 
+  it('counts the warnings reported when a device file was loaded in its product, built or unchanged', () => {
+    // MDR device whose legal basis omits the MDR: a load warning (data/legal-basis-inconsistent).
+    const root = portfolio({
+      'p/w1.yaml':
+        'extends: ./lines/a.yaml\nproduct:\n  id: w1\n  name: Product W\nregulatory:\n  legal_basis: [NIS2]\n',
+    });
+    for (const run of ['first', 'rerun']) {
+      const r = cli(root, [...ARGS, '--out', 'out', '--jobs', '1', '--report', `${run}.json`]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain('data/legal-basis-inconsistent');
+      const report = readJson<Report>(join(root, `${run}.json`));
+      const w1 = report.products.find((p) => p.product === 'w1');
+      expect(w1?.status).toBe(run === 'first' ? 'ok' : 'unchanged');
+      expect(w1?.diagnostics.warnings).toBe(1);
+      expect(report.totals['warnings']).toBe(1);
+      expect(r.stdout).toContain('; 1 warning(s);');
+    }
+  });
+
   it('records the fonts a PDF embeds among the inputs, each with its hash', () => {
     const root = portfolio();
     const run = cli(root, ['generate', 'p/a1.yaml', '--doc', 'decommissioning', '--format', 'pdf', '--out', 'out']);
