@@ -150,6 +150,17 @@ describe('a lay reader', () => {
   });
 });
 
+describe('a consumer reading about updates', () => {
+  it('is offered the archive of old versions once, with its risk notice, not also as updates that stay available', () => {
+    const band = lay.find((p) => (p.data['product'] as { id: string }).id === 'pulseband-3')!;
+    const archive = (band.data['archive'] as { url: string }).url;
+    expect((band.data['updates'] as { archive_url: string }).archive_url).toBe(archive);
+    const text = allText(body(band.docs.get('secure-operation')!));
+    expect(text.split(archive).length - 1).toBe(1);
+    expect(text).not.toMatch(/Earlier updates stay available/);
+  });
+});
+
 describe('a consumer product whose organisations get an IT annex', () => {
   it('is never written up as a medical device: no clinic, patients or health information systems', async () => {
     const change = (d: Record<string, unknown>): void => {
