@@ -199,3 +199,41 @@ describe('a consumer product whose organisations get an IT annex', () => {
     expect(sentence!.match(/SGUD/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('IT staff reading the annex of a lay-use product', () => {
+  it("are pointed to the users' own set-up steps in their guide, not handed a copy written to the user", async () => {
+    const built = await build('examples/insulin-pump/glucoflow-x2-connect.yaml', () => undefined, 'secure-operation');
+    const loaded = loadDevice(
+      join(ROOT, 'examples/insulin-pump/glucoflow-x2-connect.yaml'),
+      nodeHost(ROOT, ROOT),
+      await defaultDeviceSchema(),
+    );
+    const procedure = (loaded.value!.data['secure_use'] as { installation_procedure: string }).installation_procedure;
+    const firstStep = procedure
+      .split('\n')[0]!
+      .replace(/^\d+\.\s*/, '')
+      .trim();
+    expect(allText(body(built.document))).toContain(firstStep.slice(0, 40));
+    const annex = allText(body(built.annex!));
+    expect(annex).not.toContain(firstStep.slice(0, 40));
+    expect(annex).toContain(`"${built.document.meta.title}"`);
+  });
+
+  it('never get a numbered step whose first content is another numbered list ("3. 1. …")', async () => {
+    const docs: [string, Document][] = [];
+    for (const p of await exampleDocuments(['secure-operation', 'decommissioning'], { annex: true }))
+      for (const [name, doc] of p.docs) docs.push([`${(p.data['product'] as { id: string }).id} ${name}`, doc]);
+    const found: string[] = [];
+    for (const [name, doc] of docs)
+      for (const b of walkBlocks(body(doc)))
+        if (b.type === 'list')
+          for (const item of b.items) {
+            // Data text keeps its own "1." lines literally: as the first words of a step they print "3. 1.".
+            const first = item.children[0];
+            const text = first?.type === 'paragraph' ? inlineText(first.children).trim() : '';
+            if (first?.type === 'list' || /^\d+[.)]\s/.test(text)) found.push(`${name}: ${text.slice(0, 60)}`);
+          }
+    expect(docs.length).toBeGreaterThan(4);
+    expect(found).toEqual([]);
+  });
+});
