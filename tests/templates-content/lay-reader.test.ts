@@ -147,6 +147,19 @@ describe('a lay reader', () => {
     expect(text).toContain('(decommissioning.residual_data)]');
     expect(text).toContain('(decommissioning.environment_cleanup)]');
     for (const p of lay) for (const doc of p.docs.values()) expect(emptySections(doc)).toEqual([]);
+    // A medical device needs both lists (IEC 81001-5-1): each gap is shown once, not again as a fallback.
+    const pump = await build(
+      'examples/insulin-pump/glucoflow-x2-eu.yaml',
+      (d) => {
+        const dec = d['decommissioning'] as Record<string, unknown>;
+        delete dec['environment_cleanup'];
+        delete dec['credential_revocation'];
+      },
+      'decommissioning',
+    );
+    const pumpText = allText(body(pump.document));
+    expect(pumpText.split('(decommissioning.environment_cleanup)]').length - 1).toBe(1);
+    expect(pumpText.split('(decommissioning.credential_revocation)]').length - 1).toBe(1);
   });
 });
 
