@@ -165,6 +165,22 @@ describe('a lay reader', () => {
   });
 });
 
+describe('a consumer reporting a problem', () => {
+  it('is told that a person reads every report only when the data says so', async () => {
+    const say = /A person reads every report/;
+    const withPerson = await build(WEARABLE, () => undefined, 'secure-operation');
+    expect(allText(body(withPerson.document))).toMatch(say);
+    const without = await build(
+      WEARABLE,
+      (d) => {
+        (d['spoc'] as Record<string, unknown>)['human_contact_available'] = false;
+      },
+      'secure-operation',
+    );
+    expect(allText(body(without.document))).not.toMatch(say);
+  });
+});
+
 describe('a consumer reading about updates', () => {
   it('is offered the archive of old versions once, with its risk notice, not also as updates that stay available', () => {
     const band = lay.find((p) => (p.data['product'] as { id: string }).id === 'pulseband-3')!;
