@@ -181,6 +181,29 @@ describe('a consumer reporting a problem', () => {
   });
 });
 
+describe('a lay reader who sees a security message', () => {
+  it('finds in the same table whom to contact for each message', () => {
+    let checked = 0;
+    for (const p of lay) {
+      const plan = (p.data['secure_use'] as { alert_action_plan?: { contact?: string }[] } | undefined)
+        ?.alert_action_plan;
+      const guide = p.docs.get('secure-operation');
+      if (!guide || !Array.isArray(plan)) continue;
+      const cells: string[] = [];
+      for (const b of walkBlocks(body(guide)))
+        if (b.type === 'table')
+          for (const row of b.rows)
+            for (const cell of row.cells) cells.push(inlineText(cell.children).replace(/\s+/g, ' ').trim());
+      for (const row of plan) {
+        if (row.contact === undefined) continue;
+        checked++;
+        expect(cells, (p.data['product'] as { id: string }).id).toContain(row.contact.replace(/\s+/g, ' ').trim());
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('a consumer reading about updates', () => {
   it('is offered the archive of old versions once, with its risk notice, not also as updates that stay available', () => {
     const band = lay.find((p) => (p.data['product'] as { id: string }).id === 'pulseband-3')!;
