@@ -38,3 +38,17 @@ export function* walkBlocks(blocks: readonly Block[]): Generator<Block> {
     if (block.type === 'admonition') yield* walkBlocks(block.children);
   }
 }
+
+/**
+ * A paragraph that is all bold text ("**Changing your password.**") stands as a run-in
+ * heading over what follows: both renderers keep it on the page of the next block, as they
+ * keep a heading, so it never ends a page alone.
+ */
+export function isLeadParagraph(children: readonly Inline[]): boolean {
+  let strong = false;
+  for (const node of children) {
+    if (node.type === 'strong') strong = true;
+    else if (!(node.type === 'text' && node.value.trim() === '')) return false;
+  }
+  return strong;
+}

@@ -158,6 +158,26 @@ describe('DOCX page furniture', () => {
     expect(child(pPr, 'w:keepLines')).toBeDefined();
   });
 
+  it('keeps a bold-only paragraph (a run-in heading) with the next block, and no other paragraph', async () => {
+    const text = (value: string) => ({ type: 'text' as const, value });
+    const blocks: Block[] = [
+      { type: 'paragraph', children: [{ type: 'strong', children: [text('Lead line.')] }] },
+      { type: 'paragraph', children: [text('Ordinary '), { type: 'strong', children: [text('bold')] }] },
+      { type: 'paragraph', children: [text('Last')] },
+    ];
+    const parts = unzipDocx(await renderDocx({ ...sampleDocument(), children: blocks }, {}));
+    const keeps = (needle: string): boolean => {
+      const p = descendants(parseXml(parts.text('word/document.xml')), 'w:p').find((x) =>
+        paragraphText(x).includes(needle),
+      );
+      const pPr = p === undefined ? undefined : child(p, 'w:pPr');
+      return pPr !== undefined && child(pPr, 'w:keepNext') !== undefined;
+    };
+    expect(keeps('Lead line.')).toBe(true);
+    expect(keeps('Ordinary')).toBe(false);
+    expect(keeps('Last')).toBe(false);
+  });
+
   async function headerText(meta: Partial<Document['meta']>): Promise<string> {
     const doc = { ...sampleDocument(), meta: { ...sampleDocument().meta, ...meta } };
     const parts = unzipDocx(await renderDocx(doc, {}));

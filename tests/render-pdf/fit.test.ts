@@ -253,6 +253,30 @@ describe('PDF keep-with-next', () => {
     }
   });
 
+  it('never leaves a bold-only paragraph (a run-in heading) alone at the foot of a page', () => {
+    const lead: Block = {
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [{ type: 'text', value: 'Lead' }] }],
+    };
+    const plain: Block = { type: 'paragraph', children: [{ type: 'text', value: 'Plain' }] };
+    let moved = 0;
+    for (let room = 0; room <= 60; room += 1) {
+      const pages = nearBottom(room, [lead, para('text '.repeat(60))]);
+      const at = pages.findIndex((p) => p.some((t) => t.text === 'Lead'));
+      const lines = (pages[at] ?? []).filter((t) => t.text.startsWith('text'));
+      expect(lines.length, `room ${room}`).toBeGreaterThanOrEqual(1);
+      if (at === 1) moved++;
+      // An ordinary paragraph is not kept: it stays on the first page whenever it fits there.
+      const plainPages = nearBottom(room, [plain, para('text '.repeat(60))]);
+      if (room >= SIZE.body * SIZE.leading + 1)
+        expect(
+          plainPages.findIndex((p) => p.some((t) => t.text === 'Plain')),
+          `room ${room}`,
+        ).toBe(0);
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
   it('leaves a heading where it is when the text after it fits', () => {
     const pages = nearBottom(200, [heading('h', 2, 'Stay'), ...filler(2)]);
     expect(pages.findIndex((p) => p.some((t) => t.text === 'Stay'))).toBe(0);

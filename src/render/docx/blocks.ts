@@ -1,5 +1,6 @@
 import type { Block, Heading, List } from '../../model/nodes.js';
 import { assertNever } from '../../model/nodes.js';
+import { isLeadParagraph } from '../../model/text.js';
 import { renderAdmonition } from './admonition.js';
 import type { RenderContext } from './context.js';
 import { renderImage } from './image.js';
@@ -64,7 +65,14 @@ export function renderBlocks(
         out += renderHeading(block, ctx, breakBefore);
         break;
       case 'paragraph':
-        out += paragraphXml({ pageBreakBefore: breakBefore }, renderInlines(block.children, ctx));
+        out += paragraphXml(
+          // A bold-only paragraph is a run-in heading: it stays with the block after it.
+          {
+            pageBreakBefore: breakBefore,
+            ...(next !== undefined && isLeadParagraph(block.children) ? { keepNext: true } : {}),
+          },
+          renderInlines(block.children, ctx),
+        );
         break;
       case 'list':
         out += renderList(block, ctx, 0, true, inCell);

@@ -1,4 +1,5 @@
 import { assertNever, type Admonition, type Block, type CodeBlock } from '../../../model/nodes.js';
+import { isLeadParagraph } from '../../../model/text.js';
 import { admonitionCaption } from '../../captions.js';
 import { COLOR, SIZE, SPACE } from '../style.js';
 import { boxed } from './box.js';
@@ -9,7 +10,7 @@ import { layoutHeading } from './heading.js';
 import { layoutImage } from './image.js';
 import { bodyLines } from './line-cache.js';
 import { leadHeight } from './keep.js';
-import { breakLines, preformattedLines } from './lines.js';
+import { breakLines, linesHeight, preformattedLines } from './lines.js';
 import { layoutList } from './list.js';
 import { layoutTable } from './table.js';
 import { layoutToc } from './toc.js';
@@ -23,7 +24,13 @@ export function layoutBlocks(
 ): void {
   blocks.forEach((block, i) => {
     if (block.type === 'heading') layoutHeading(ctx, block, frame, leadHeight(ctx, blocks, i + 1, frame));
-    else layoutBlock(ctx, block, frame);
+    else if (block.type === 'paragraph' && i < blocks.length - 1 && isLeadParagraph(block.children)) {
+      // A run-in heading (bold-only paragraph) moves to the next page with the start of what follows.
+      const lines = bodyLines(block.children, frame.width, ctx.m);
+      const own = linesHeight(lines) + spaceAfter(block, gap);
+      ctx.flow.ensure(Math.min(own + leadHeight(ctx, blocks, i + 1, frame), ctx.flow.bottom - ctx.flow.top));
+      placeLines(ctx.flow, lines, frame, ctx.m);
+    } else layoutBlock(ctx, block, frame);
     if (i < blocks.length - 1 || gap > 0) ctx.flow.space(spaceAfter(block, gap));
   });
 }
