@@ -93,8 +93,28 @@ const WORDINGS: Readonly<Record<string, string>> = {
   'AI-Act': 'AI Act',
 };
 
+/** A language written as a BCP 47 tag ("da", "de-AT", "nb"), as the schema's language lists allow. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE_ITEM = /(?:^|\.)languages\[\d+\]$/;
+let languageNames: Intl.DisplayNames | undefined;
+
+/**
+ * A language tag of a language list as a reader names the language ("da" → "Danish"), from the
+ * ICU data built into Node; a tag it does not know, and a name already written out, stay as written.
+ */
+function languageName(value: string): string | undefined {
+  if (!LANGUAGE_TAG.test(value)) return undefined;
+  languageNames ??= new Intl.DisplayNames(['en-GB'], { type: 'language', fallback: 'none' });
+  try {
+    return languageNames.of(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The reader-facing form of a value at a data path, or undefined to print it as written. */
 export function valueWording(path: string, value: string): string | undefined {
+  if (LANGUAGE_ITEM.test(path)) return languageName(value);
   const node = resolveSchemaPath(schemaShape(), path) as { enum?: unknown[] } | undefined;
   if (!node || !Array.isArray(node.enum) || !node.enum.includes(value)) return undefined;
   return WORDINGS[value];

@@ -15,6 +15,24 @@ describe('valueWording', () => {
     expect(valueWording('network.interfaces[0].purpose', 'bluetooth-le')).toBeUndefined();
   });
 
+  it('names the languages of a language list written as BCP 47 tags, and leaves names and unknown tags as written', () => {
+    expect(valueWording('user_info.languages[0]', 'da')).toBe('Danish');
+    expect(valueWording('ai.ifu.languages[2]', 'pt-BR')).toBe('Brazilian Portuguese');
+    expect(valueWording('user_info.languages[1]', 'German')).toBeUndefined();
+    expect(valueWording('user_info.languages[1]', 'qq')).toBeUndefined();
+    // Only items of a language list: a code elsewhere is free text.
+    expect(valueWording('product.name', 'da')).toBeUndefined();
+    const { blocks } = toModel(
+      '{{join user_info.languages}}\n',
+      { user_info: { languages: ['en', 'de', 'Irish'] } },
+      {},
+      { valueWording },
+    );
+    expect(blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''))).toEqual([
+      'English, German and Irish',
+    ]);
+  });
+
   it('leaves codes without a reader-facing form as written', () => {
     expect(valueWording('regulatory.medical_device.class', 'IIb')).toBeUndefined();
   });
