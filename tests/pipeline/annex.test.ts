@@ -18,6 +18,18 @@ describe('itAnnexDecision: the IT and security annex of a lay guide', () => {
     expect(d.applies).toBe(false);
   });
 
+  it('counts owners, tenants and guests as lay users, but not professionals who visit patients', () => {
+    expect(
+      itAnnexDecision(lay({}, ['Home owners and tenants (lay users)', 'Guests who receive a digital key'])).applies,
+    ).toBe(false);
+    const d = itAnnexDecision(lay({}, ['Patients at home', 'Service technicians who visit patients']));
+    expect(d.applies).toBe(true);
+    expect(d.reason).toContain('Service technicians who visit patients');
+    expect(itAnnexDecision(lay({}, ['Patients', 'Practice IT contacts'])).applies).toBe(true);
+    // An entry that names nobody recognisable counts as organisational.
+    expect(itAnnexDecision(lay({}, ['Patients', 'Research sites'])).applies).toBe(true);
+  });
+
   it('is produced for an intended user who is not a lay user, and names that user', () => {
     const d = itAnnexDecision(
       lay({}, ['Persons with diabetes (lay users)', 'Healthcare professionals who set clinical limits']),
