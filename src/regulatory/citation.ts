@@ -56,3 +56,21 @@ export function referenceFor(clause: Clause, regulation: DeviceRegulation): stri
   const part = parts.find((p) => p.startsWith(`${want} `));
   return part === undefined ? undefined : cleanReference(part);
 }
+
+/**
+ * A clause's id as a document prints it. The catalogue names a device-regulation item after its
+ * MDR item ("MDR-AI-17.2", written "MDR Annex I 17.2 / IVDR Annex I 16.2"); a product under the
+ * IVDR is traced to the IVDR item, with an id written the same way ("IVDR-AI-16.2"), so that an
+ * IVDR record never names the MDR, and the other way round. Undefined when the item has no
+ * counterpart under the product's regulation: it is no requirement of this product at all.
+ */
+export function printedId(clause: Clause, regulation: DeviceRegulation): string | undefined {
+  if (clause.instrument !== 'MDR' || regulation === undefined) return clause.id;
+  const ref = referenceFor(clause, regulation);
+  if (ref === undefined) return undefined;
+  if (clause.id.startsWith(`${regulation}-`)) return clause.id;
+  // "IVDR Annex I 20.4.1(ah)" → "IVDR-AI-20.4.1ah", the catalogue's own spelling of item ids.
+  const m = /^(MDR|IVDR) Annex I (\d+(?:\.\d+)*)((?:\([a-z]+\))*)$/.exec(ref);
+  if (m === null) return ref.replace(/\s+/g, '-');
+  return `${m[1] ?? regulation}-AI-${m[2] ?? ''}${(m[3] ?? '').replace(/[()]/g, '')}`;
+}

@@ -255,6 +255,44 @@ describe('an IVDR device', () => {
   });
 });
 
+describe('the traceability records of an IVDR device', () => {
+  it('name no MDR item: not by id, reference or reason, in the appendix or in a separate record', async () => {
+    const schema = await defaultDeviceSchema();
+    const loaded = loadDevice(join(ROOT, 'tests/fixtures/ivdr/lumen-ivd.yaml'), nodeHost(ROOT, ROOT), schema);
+    const data = loaded.value!.data;
+    const applicability = decideApplicability(data);
+    const templates = loadTemplates(defaultTemplatesDir()).value;
+    const found: string[] = [];
+    let records = 0;
+    for (const docType of DOC_TYPES) {
+      if (!applicability.documents[docType].applies) continue;
+      const r = buildDocument({
+        file: 'lumen-ivd.yaml',
+        data,
+        docType,
+        templates,
+        catalogue: loadCatalogue(),
+        applicability,
+        final: false,
+        sourceDateEpoch: '0',
+      });
+      const doc = r.value!.document;
+      const appendix = doc.children.slice(body(doc).length);
+      for (const [name, blocks] of [
+        [docType, appendix],
+        [`${docType}.traceability`, r.value!.traceability?.children ?? []],
+      ] as const) {
+        if (blocks.length > 0) records++;
+        for (const m of allText(blocks).matchAll(/[^\n]*\b(MDR|2017\/745)\b[^\n]*/g))
+          found.push(`${name}: ${m[0].trim().slice(0, 160)}`);
+      }
+    }
+    expect(found).toEqual([]);
+    // The techdoc appendix and the separate records of the other documents were all read.
+    expect(records).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('a product under neither a device regulation nor the CRA', () => {
   it('gets no sentence written for a medical device, and no empty citation', async () => {
     const schema = await defaultDeviceSchema();
