@@ -53,6 +53,9 @@ const PROCESS_WORDING = [
   /generated from this data file/i,
   /\bthe data (names|does not|gives|says)\b/i,
   /\bdata file\b/i,
+  // How the file is produced is no fact about the product: "generated from the same product data".
+  /\bgenerated from\b/i,
+  /\b(?:product|same) data\b/i,
 ];
 
 describe('technical documentation and AI transparency note of every example', () => {
