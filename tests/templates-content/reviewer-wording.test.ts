@@ -99,6 +99,21 @@ describe('technical documentation and AI transparency note of every example', ()
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('list three or more cited items as "a, b and c", never "a and b and c"', () => {
+    const item = String.raw`(?:MDR|IVDR) Annex I [0-9.]+(?:\([a-z]+\))*`;
+    const chained = new RegExp(`${item} and (?:by )?${item} and (?:by )?${item}`);
+    const found: string[] = [];
+    let cited = 0;
+    for (const p of products)
+      for (const t of texts(p.docs.get('cyber-techdoc')?.children ?? [])) {
+        if (new RegExp(`${item}, ${item}`).test(t)) cited++;
+        const m = chained.exec(t);
+        if (m) found.push(`${p.product}: ${m[0]}`);
+      }
+    expect(found).toEqual([]);
+    expect(cited).toBeGreaterThan(0);
+  });
+
   it('states the CRA conformity-assessment procedure and the notified body for an important class I product', () => {
     const band = products.find((p) => p.product === 'pulseband-3')!;
     const all = texts(band.docs.get('cyber-techdoc')!.children).join('\n');
