@@ -35,6 +35,14 @@ export function cleanReference(ref: string): string {
 }
 
 /**
+ * The catalogue's shorthand "MDR 17.4" reads as an article (MDR Art. 17 is on single-use
+ * devices): the item is a general safety and performance requirement, "MDR Annex I 17.4".
+ */
+function annexItem(ref: string): string {
+  return ref.replace(/\b(MDR|IVDR) (?=\d+\.\d)/g, '$1 Annex I ');
+}
+
+/**
  * The reference of a clause for one product. MDR/IVDR items are written "MDR Annex I 17.2 /
  * IVDR Annex I 16.2" in the catalogue: a product under one regulation is never cited the other.
  * Returns undefined when the item has no counterpart under the product's regulation.
@@ -48,13 +56,14 @@ export function referenceFor(clause: Clause, regulation: DeviceRegulation): stri
     const kept = clause.ref
       .split(/;\s*/)
       .filter((p) => !p.startsWith(`${other} `))
-      .map((p) => p.replace(new RegExp(`\\s+on ${other}\\b.*$`), ''));
+      .map((p) => p.replace(new RegExp(`\\s+on ${other}\\b.*$`), ''))
+      .map(annexItem);
     return cleanReference(kept.join('; '));
   }
   const parts = clause.ref.split(/\s+\/\s+|\s+vs\s+/).map((p) => p.trim());
   const want = regulation === 'IVDR' ? 'IVDR' : 'MDR';
   const part = parts.find((p) => p.startsWith(`${want} `));
-  return part === undefined ? undefined : cleanReference(part);
+  return part === undefined ? undefined : cleanReference(annexItem(part));
 }
 
 /**

@@ -204,8 +204,11 @@ describe('traceabilityView', () => {
       const ivdr = printedReference(c, 'IVDR');
       expect(ivdr, c.id).not.toMatch(/\bMDR\b|2017\/745/);
       expect(ivdr, c.id).toMatch(/^MDCG 2019-16 section \d/);
-      expect(printedReference(c, 'MDR'), c.id).toMatch(/ on MDR 23\.4/);
+      expect(printedReference(c, 'MDR'), c.id).toMatch(/ on MDR Annex I 23\.4/);
     }
+    // An item of the regulation is cited as the Annex I item it is, never as "MDR 17.4" (an article).
+    for (const c of catalogue.clauses) expect(printedReference(c, 'MDR'), c.id).not.toMatch(/\bMDR \d/);
+    expect(printedReference(catalogue.byId.get('MDCG-3.7')!, 'MDR')).toBe('MDCG 2019-16 section 3.7; MDR Annex I 17.2');
     // Every item that applies under the IVDR is cited without the MDR.
     const app = decideApplicability({
       regulatory: { markets: ['EU'], medical_device: { regulation: 'IVDR', class: 'C' } },
