@@ -17,7 +17,21 @@ interface ConditionRule {
   readonly holds: (c: ConditionContext) => boolean;
   /** How the condition reads when it does not hold, for the not-applicable reason. */
   readonly whenNot: string;
+  /**
+   * The fact fields whose absence leaves the condition open: while the data does not state the
+   * fact, the clause is undecided (a TBD row naming the field), never silently not applicable.
+   * "The device has no network connection" is a claim; a missing `network` section is not one.
+   */
+  readonly unstated?: (c: ConditionContext) => readonly string[];
 }
+
+/** `path` when the data does not state it at all (a declared none / not applicable states it). */
+const unstatedField =
+  (path: string, yesNo = false) =>
+  (c: ConditionContext): readonly string[] => {
+    const v = getPath(c.data, path);
+    return (yesNo ? typeof v !== 'boolean' : v === undefined) ? [path] : [];
+  };
 
 const flag = (path: string) => (c: ConditionContext) => getPath(c.data, path) === true;
 const always: ConditionRule = { holds: () => true, whenNot: '' };
@@ -88,6 +102,7 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'system processes personal data': {
     holds: (c) => c.facts.personalData,
     whenNot: 'the system processes no personal data',
+    unstated: unstatedField('data_processing.personal_data', true),
   },
   'AI system interacts directly with natural persons (e.g. patient-facing chatbot)': {
     holds: flag('ai.interaction_disclosure.applies'),
@@ -113,6 +128,7 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'software runs on mobile platforms': {
     holds: (c) => c.facts.mobile,
     whenNot: 'the software does not run on mobile platforms',
+    unstated: unstatedField('platform.mobile', true),
   },
   'patients or consumers are users': {
     holds: (c) => c.facts.layUsers,
@@ -121,13 +137,20 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'device has a fail-safe mode': {
     holds: (c) => c.facts.failsafeMode,
     whenNot: 'the device has no fail-safe mode',
+    unstated: unstatedField('security.failsafe_mode'),
   },
   'network-connected device': {
     holds: (c) => c.facts.networkConnected,
     whenNot: 'the device has no network connection',
+    // Any of the three network fields, stated (even as none), decides it.
+    unstated: (c) =>
+      ['network.interfaces', 'network.ports', 'network.data_flows'].every((p) => getPath(c.data, p) === undefined)
+        ? ['network.interfaces']
+        : [],
   },
   'external hosting / cloud component': {
     holds: (c) => c.facts.cloudHosting,
     whenNot: 'the product has no external hosting or cloud component',
+    unstated: unstatedField('it_requirements.cloud_hosting'),
   },
 };

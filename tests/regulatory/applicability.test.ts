@@ -161,3 +161,37 @@ describe('clause conditions', () => {
     }
   });
 });
+
+describe('clause conditions on facts the data does not state', () => {
+  const catalogue = loadCatalogue();
+  const clause = (id: string) => catalogue.byId.get(id)!;
+  // An implant whose data says nothing yet about mobile platforms, networks, fail-safe mode or hosting.
+  const silent = decideApplicability(pump);
+  const stated = decideApplicability({
+    ...pump,
+    platform: { mobile: false },
+    network: { interfaces: { none: 'no radio or wired interface' } },
+    security: { failsafe_mode: { not_applicable: 'the device has no fail-safe mode' } },
+    it_requirements: { cloud_hosting: { not_applicable: 'nothing is hosted externally' } },
+  });
+  const cases: [string, string][] = [
+    ['MDR-AI-17.3', 'platform.mobile'],
+    ['MDCG-4.2-sep10', 'network.interfaces'],
+    ['MDCG-4.2-i5', 'security.failsafe_mode'],
+    ['MDCG-4.2-sep11', 'it_requirements.cloud_hosting'],
+  ];
+
+  it.each(cases)('%s stays open, naming %s, instead of claiming the fact is absent', (id, field) => {
+    const d = silent.clause(clause(id));
+    expect(d.applies).toBe(false);
+    expect(d.undecidedFields).toEqual([field]);
+    expect(d.reason).not.toMatch(/condition not met|does not run|has no/);
+  });
+
+  it.each(cases)('%s does not apply once %s is stated as false, none or not applicable', (id) => {
+    const d = stated.clause(clause(id));
+    expect(d.applies).toBe(false);
+    expect(d.undecidedFields).toBeUndefined();
+    expect(d.reason).toMatch(/^condition not met: /);
+  });
+});
