@@ -3,6 +3,7 @@ import { clausesForDoc, DOC_TYPES } from '../../src/regulatory/catalogue.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { decideApplicability, describeDecision } from '../../src/regulatory/applicability.js';
 import { CONDITIONS } from '../../src/regulatory/conditions.js';
+import { missingForDocument } from '../../src/regulatory/field-requirements.js';
 
 const pump = {
   product: { id: 'pump', name: 'Pump', software_only: false, lay_users: true },
@@ -186,6 +187,14 @@ describe('clause conditions on facts the data does not state', () => {
     expect(d.applies).toBe(false);
     expect(d.undecidedFields).toEqual([field]);
     expect(d.reason).not.toMatch(/condition not met|does not run|has no/);
+  });
+
+  it('makes the unstated fact a gap the documents show, so a section guarded by it prints a TBD', () => {
+    expect(missingForDocument(catalogue, silent, 'cyber-techdoc', pump).has('platform.mobile')).toBe(true);
+    const data = { ...pump, platform: { mobile: false } };
+    expect(missingForDocument(catalogue, decideApplicability(data), 'cyber-techdoc', data).has('platform.mobile')).toBe(
+      false,
+    );
   });
 
   it.each(cases)('%s does not apply once %s is stated as false, none or not applicable', (id) => {
