@@ -154,6 +154,10 @@ describe('NIS2 by entity', () => {
     expect(d.applies).toBe(false);
     expect(d.reason).toContain('natural persons');
     expect(d.reason).not.toMatch(/regulatory\./);
+    // A consumer product has no patients; a medical device for lay use has both.
+    expect(d.reason).not.toMatch(/patient/);
+    const pump = decideApplicability(device('MDR', 'IIb', {}, { lay_users: true })).instruments['NIS2-deployers'];
+    expect(pump.reason).toContain('patients or consumers');
   });
 
   it('decides the deploying organisations from their own status, and states the size rule for healthcare providers exactly', () => {
