@@ -189,6 +189,26 @@ describe('clause conditions on facts the data does not state', () => {
     expect(d.reason).not.toMatch(/condition not met|does not run|has no/);
   });
 
+  it.each([
+    ['AIA-ART15-4-feedback', 'ai.continuous_learning.enabled'],
+    ['AIA-AIV-1f', 'regulatory.ai_act.component_of_product'],
+    ['AIA-AIV-2f', 'ai.predetermined_changes'],
+    ['AIA-ART50-2', 'ai.synthetic_content_marking.applies'],
+  ])('keeps the high-risk AI clause %s open while %s is not stated', (id, field) => {
+    const ai = decideApplicability(imaging);
+    expect(ai.clause(clause(id)).undecidedFields).toEqual([field]);
+    // Stated false, or its group declared not applicable, it does not apply.
+    const group = field.slice(0, field.lastIndexOf('.'));
+    const declared = JSON.parse(JSON.stringify(imaging)) as Record<string, Record<string, unknown>>;
+    const [top, ...rest] = group.split('.');
+    let at = (declared[top!] ??= {});
+    for (const k of rest) at = (at[k] ??= {}) as Record<string, unknown>;
+    at['not_applicable'] = 'stated by the writer';
+    if (field === 'ai.predetermined_changes')
+      (declared['ai'] as Record<string, unknown>)['predetermined_changes'] = { none: 'none planned' };
+    expect(decideApplicability(declared).clause(clause(id)).reason, id).toMatch(/^condition not met: /);
+  });
+
   it('makes the unstated fact a gap the documents show, so a section guarded by it prints a TBD', () => {
     expect(missingForDocument(catalogue, silent, 'cyber-techdoc', pump).has('platform.mobile')).toBe(true);
     const data = { ...pump, platform: { mobile: false } };
