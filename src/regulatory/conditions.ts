@@ -146,7 +146,8 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'patients or consumers are users': {
     holds: (c) => c.facts.layUsers,
     whenNot: 'patients and consumers are not users of the product',
-    unstated: unstatedField('product.lay_users', true),
+    // No `unstated`: lay use shapes whole documents (guide or IT instructions), and an open
+    // `product.lay_users` would turn each into a single TBD; the data checks ask for it instead.
   },
   'device has a fail-safe mode': {
     holds: (c) => c.facts.failsafeMode,
