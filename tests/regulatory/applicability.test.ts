@@ -209,6 +209,16 @@ describe('clause conditions on facts the data does not state', () => {
     expect(decideApplicability(declared).clause(clause(id)).reason, id).toMatch(/^condition not met: /);
   });
 
+  it('never makes lay use an open gap: it decides between whole documents, which must not shrink to one TBD', () => {
+    const product = { ...pump.product } as Record<string, unknown>;
+    delete product['lay_users'];
+    const data = { ...pump, product };
+    for (const doc of ['secure-operation', 'decommissioning', 'cyber-techdoc'] as const)
+      expect(missingForDocument(catalogue, decideApplicability(data), doc, data).has('product.lay_users'), doc).toBe(
+        false,
+      );
+  });
+
   it('makes the unstated fact a gap the documents show, so a section guarded by it prints a TBD', () => {
     expect(missingForDocument(catalogue, silent, 'cyber-techdoc', pump).has('platform.mobile')).toBe(true);
     const data = { ...pump, platform: { mobile: false } };
