@@ -132,6 +132,19 @@ describe('technical documentation and AI transparency note of every example', ()
     expect(open).toBeGreaterThan(0);
   });
 
+  it('never claim "without known exploitable vulnerabilities" as a fact while the known vulnerabilities are not recorded', () => {
+    let checked = 0;
+    for (const p of products) {
+      const techdoc = p.docs.get('cyber-techdoc');
+      if (!techdoc || templateDecisions(decideApplicability(p.data))['known-vulnerabilities-stated'].applies) continue;
+      checked++;
+      const all = texts(techdoc.children).join('\n');
+      expect(all, p.product).not.toMatch(/is placed on the market without known exploitable vulnerabilities/);
+      expect(all, p.product).toMatch(/is to be placed on the market without known exploitable vulnerabilities/);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('states the CRA conformity-assessment procedure and the notified body for an important class I product', () => {
     const band = products.find((p) => p.product === 'pulseband-3')!;
     const all = texts(band.docs.get('cyber-techdoc')!.children).join('\n');
