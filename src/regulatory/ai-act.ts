@@ -30,7 +30,8 @@ export function isAiHighRisk(f: ProductFacts): boolean {
 }
 
 /**
- * AI Act Art. 111(2) for this product: a deployer must be able to tell whether the version it
+ * AI Act Art. 111(2) for this product (the date is stated, not narrated in the past tense: the file
+ * is drawn up before the version is placed on the market): a deployer must be able to tell whether the version it
  * uses is reached by the high-risk obligations, so the rule is applied to the product's own
  * placing-on-market date instead of being quoted in general terms.
  */
@@ -39,10 +40,10 @@ function transition(f: ProductFacts): string {
   const publicAuthorities = `in any case, the providers and deployers of a high-risk AI system intended to be used by public authorities must comply with the AI Act by ${citedDate('aia-art111-2-public')}`;
   const pom = f.placedOnMarket;
   if (pom === undefined)
-    return `the date on which this version was placed on the market is not stated, so it cannot be said whether it falls under the transitional rule for systems placed on the market or put into service before ${citedDate('aia-art111-2')}, under which the AI Act reaches such a system only if its design changes significantly from that date; ${publicAuthorities}`;
+    return `the date of placing on the market of this version is not stated, so it cannot be said whether it falls under the transitional rule for systems placed on the market or put into service before ${citedDate('aia-art111-2')}, under which the AI Act reaches such a system only if its design changes significantly from that date; ${publicAuthorities}`;
   if (pom < cutoff)
-    return `this version was placed on the market on ${longDate(pom)}, before ${citedDate('aia-art111-2')}; under that article's transitional rule the AI Act reaches it only if its design changes significantly from that date; ${publicAuthorities}`;
-  return `this version was placed on the market on ${longDate(pom)}, not before ${citedDate('aia-art111-2')}, so the transitional rule for systems already on the market does not exempt it`;
+    return `the date of placing on the market of this version is ${longDate(pom)}, before ${citedDate('aia-art111-2')}; under that article's transitional rule the AI Act reaches it only if its design changes significantly from that date; ${publicAuthorities}`;
+  return `the date of placing on the market of this version is ${longDate(pom)}, not before ${citedDate('aia-art111-2')}, so the transitional rule for systems already on the market does not exempt it`;
 }
 
 /** The field the Art. 111(2) conclusion needs, when the data lacks it. */
@@ -127,8 +128,8 @@ function markingTransition(f: ProductFacts): string {
   if (pom === undefined)
     return `; a system placed on the market before that date must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
   if (pom < APPLICATION_DATES['aia-art50'].date)
-    return `; this version was placed on the market on ${longDate(pom)}, before that date, so it must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
-  return `; this version was placed on the market on ${longDate(pom)}, not before that date, so the transitional period for Art. 50(2) does not apply to it`;
+    return `; the date of placing on the market of this version is ${longDate(pom)}, before that date, so it must meet Art. 50(2) by ${citedDate('aia-art50-2-transition')}`;
+  return `; the date of placing on the market of this version is ${longDate(pom)}, not before that date, so the transitional period for Art. 50(2) does not apply to it`;
 }
 
 /** Whether any Art. 50 transparency obligation reaches the system (high-risk or not). */

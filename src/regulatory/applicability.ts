@@ -139,7 +139,16 @@ export function decideApplicability(data: Data): Applicability {
           };
     if (c.condition !== undefined) {
       const rule = CONDITIONS[c.condition];
-      if (rule && !rule.holds(ctx)) return { applies: false, reason: `condition not met: ${rule.whenNot}` };
+      if (rule && !rule.holds(ctx)) {
+        const open = rule.unstated?.(ctx) ?? [];
+        if (open.length > 0)
+          return {
+            applies: false,
+            reason: 'undecided: the fact this requirement depends on is not yet stated',
+            undecidedFields: open,
+          };
+        return { applies: false, reason: `condition not met: ${rule.whenNot}` };
+      }
     }
     return decision;
   };

@@ -35,6 +35,14 @@ export function cleanReference(ref: string): string {
 }
 
 /**
+ * The catalogue's shorthand "MDR 17.4" reads as an article (MDR Art. 17 is on single-use
+ * devices): the item is a general safety and performance requirement, "MDR Annex I 17.4".
+ */
+function annexItem(ref: string): string {
+  return ref.replace(/\b(MDR|IVDR) (?=\d+\.\d)/g, '$1 Annex I ');
+}
+
+/**
  * The reference of a clause for one product. MDR/IVDR items are written "MDR Annex I 17.2 /
  * IVDR Annex I 16.2" in the catalogue: a product under one regulation is never cited the other.
  * Returns undefined when the item has no counterpart under the product's regulation.
@@ -48,11 +56,30 @@ export function referenceFor(clause: Clause, regulation: DeviceRegulation): stri
     const kept = clause.ref
       .split(/;\s*/)
       .filter((p) => !p.startsWith(`${other} `))
-      .map((p) => p.replace(new RegExp(`\\s+on ${other}\\b.*$`), ''));
+      .map((p) => p.replace(new RegExp(`\\s+on ${other}\\b.*$`), ''))
+      .map(annexItem);
     return cleanReference(kept.join('; '));
   }
   const parts = clause.ref.split(/\s+\/\s+|\s+vs\s+/).map((p) => p.trim());
   const want = regulation === 'IVDR' ? 'IVDR' : 'MDR';
   const part = parts.find((p) => p.startsWith(`${want} `));
-  return part === undefined ? undefined : cleanReference(part);
+  return part === undefined ? undefined : cleanReference(annexItem(part));
+}
+
+/**
+ * A clause's id as a document prints it. The catalogue names a device-regulation item after its
+ * MDR item ("MDR-AI-17.2", written "MDR Annex I 17.2 / IVDR Annex I 16.2"); a product under the
+ * IVDR is traced to the IVDR item, with an id written the same way ("IVDR-AI-16.2"), so that an
+ * IVDR record never names the MDR, and the other way round. Undefined when the item has no
+ * counterpart under the product's regulation: it is no requirement of this product at all.
+ */
+export function printedId(clause: Clause, regulation: DeviceRegulation): string | undefined {
+  if (clause.instrument !== 'MDR' || regulation === undefined) return clause.id;
+  const ref = referenceFor(clause, regulation);
+  if (ref === undefined) return undefined;
+  if (clause.id.startsWith(`${regulation}-`)) return clause.id;
+  // "IVDR Annex I 20.4.1(ah)" → "IVDR-AI-20.4.1ah", the catalogue's own spelling of item ids.
+  const m = /^(MDR|IVDR) Annex I (\d+(?:\.\d+)*)((?:\([a-z]+\))*)$/.exec(ref);
+  if (m === null) return ref.replace(/\s+/g, '-');
+  return `${m[1] ?? regulation}-AI-${m[2] ?? ''}${(m[3] ?? '').replace(/[()]/g, '')}`;
 }

@@ -17,7 +17,28 @@ interface ConditionRule {
   readonly holds: (c: ConditionContext) => boolean;
   /** How the condition reads when it does not hold, for the not-applicable reason. */
   readonly whenNot: string;
+  /**
+   * The fact fields whose absence leaves the condition open: while the data does not state the
+   * fact, the clause is undecided (a TBD row naming the field), never silently not applicable.
+   * "The device has no network connection" is a claim; a missing `network` section is not one.
+   */
+  readonly unstated?: (c: ConditionContext) => readonly string[];
 }
+
+/**
+ * `path` when the data does not state it at all: a declared none / not applicable states it, and
+ * so does a group declared not applicable around a yes/no flag (`ai.continuous_learning:
+ * { not_applicable: "…" }` for `ai.continuous_learning.enabled`).
+ */
+const unstatedField =
+  (path: string, yesNo = false) =>
+  (c: ConditionContext): readonly string[] => {
+    const v = getPath(c.data, path);
+    if (yesNo ? typeof v === 'boolean' : v !== undefined) return [];
+    const group = path.includes('.') ? getPath(c.data, path.slice(0, path.lastIndexOf('.'))) : undefined;
+    const declared = typeof group === 'object' && group !== null && 'not_applicable' in group;
+    return declared ? [] : [path];
+  };
 
 const flag = (path: string) => (c: ConditionContext) => getPath(c.data, path) === true;
 const always: ConditionRule = { holds: () => true, whenNot: '' };
@@ -44,6 +65,7 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'product intended for integration into other products with digital elements': {
     holds: flag('integration.intended_for_integration'),
     whenNot: 'the product is not intended for integration into other products',
+    unstated: unstatedField('integration.intended_for_integration', true),
   },
   'manufacturer decides to share the SBOM with users (optional under the CRA)': {
     holds: flag('sbom.available_to_users'),
@@ -76,26 +98,32 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'system continues to learn after placing on the market': {
     holds: flag('ai.continuous_learning.enabled'),
     whenNot: 'the AI system does not continue to learn after placing on the market',
+    unstated: unstatedField('ai.continuous_learning.enabled', true),
   },
   'AI system is a component of a product': {
     holds: (c) => c.facts.aiComponentOfProduct,
     whenNot: 'the AI system is not a component of a product',
+    unstated: unstatedField('regulatory.ai_act.component_of_product', true),
   },
   'pre-determined changes planned': {
     holds: (c) => isSupplied(getPath(c.data, 'ai.predetermined_changes')),
     whenNot: 'no pre-determined changes are planned',
+    unstated: unstatedField('ai.predetermined_changes'),
   },
   'system processes personal data': {
     holds: (c) => c.facts.personalData,
     whenNot: 'the system processes no personal data',
+    unstated: unstatedField('data_processing.personal_data', true),
   },
   'AI system interacts directly with natural persons (e.g. patient-facing chatbot)': {
     holds: flag('ai.interaction_disclosure.applies'),
     whenNot: 'the AI system does not interact directly with natural persons',
+    unstated: unstatedField('ai.interaction_disclosure.applies', true),
   },
   'system generates synthetic content': {
     holds: flag('ai.synthetic_content_marking.applies'),
     whenNot: 'the AI system generates no synthetic content',
+    unstated: unstatedField('ai.synthetic_content_marking.applies', true),
   },
   'emotion recognition or biometric categorisation; obligation sits with the deployer, provider can supply template text':
     {
@@ -113,21 +141,31 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
   'software runs on mobile platforms': {
     holds: (c) => c.facts.mobile,
     whenNot: 'the software does not run on mobile platforms',
+    unstated: unstatedField('platform.mobile', true),
   },
   'patients or consumers are users': {
     holds: (c) => c.facts.layUsers,
     whenNot: 'patients and consumers are not users of the product',
+    // No `unstated`: lay use shapes whole documents (guide or IT instructions), and an open
+    // `product.lay_users` would turn each into a single TBD; the data checks ask for it instead.
   },
   'device has a fail-safe mode': {
     holds: (c) => c.facts.failsafeMode,
     whenNot: 'the device has no fail-safe mode',
+    unstated: unstatedField('security.failsafe_mode'),
   },
   'network-connected device': {
     holds: (c) => c.facts.networkConnected,
     whenNot: 'the device has no network connection',
+    // Any of the three network fields, stated (even as none), decides it.
+    unstated: (c) =>
+      ['network.interfaces', 'network.ports', 'network.data_flows'].every((p) => getPath(c.data, p) === undefined)
+        ? ['network.interfaces']
+        : [],
   },
   'external hosting / cloud component': {
     holds: (c) => c.facts.cloudHosting,
     whenNot: 'the product has no external hosting or cloud component',
+    unstated: unstatedField('it_requirements.cloud_hosting'),
   },
 };

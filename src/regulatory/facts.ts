@@ -65,6 +65,8 @@ export interface ProductFacts {
   readonly personalData: boolean;
   /** Known vulnerabilities still open at release (VEX status affected or under investigation), by id. */
   readonly openVulnerabilities: readonly string[];
+  /** Whether the vulnerabilities known at release are recorded at all (a list, or declared none). */
+  readonly knownVulnerabilitiesStated: boolean;
 }
 
 const OPEN_STATUS = new Set(['affected', 'under-investigation']);
@@ -169,5 +171,6 @@ export function readFacts(data: Data): ProductFacts {
     failsafeMode: isSupplied(getPath(data, 'security.failsafe_mode')),
     personalData: bool(getPath(data, 'data_processing.personal_data')),
     openVulnerabilities: openVulnerabilities(getPath(data, 'techdoc.known_vulnerabilities')),
+    knownVulnerabilitiesStated: getPath(data, 'techdoc.known_vulnerabilities') !== undefined,
   };
 }

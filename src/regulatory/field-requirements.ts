@@ -145,6 +145,9 @@ export function missingForDocument(
 ): Set<string> {
   const out = new Set<string>();
   for (const { clause, decision } of clauseDecisions(catalogue, applicability, doc)) {
+    // A clause left open by an unstated fact (`platform.mobile`): the fact is the gap, so a
+    // section guarded by it shows a TBD instead of vanishing.
+    for (const path of decision.undecidedFields ?? []) out.add(path);
     if (!decision.applies) continue;
     for (const path of answerClause(data, clause.fields).missing) out.add(path);
   }

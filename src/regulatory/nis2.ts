@@ -116,11 +116,11 @@ export function nis2DeployersDecision(f: ProductFacts): Decision {
       ),
     };
   }
+  // A door lock has consumers, not patients: "patients" only for a medical device.
   if (f.layUsers)
     return {
       applies: false,
-      reason:
-        'not applicable to the users: the product is used by patients or consumers, who are natural persons and not NIS2 entities (NIS2 Art. 2-3)',
+      reason: `not applicable to the users: the product is used by ${f.deviceRegulation ? 'patients or consumers' : 'consumers'}, who are natural persons and not NIS2 entities (NIS2 Art. 2-3)`,
     };
   if (f.deviceRegulation)
     return {

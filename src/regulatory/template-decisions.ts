@@ -19,6 +19,7 @@ export const TEMPLATE_DECISION_IDS = [
   'CRA-category',
   'MDS2',
   'open-vulnerabilities',
+  'known-vulnerabilities-stated',
 ] as const;
 export type TemplateDecisionId = (typeof TEMPLATE_DECISION_IDS)[number];
 
@@ -61,6 +62,17 @@ export function templateDecisions(app: Applicability): Record<TemplateDecisionId
       open.length > 0
         ? `known vulnerabilities still affecting the product at release: ${open.join(', ')}`
         : 'no known vulnerability affects the product at release',
+    missing: [],
+  };
+  // Whether the vulnerabilities known at release are recorded at all (a list, or declared none):
+  // until they are, "placed on the market without known exploitable vulnerabilities" is a claim
+  // without a basis, and the template says what will establish it instead.
+  const stated = f.knownVulnerabilitiesStated;
+  out['known-vulnerabilities-stated'] = {
+    applies: stated,
+    reason: stated
+      ? 'the vulnerabilities known at release are recorded'
+      : 'the vulnerabilities known at release are not yet recorded',
     missing: [],
   };
   return out as Record<TemplateDecisionId, TemplateDecision>;

@@ -1,5 +1,5 @@
 import type { Catalogue, Clause, DocType } from './catalogue.js';
-import { cleanReference, referenceFor, type DeviceRegulation } from './citation.js';
+import { cleanReference, printedId, referenceFor, type DeviceRegulation } from './citation.js';
 import type { CoverageEntry, CoverageReport, SectionRef } from './coverage.js';
 import { CATALOGUE_INSTRUMENT_NAMES, INSTRUMENT_NAMES } from './instruments.js';
 
@@ -90,16 +90,25 @@ export function becauseText(reason: string): string {
 
 /**
  * The name a reader knows a clause's source by. MDS2 items are filed under FDA in the catalogue.
- * A device-regulation item is named by the product's regulation where it has the item, else by
- * the other one (its reason then says the product's regulation has no counterpart); "MDR / IVDR"
- * only when the product is under neither.
+ * A device-regulation item is named by the product's regulation (an item only the other
+ * regulation has is not listed at all, see `listedId`); "MDR / IVDR" only when the product is under
+ * neither.
  */
 function sourceName(clause: Clause | undefined, id: string, regulation: DeviceRegulation): string {
   if (id.startsWith('MDS2-')) return 'MDS2 form (ANSI/NEMA HN 1-2019)';
   const instrument = clause?.instrument ?? '';
-  if (clause && instrument === 'MDR' && regulation !== undefined)
-    return referenceFor(clause, regulation) !== undefined ? regulation : regulation === 'IVDR' ? 'MDR' : 'IVDR';
+  if (instrument === 'MDR' && regulation !== undefined) return regulation;
   return CATALOGUE_INSTRUMENT_NAMES[instrument] ?? instrument;
+}
+
+/**
+ * A clause's id as the record prints it, or undefined for a device-regulation item the product's
+ * regulation does not have: MDR and IVDR are different regulations, and the record of a product
+ * under one never cites the other, not even as a requirement that does not apply.
+ */
+function listedId(id: string, catalogue: Catalogue, regulation: DeviceRegulation): string | undefined {
+  const clause = catalogue.byId.get(id);
+  return clause === undefined ? id : printedId(clause, regulation);
 }
 
 function joinNames(names: readonly string[]): string {
@@ -153,10 +162,10 @@ export function notApplicableGroups(
   catalogue: Catalogue,
   regulation?: DeviceRegulation,
 ): NotApplicableGroup[] {
-  const order = catalogue.clauses.map((c) => c.id);
+  const order = catalogue.clauses.flatMap((c) => printedId(c, regulation) ?? []);
   const groups = new Map<string, CoverageEntry[]>();
   for (const e of entries) {
-    if (e.status !== 'not-applicable') continue;
+    if (e.status !== 'not-applicable' || listedId(e.id, catalogue, regulation) === undefined) continue;
     const key = becauseText(e.reason);
     const list = groups.get(key) ?? [];
     list.push(e);
@@ -169,7 +178,7 @@ export function notApplicableGroups(
       count: list.length,
       reason,
       clauses: compactIds(
-        list.map((e) => e.id),
+        list.map((e) => listedId(e.id, catalogue, regulation) ?? e.id),
         order,
       ),
     };
@@ -204,14 +213,15 @@ function rowOf(
         }
       : {};
   const missing = e.missing.map((field) => ({ field, label: field }));
-  if (e.status === 'addressed') return { requirement: e.id, reference, status: 'addressed', ...where, missing: [] };
+  const requirement = listedId(e.id, catalogue, regulation) ?? e.id;
+  if (e.status === 'addressed') return { requirement, reference, status: 'addressed', ...where, missing: [] };
   const why =
     section === undefined && e.missing.length === 0
       ? 'no-section'
       : /\bundecided:/.test(e.reason)
         ? 'undecided'
         : 'missing-data';
-  return { requirement: e.id, reference, status: 'tbd', why, ...where, missing };
+  return { requirement, reference, status: 'tbd', why, ...where, missing };
 }
 
 /**
@@ -233,14 +243,16 @@ export function traceabilityView(input: {
     .map((e) => rowOf(e, input.catalogue, input.regulation, sections))
     .map((r) => ({ ...r, missing: r.missing.map((m) => ({ field: m.field, label: input.label(m.field) })) }));
   const s = report.summary;
+  const groups = notApplicableGroups(report.entries, input.catalogue, input.regulation);
   return {
     separate: input.separate,
     addressed: s.addressed,
     tbd: s.tbd,
-    not_applicable: s.notApplicable,
+    // Counted from the groups: an item only the other device regulation has is not listed.
+    not_applicable: groups.reduce((n, g) => n + g.count, 0),
     applicable: s.addressed + s.tbd,
     percent: s.percent,
     rows,
-    not_applicable_groups: notApplicableGroups(report.entries, input.catalogue, input.regulation),
+    not_applicable_groups: groups,
   };
 }

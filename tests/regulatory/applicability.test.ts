@@ -3,6 +3,7 @@ import { clausesForDoc, DOC_TYPES } from '../../src/regulatory/catalogue.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { decideApplicability, describeDecision } from '../../src/regulatory/applicability.js';
 import { CONDITIONS } from '../../src/regulatory/conditions.js';
+import { missingForDocument } from '../../src/regulatory/field-requirements.js';
 
 const pump = {
   product: { id: 'pump', name: 'Pump', software_only: false, lay_users: true },
@@ -159,5 +160,77 @@ describe('clause conditions', () => {
         expect(clausesForDoc(catalogue, doc).some((c) => app.clause(c).applies)).toBe(true);
       }
     }
+  });
+});
+
+describe('clause conditions on facts the data does not state', () => {
+  const catalogue = loadCatalogue();
+  const clause = (id: string) => catalogue.byId.get(id)!;
+  // An implant whose data says nothing yet about mobile platforms, networks, fail-safe mode or hosting.
+  const silent = decideApplicability(pump);
+  const stated = decideApplicability({
+    ...pump,
+    platform: { mobile: false },
+    network: { interfaces: { none: 'no radio or wired interface' } },
+    security: { failsafe_mode: { not_applicable: 'the device has no fail-safe mode' } },
+    it_requirements: { cloud_hosting: { not_applicable: 'nothing is hosted externally' } },
+  });
+  const cases: [string, string][] = [
+    ['MDR-AI-17.3', 'platform.mobile'],
+    ['MDCG-4.2-sep10', 'network.interfaces'],
+    ['MDCG-4.2-i5', 'security.failsafe_mode'],
+    ['MDCG-4.2-sep11', 'it_requirements.cloud_hosting'],
+  ];
+
+  it.each(cases)('%s stays open, naming %s, instead of claiming the fact is absent', (id, field) => {
+    const d = silent.clause(clause(id));
+    expect(d.applies).toBe(false);
+    expect(d.undecidedFields).toEqual([field]);
+    expect(d.reason).not.toMatch(/condition not met|does not run|has no/);
+  });
+
+  it.each([
+    ['AIA-ART15-4-feedback', 'ai.continuous_learning.enabled'],
+    ['AIA-AIV-1f', 'regulatory.ai_act.component_of_product'],
+    ['AIA-AIV-2f', 'ai.predetermined_changes'],
+    ['AIA-ART50-2', 'ai.synthetic_content_marking.applies'],
+  ])('keeps the high-risk AI clause %s open while %s is not stated', (id, field) => {
+    const ai = decideApplicability(imaging);
+    expect(ai.clause(clause(id)).undecidedFields).toEqual([field]);
+    // Stated false, or its group declared not applicable, it does not apply.
+    const group = field.slice(0, field.lastIndexOf('.'));
+    const declared = JSON.parse(JSON.stringify(imaging)) as Record<string, Record<string, unknown>>;
+    const [top, ...rest] = group.split('.');
+    let at = (declared[top!] ??= {});
+    for (const k of rest) at = (at[k] ??= {}) as Record<string, unknown>;
+    at['not_applicable'] = 'stated by the writer';
+    if (field === 'ai.predetermined_changes')
+      (declared['ai'] as Record<string, unknown>)['predetermined_changes'] = { none: 'none planned' };
+    expect(decideApplicability(declared).clause(clause(id)).reason, id).toMatch(/^condition not met: /);
+  });
+
+  it('never makes lay use an open gap: it decides between whole documents, which must not shrink to one TBD', () => {
+    const product = { ...pump.product } as Record<string, unknown>;
+    delete product['lay_users'];
+    const data = { ...pump, product };
+    for (const doc of ['secure-operation', 'decommissioning', 'cyber-techdoc'] as const)
+      expect(missingForDocument(catalogue, decideApplicability(data), doc, data).has('product.lay_users'), doc).toBe(
+        false,
+      );
+  });
+
+  it('makes the unstated fact a gap the documents show, so a section guarded by it prints a TBD', () => {
+    expect(missingForDocument(catalogue, silent, 'cyber-techdoc', pump).has('platform.mobile')).toBe(true);
+    const data = { ...pump, platform: { mobile: false } };
+    expect(missingForDocument(catalogue, decideApplicability(data), 'cyber-techdoc', data).has('platform.mobile')).toBe(
+      false,
+    );
+  });
+
+  it.each(cases)('%s does not apply once %s is stated as false, none or not applicable', (id) => {
+    const d = stated.clause(clause(id));
+    expect(d.applies).toBe(false);
+    expect(d.undecidedFields).toBeUndefined();
+    expect(d.reason).toMatch(/^condition not met: /);
   });
 });

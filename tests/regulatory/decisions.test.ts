@@ -154,6 +154,10 @@ describe('NIS2 by entity', () => {
     expect(d.applies).toBe(false);
     expect(d.reason).toContain('natural persons');
     expect(d.reason).not.toMatch(/regulatory\./);
+    // A consumer product has no patients; a medical device for lay use has both.
+    expect(d.reason).not.toMatch(/patient/);
+    const pump = decideApplicability(device('MDR', 'IIb', {}, { lay_users: true })).instruments['NIS2-deployers'];
+    expect(pump.reason).toContain('patients or consumers');
   });
 
   it('decides the deploying organisations from their own status, and states the size rule for healthcare providers exactly', () => {
@@ -311,7 +315,7 @@ describe('AI Act Art. 111(2) applied to the product', () => {
   it('tells a system placed before the Art. 111(2) date that only a significant design change brings it in', () => {
     const d = aiDevice('2026-03-01');
     expect(d.reason).toContain(
-      'this version was placed on the market on 1 March 2026, before 2 August 2026 (AI Act Art. 111(2)); under that article',
+      'the date of placing on the market of this version is 1 March 2026, before 2 August 2026 (AI Act Art. 111(2)); under that article',
     );
     expect(d.reason).toContain('only if its design changes significantly from that date');
     expect(d.reason).toContain(
@@ -322,7 +326,11 @@ describe('AI Act Art. 111(2) applied to the product', () => {
 
   it('tells a system placed later that the transitional rule does not exempt it', () => {
     const d = aiDevice('2027-02-01');
-    expect(d.reason).toContain('placed on the market on 1 February 2027, not before 2 August 2026');
+    // A date, not a past event: the file is drawn up before the version is placed on the market.
+    expect(d.reason).toContain(
+      'the date of placing on the market of this version is 1 February 2027, not before 2 August 2026',
+    );
+    expect(d.reason).not.toMatch(/was placed on the market/);
     expect(d.reason).toContain('does not exempt it');
     expect(d.reason).not.toContain('only if its design changes');
     expect(d.reason).not.toContain('date set there');
@@ -330,7 +338,7 @@ describe('AI Act Art. 111(2) applied to the product', () => {
 
   it('asks for the placing-on-market date when the data lacks it', () => {
     const d = aiDevice();
-    expect(d.reason).toContain('the date on which this version was placed on the market is not stated');
+    expect(d.reason).toContain('the date of placing on the market of this version is not stated');
     expect(d.missing).toEqual(['regulatory.placed_on_market']);
   });
 
@@ -361,13 +369,13 @@ describe('AI Act Art. 50(2) transitional period applied to the product', () => {
 
   it('gives a version placed before 2 August 2026 the marking deadline', () => {
     expect(art50('2026-05-15')).toContain(
-      'this version was placed on the market on 15 May 2026, before that date, so it must meet Art. 50(2) by 2 December 2026',
+      'the date of placing on the market of this version is 15 May 2026, before that date, so it must meet Art. 50(2) by 2 December 2026',
     );
   });
 
   it('tells a later version that the transitional period does not concern it', () => {
     const r = art50('2026-09-01');
-    expect(r).toContain('placed on the market on 1 September 2026, not before that date');
+    expect(r).toContain('the date of placing on the market of this version is 1 September 2026, not before that date');
     expect(r).not.toContain('must meet Art. 50(2) by');
   });
 });

@@ -194,3 +194,13 @@ describe('open vulnerabilities at release', () => {
     expect(withVulns('fixed').applies).toBe(false);
   });
 });
+
+describe('known vulnerabilities recorded', () => {
+  it('applies once the list is recorded, as entries or declared none, and not while it is missing', () => {
+    const stated = (techdoc: Record<string, unknown>) =>
+      templateDecisions(decideApplicability({ ...wearable, techdoc }))['known-vulnerabilities-stated'].applies;
+    expect(stated({})).toBe(false);
+    expect(stated({ known_vulnerabilities: { none: 'the release scan found none' } })).toBe(true);
+    expect(stated({ known_vulnerabilities: [{ id: 'V-1', status: 'fixed' }] })).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
+import { printedId } from '../../src/regulatory/citation.js';
 import { computeCoverage, referencesToConfirm, type CoverageEntry } from '../../src/regulatory/coverage.js';
 import {
   becauseText,
@@ -120,12 +121,15 @@ describe('notApplicableGroups', () => {
     expect(groups.map((g) => g.source)).toEqual(['MDR / IVDR and MDCG 2019-16', 'MDS2 form (ANSI/NEMA HN 1-2019)']);
   });
 
-  it("names device-regulation items by the product's regulation, and an item only the other has by that one", () => {
+  it("names device-regulation items by the product's regulation, and leaves out an item only the other has", () => {
     const entries = [
       entry('MDR-AI-17.3', 'not-applicable', 'condition not met: the software does not run on mobile platforms'),
       entry('MDR-AI-18.8', 'not-applicable', 'the IVDR has no counterpart to MDR Annex I 18.8'),
     ];
-    expect(notApplicableGroups(entries, catalogue, 'IVDR').map((g) => g.source)).toEqual(['IVDR', 'MDR']);
+    // MDR Annex I 18.8 has no IVDR counterpart: it is no requirement of an IVD, not even one that
+    // does not apply, and MDR Annex I 17.3 is listed by its IVDR item.
+    const ivdr = notApplicableGroups(entries, catalogue, 'IVDR');
+    expect(ivdr.map((g) => [g.source, g.count, g.clauses])).toEqual([['IVDR', 1, 'IVDR-AI-16.3']]);
     // A reason that opens with an item keeps it: only the instrument's own name is dropped.
     expect(becauseText('MDR Annex I 23.4(g) is a requirement of the MDR')).toBe(
       'MDR Annex I 23.4(g) is a requirement of the MDR',
@@ -133,7 +137,10 @@ describe('notApplicableGroups', () => {
     expect(becauseText('MDR not applicable: the product is not a medical device')).toBe(
       'the product is not a medical device',
     );
-    expect(notApplicableGroups(entries, catalogue, 'MDR').map((g) => g.source)).toEqual(['MDR', 'MDR']);
+    expect(notApplicableGroups(entries, catalogue, 'MDR').map((g) => [g.source, g.clauses])).toEqual([
+      ['MDR', 'MDR-AI-17.3'],
+      ['MDR', 'MDR-AI-18.8'],
+    ]);
   });
 
   it('puts every CRA clause of a medical device on one line, and accounts for every not-applicable clause', () => {
@@ -197,14 +204,65 @@ describe('traceabilityView', () => {
       const ivdr = printedReference(c, 'IVDR');
       expect(ivdr, c.id).not.toMatch(/\bMDR\b|2017\/745/);
       expect(ivdr, c.id).toMatch(/^MDCG 2019-16 section \d/);
-      expect(printedReference(c, 'MDR'), c.id).toMatch(/ on MDR 23\.4/);
+      expect(printedReference(c, 'MDR'), c.id).toMatch(/ on MDR Annex I 23\.4/);
     }
+    // An item of the regulation is cited as the Annex I item it is, never as "MDR 17.4" (an article).
+    for (const c of catalogue.clauses) expect(printedReference(c, 'MDR'), c.id).not.toMatch(/\bMDR \d/);
+    expect(printedReference(catalogue.byId.get('MDCG-3.7')!, 'MDR')).toBe('MDCG 2019-16 section 3.7; MDR Annex I 17.2');
     // Every item that applies under the IVDR is cited without the MDR.
     const app = decideApplicability({
       regulatory: { markets: ['EU'], medical_device: { regulation: 'IVDR', class: 'C' } },
     });
     for (const c of catalogue.clauses.filter((x) => app.clause(x).applies))
       expect(printedReference(c, 'IVDR'), c.id).not.toMatch(/\bMDR\b|2017\/745/);
+  });
+});
+
+describe('the traceability record of an IVDR device', () => {
+  const ivd = {
+    ...device,
+    regulatory: { ...device.regulatory, medical_device: { regulation: 'IVDR', class: 'C', notified_body: '0123' } },
+  };
+  const ivdApp = decideApplicability(ivd);
+
+  it.each(['cyber-techdoc', 'secure-operation', 'decommissioning'] as const)(
+    '%s: names no MDR item, by id, reference or reason, and counts only what it lists',
+    (doc) => {
+      const report = computeCoverage({ catalogue, applicability: ivdApp, doc, data: ivd, sections: [] });
+      const view = traceabilityView({
+        report,
+        catalogue,
+        regulation: 'IVDR',
+        sections: [],
+        separate: doc !== 'cyber-techdoc',
+        label: (f) => f,
+      });
+      const printed = [
+        ...view.rows.flatMap((r) => [r.requirement, r.reference]),
+        ...view.not_applicable_groups.flatMap((g) => [g.source, g.reason, g.clauses]),
+      ];
+      expect(printed.filter((t) => /\bMDR\b|2017\/745/.test(t))).toEqual([]);
+      // The device-regulation items are all there, under their IVDR ids.
+      const deviceItems = report.entries.filter(
+        (e) => catalogue.byId.get(e.id)?.instrument === 'MDR' && e.status !== 'not-applicable',
+      );
+      // (The decommissioning guide's one device item, safe disposal, is catalogued for the MDR only.)
+      if (doc !== 'decommissioning') expect(deviceItems.length).toBeGreaterThan(0);
+      expect(view.rows.filter((r) => r.requirement.startsWith('IVDR-AI-'))).toHaveLength(deviceItems.length);
+      expect(view.not_applicable).toBe(view.not_applicable_groups.reduce((n, g) => n + g.count, 0));
+    },
+  );
+
+  it('writes the IVDR item ids the way the catalogue writes item ids', () => {
+    const id = (c: string, reg: 'MDR' | 'IVDR' | undefined): string | undefined =>
+      printedId(catalogue.byId.get(c)!, reg);
+    expect(id('MDR-AI-14.2d', 'IVDR')).toBe('IVDR-AI-13.2d');
+    expect(id('MDR-AI-23.4ab', 'IVDR')).toBe('IVDR-AI-20.4.1ah');
+    expect(id('MDR-AI-17.2', 'IVDR')).toBe('IVDR-AI-16.2');
+    expect(id('MDR-AI-18.8', 'IVDR')).toBeUndefined();
+    expect(id('MDR-AI-23.4ab', 'MDR')).toBe('MDR-AI-23.4ab');
+    expect(id('MDR-AI-17.2', undefined)).toBe('MDR-AI-17.2');
+    expect(id('MDCG-4.2-g', 'IVDR')).toBe('MDCG-4.2-g');
   });
 });
 

@@ -255,6 +255,54 @@ describe('an IVDR device', () => {
   });
 });
 
+describe('the traceability records of an IVDR device', () => {
+  /** The techdoc's appendix and the separate records of the other documents, by name. */
+  const records: [string, readonly Block[]][] = [];
+
+  beforeAll(async () => {
+    const schema = await defaultDeviceSchema();
+    const loaded = loadDevice(join(ROOT, 'tests/fixtures/ivdr/lumen-ivd.yaml'), nodeHost(ROOT, ROOT), schema);
+    const data = loaded.value!.data;
+    const applicability = decideApplicability(data);
+    const templates = loadTemplates(defaultTemplatesDir()).value;
+    for (const docType of DOC_TYPES) {
+      if (!applicability.documents[docType].applies) continue;
+      const r = buildDocument({
+        file: 'lumen-ivd.yaml',
+        data,
+        docType,
+        templates,
+        catalogue: loadCatalogue(),
+        applicability,
+        final: false,
+        sourceDateEpoch: '0',
+      });
+      const doc = r.value!.document;
+      const appendix = doc.children.slice(body(doc).length);
+      if (appendix.length > 0) records.push([docType, appendix]);
+      if (r.value!.traceability) records.push([`${docType}.traceability`, r.value!.traceability.children]);
+    }
+  });
+
+  it('were all built: the techdoc appendix and the separate records', () => {
+    expect(records.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('name no MDR item: not by id, reference or reason, in the appendix or in a separate record', () => {
+    const found: string[] = [];
+    for (const [name, blocks] of records)
+      for (const m of allText(blocks).matchAll(/[^\n]*\b(MDR|2017\/745)\b[^\n]*/g))
+        found.push(`${name}: ${m[0].trim().slice(0, 160)}`);
+    expect(found).toEqual([]);
+  });
+
+  it('keep a percentage on one line with its sign (a no-break space before "%")', () => {
+    const all = records.map(([, blocks]) => allText(blocks)).join('\n');
+    expect(all).toMatch(/\d\u00a0%/);
+    expect(all).not.toMatch(/\d %/);
+  });
+});
+
 describe('a product under neither a device regulation nor the CRA', () => {
   it('gets no sentence written for a medical device, and no empty citation', async () => {
     const schema = await defaultDeviceSchema();

@@ -53,6 +53,9 @@ const PROCESS_WORDING = [
   /generated from this data file/i,
   /\bthe data (names|does not|gives|says)\b/i,
   /\bdata file\b/i,
+  // How the file is produced is no fact about the product: "generated from the same product data".
+  /\bgenerated from\b/i,
+  /\b(?:product|same) data\b/i,
 ];
 
 describe('technical documentation and AI transparency note of every example', () => {
@@ -92,6 +95,52 @@ describe('technical documentation and AI transparency note of every example', ()
       const all = texts(techdoc.children).join('\n');
       expect(all, p.product).not.toMatch(/placed on the market without known exploitable vulnerabilities/);
       expect(all, p.product).toMatch(/still affect/);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('list three or more cited items as "a, b and c", never "a and b and c"', () => {
+    const item = String.raw`(?:MDR|IVDR) Annex I [0-9.]+(?:\([a-z]+\))*`;
+    const chained = new RegExp(`${item} and (?:by )?${item} and (?:by )?${item}`);
+    const found: string[] = [];
+    let cited = 0;
+    for (const p of products)
+      for (const t of texts(p.docs.get('cyber-techdoc')?.children ?? [])) {
+        if (new RegExp(`${item}, ${item}`).test(t)) cited++;
+        const m = chained.exec(t);
+        if (m) found.push(`${p.product}: ${m[0]}`);
+      }
+    expect(found).toEqual([]);
+    expect(cited).toBeGreaterThan(0);
+  });
+
+  it('say in the traceability table that an open requirement no section addresses is not addressed yet', () => {
+    let open = 0;
+    const dashes: string[] = [];
+    for (const p of products)
+      for (const [name, doc] of p.docs)
+        for (const b of walkBlocks(doc.children)) {
+          if (b.type !== 'table' || inline(b.rows[0]?.cells[0]?.children ?? []) !== 'Requirement') continue;
+          for (const row of b.rows.slice(1)) {
+            const [id, , where, status] = row.cells.map((c) => inline(c.children).trim());
+            if (status !== 'TBD' || where === undefined || /\bsection\b|^\d/.test(where)) continue;
+            open++;
+            if (where !== 'Not addressed yet') dashes.push(`${p.product} ${name} ${id ?? ''}: "${where}"`);
+          }
+        }
+    expect(dashes).toEqual([]);
+    expect(open).toBeGreaterThan(0);
+  });
+
+  it('never claim "without known exploitable vulnerabilities" as a fact while the known vulnerabilities are not recorded', () => {
+    let checked = 0;
+    for (const p of products) {
+      const techdoc = p.docs.get('cyber-techdoc');
+      if (!techdoc || templateDecisions(decideApplicability(p.data))['known-vulnerabilities-stated'].applies) continue;
+      checked++;
+      const all = texts(techdoc.children).join('\n');
+      expect(all, p.product).not.toMatch(/is placed on the market without known exploitable vulnerabilities/);
+      expect(all, p.product).toMatch(/is to be placed on the market without known exploitable vulnerabilities/);
     }
     expect(checked).toBeGreaterThan(0);
   });
