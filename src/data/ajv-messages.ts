@@ -60,12 +60,13 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
         const text = String(e.data);
         const realDate = /^\d{4}-\d{2}(-\d{2})?$/.test(text);
         const month = format === 'date-or-month' ? ' (or YYYY-MM when only the month is known)' : '';
+        const monthHint = format === 'date-or-month' ? ', or YYYY-MM when only the month is known' : '';
         return locate(ctx.resolved, at, 'value', {
           code: 'data/invalid-date',
           message: realDate
             ? `\`${formatPath(at)}\` is ${show(e.data)}, which is not a real calendar date`
             : `\`${formatPath(at)}\` is ${show(e.data)}, which is not a date in the form YYYY-MM-DD${month}`,
-          hints: [`write the date as YYYY-MM-DD (ISO 8601)${month}, e.g. ${suggestDate(text)}`],
+          hints: [`write the date as YYYY-MM-DD (ISO 8601)${monthHint}, e.g. ${suggestDate(text)}`],
         });
       }
       return locate(ctx.resolved, at, 'value', {
@@ -135,13 +136,20 @@ function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: Messag
   }
   const elsewhere = (ctx.index.get(key) ?? []).filter((p) => p !== formatPath([...at, key]));
   const parents = [...new Set(elsewhere.map((p) => p.slice(0, p.length - key.length - 1)).filter((p) => p !== ''))];
-  if (parents.length > 0)
-    return [
-      `\`${key}\` belongs under ${parents
-        .slice(0, 3)
-        .map((p) => `\`${p}:\``)
-        .join(' or ')}: move it there`,
-    ];
+  if (parents.length > 0) {
+    const where = parents
+      .slice(0, 3)
+      .map((p) => `\`${p}:\``)
+      .join(' or ');
+    // A short block (`authorised_rep: name, address`) may simply not record this fact: say what
+    // it holds, rather than only sending the writer to a block about something else.
+    if (allowed.length > 0 && allowed.length <= 12)
+      return [
+        `fields allowed here: ${allowed.join(', ')}`,
+        `\`${key}\` is a field of ${where}: if it was meant there, move it`,
+      ];
+    return [`\`${key}\` belongs under ${where}: move it there`];
+  }
   if (allowed.length > 0 && allowed.length <= 12) return [`fields allowed here: ${allowed.join(', ')}`];
   return ['remove it, or check the spelling against `techfile schema`'];
 }
@@ -201,7 +209,10 @@ function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): Diag
         ? 'a list'
         : typeof actual === 'object'
           ? 'a block of fields'
-          : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
+          : // YAML reads `1.10` as 1.1: show what was typed, and what became of it.
+            typeof actual === 'number' && raw !== undefined && raw !== String(actual)
+            ? `a number (${show(raw)}, which YAML reads as ${String(actual)})`
+            : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
   // A list or `{ none: "reason" }` (src/schema/build.ts): the writer wanted a list.
   const listOrNone = expected.includes('array') && expected.includes('object');
   const want = listOrNone ? 'a list' : expected.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
@@ -244,11 +255,23 @@ function patternHint(pattern: string, description: string | undefined): string {
   return `it must match the pattern \`${pattern}\``;
 }
 
-/** Turns common local date spellings (31.12.2030, 31/12/2030) into the ISO form for the hint. */
+/**
+ * The date the writer most likely meant, in ISO form. Dots and dashes are read day first (the
+ * European habit); with slashes a day-month order cannot be known when both numbers could be a
+ * month (`01/03/2027` is 1 March in Europe, 3 January in the US), so both readings are offered.
+ */
 function suggestDate(text: string): string {
-  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
-  if (dmy) return `\`${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}\``;
-  return '`2027-03-01`';
+  const t = text.trim();
+  const iso = (y: string, m: string, d: string) => `\`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}\``;
+  const ymd = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(t) as [string, string, string, string] | null;
+  if (ymd) return iso(ymd[1], ymd[2], ymd[3]);
+  const dmy = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(t);
+  if (!dmy) return '`2027-03-01`';
+  const [, a, separator, b, year] = dmy as unknown as [string, string, string, string, string];
+  if (separator !== '/' || Number(a) > 12 || Number(b) > 12 || a === b) {
+    return Number(b) > 12 && Number(a) <= 12 ? iso(year, a, b) : iso(year, b, a);
+  }
+  return `${iso(year, b, a)} if ${a} is the day, ${iso(year, a, b)} if it is the month`;
 }
 
 function show(value: unknown): string {

@@ -95,7 +95,7 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
     const rel = relative(host.projectRoot, current);
     if (reachedFrom && (rel.startsWith('..') || isAbsolute(rel))) {
       return fail('data/extends-outside-project', `the parent file is outside the project folder: ${chainText}`, [
-        `move the parent into ${show(host.projectRoot) || '.'} or run techfile from a folder that contains both files`,
+        `move the parent into ${projectFolder(show(host.projectRoot))}, or name a folder that contains both files on the command line`,
       ]);
     }
     const text = host.readFile(current);
@@ -168,4 +168,9 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
     },
     diagnostics,
   };
+}
+
+/** The project folder in words: `.` (or nothing) is the folder techfile was run from. */
+function projectFolder(shown: string): string {
+  return shown === '' || shown === '.' ? 'the folder techfile was run from' : `\`${shown}\``;
 }

@@ -4,7 +4,7 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { FieldPath } from '../source/field-path.js';
-import { isRecord } from '../source/field-path.js';
+import { formatPath, isRecord } from '../source/field-path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
 import { constructStart, deepestBracket, duplicateKeys, firstAlias, keyText, pointRange } from './yaml-positions.js';
 
@@ -148,16 +148,23 @@ export function loadSource(
     seenLines.add(line);
     return true;
   });
-  const duplicates = duplicateKeys(doc).filter((offset) => !seenLines.has(lineCounter.linePos(offset).line));
+  const duplicates = duplicateKeys(doc).filter((d) => !seenLines.has(lineCounter.linePos(d.offset).line));
   const diagnostics: Diagnostic[] = [
     ...firstPerLine.map((e) => toDiagnostic(e, 'error')),
-    ...duplicates.map((offset): Diagnostic => {
-      const range = rangeOf(offset, offset);
+    ...duplicates.map((d): Diagnostic => {
+      const range = rangeOf(d.offset, d.offset);
+      const first = lineCounter.linePos(d.firstOffset);
+      const key = d.path[d.path.length - 1];
+      const block = formatPath(d.path.slice(0, -1));
       return {
         severity: 'error',
         code: 'data/duplicate-key',
-        message: duplicateMessage(text, offset),
+        message:
+          typeof key === 'string'
+            ? `\`${key}\` is written twice in ${block === '' ? 'the top level' : `\`${block}\``}; it was first written at line ${first.line}`
+            : duplicateMessage(text, d.offset),
         source: { file: displayPath, range },
+        fieldPath: formatPath(d.path),
         hints: [YAML_HINTS['DUPLICATE_KEY'] ?? GENERIC_HINT],
         ...excerptOf(lines, range.start.line),
       };
@@ -186,6 +193,20 @@ export function loadSource(
     }
   }
   if (doc.errors.length > 0 || duplicates.length > 0) return { value: undefined, diagnostics };
+  // YAML reads JSON with a trailing comma or a comment; JSON tools (editors, jq in CI) do not.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const looseJson = /\.json$/i.test(displayPath) ? jsonSyntaxError(text.slice(bom)) : undefined;
+  if (looseJson !== undefined) {
+    const range = rangeOf(looseJson.offset + bom, looseJson.offset + bom);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'data/yaml-warning',
+      message: `${looseJson.message}; techfile reads it as YAML, but other JSON tools will refuse the file`,
+      source: { file: displayPath, range },
+      hints: [JSON_HINT],
+      ...excerptOf(lines, range.start.line),
+    });
+  }
 
   let value: unknown;
   try {
@@ -343,6 +364,7 @@ function shapeDiagnostic(source: SourceFile, problem: ShapeProblem): Diagnostic 
     }[problem.kind],
     message: problem.message,
     source: range ? { file: source.file, range } : { file: source.file },
+    ...(problem.path.length > 0 ? { fieldPath: formatPath(problem.path) } : {}),
     hints: [
       problem.kind === 'values'
         ? `write fewer values or fewer alias uses, or raise the limit with ${flag}`

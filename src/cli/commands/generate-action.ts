@@ -148,15 +148,9 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
     const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
     const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
-    if (all.length > 0)
-      io.stderr(`${formatDiagnostics(all)}
-
-  `);
+    if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
     const finalLines = diagnostics.flat().filter(isFinal);
-    if (finalLines.length > 0)
-      io.stderr(`${formatFinalReport(finalLines)}
-
-  `);
+    if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}\n\n`);
     const report = summarize(`techfile ${packageVersion()}`, [...loadFailures, ...run.reports]);
     if (flags.report !== undefined) {
       try {

@@ -1,0 +1,181 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/cli/exit-codes.js';
+import { loadSource } from '../../src/data/load.js';
+import { run } from './run.js';
+
+// Mistakes an acceptance tester made writing new device files from the README alone: each
+// diagnostic must name the field, say what is wrong and give a fix that is right for this product.
+
+const dir = mkdtempSync(join(tmpdir(), 'techfile-writer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const BASE = [
+  'product:',
+  '  id: bad-thing',
+  '  name: Bad Thing',
+  'manufacturer:',
+  '  name: Bad GmbH',
+  '  country: DE',
+  'regulatory:',
+  '  markets: [EU]',
+  '  medical_device: { regulation: MDR, class: IIa, notified_body: { name: NB, number: "0123" } }',
+  '  legal_basis: [MDR]',
+  '  ai_act: { ai_system: false }',
+  'documents:',
+  '  defaults: { date: 2026-11-02 }',
+  '',
+].join('\n');
+
+function device(name: string, text: string): string {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return name;
+}
+
+async function validateJson(file: string) {
+  const r = await run(['validate', file, '--diagnostics', 'json'], dir);
+  const parsed = JSON.parse(r.stdout) as {
+    diagnostics: { code: string; message: string; fieldPath: string | null; hints: string[]; line: number }[];
+  };
+  return { code: r.code, diagnostics: parsed.diagnostics };
+}
+
+describe('a writer’s mistakes are reported with the field and a fix that fits', () => {
+  it('a duplicate key names its field path, its block and the line of the first one', async () => {
+    const file = device('dup.yaml', BASE.replace('  name: Bad Thing\n', '  name: Bad Thing\n  name: Bad Thing Two\n'));
+    const { code, diagnostics } = await validateJson(file);
+    expect(code).toBe(ExitCode.invalidInput);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'data/duplicate-key', fieldPath: 'product.name', line: 4 });
+    expect(diagnostics[0]?.message).toContain('in `product`');
+    expect(diagnostics[0]?.message).toContain('first written at line 3');
+    // Inside a list of records too, in a JSON file.
+    const json = device('dup.json', '{\n  "network": { "ports": [ { "id": "a", "port": 1, "port": 2 } ] }\n}\n');
+    const inList = await validateJson(json);
+    expect(inList.diagnostics[0]).toMatchObject({ code: 'data/duplicate-key', fieldPath: 'network.ports[0].port' });
+  });
+
+  it('a text over the length limit names its field', () => {
+    const text = `product:\n  id: x\n  intended_purpose: "${'x'.repeat(30)}"\n`;
+    const { diagnostics } = loadSource('/p/d.yaml', 'd.yaml', text, {
+      stringLength: 20,
+      depth: 64,
+      aliases: 100,
+      listLength: 100,
+    });
+    expect(diagnostics[0]).toMatchObject({ code: 'data/text-too-long', fieldPath: 'product.intended_purpose' });
+  });
+
+  it('an ambiguous day/month date offers both readings; an unambiguous one only its own', async () => {
+    const file = device(
+      'dates.yaml',
+      `${BASE}support_period:\n  start_date: 01/03/2027\n  end_date: 12/31/2032\n`.replace(
+        'documents:',
+        'release:\n  date: 31.12.2026\ndocuments:',
+      ),
+    );
+    const { diagnostics } = await validateJson(file);
+    const hint = (field: string) => diagnostics.find((d) => d.fieldPath === field)?.hints.join(' ') ?? '';
+    expect(hint('support_period.start_date')).toContain(
+      '`2027-03-01` if 01 is the day, `2027-01-03` if it is the month',
+    );
+    expect(hint('support_period.end_date')).toContain('e.g. `2032-12-31`');
+    expect(hint('support_period.end_date')).not.toContain('if it is the month');
+    // No doubled brackets: "(ISO 8601) (or YYYY-MM …)".
+    expect(hint('support_period.start_date')).not.toContain(') (');
+  });
+
+  it('a version typed as 1.10 says YAML reads it as 1.1', async () => {
+    const file = device('version.yaml', BASE.replace('  name: Bad Thing\n', '  name: Bad Thing\n  version: 1.10\n'));
+    const { diagnostics } = await validateJson(file);
+    const d = diagnostics.find((x) => x.fieldPath === 'product.version');
+    expect(d?.message).toContain('`1.10`, which YAML reads as 1.1');
+    expect(d?.hints.join(' ')).toContain('version: "1.10"');
+  });
+
+  it('a field a short block lacks lists what the block holds before pointing elsewhere', async () => {
+    const file = device('rep.yaml', `${BASE}authorised_rep: { name: "EU Rep", country: NL }\n`);
+    const { diagnostics } = await validateJson(file);
+    const d = diagnostics.find((x) => x.fieldPath === 'authorised_rep.country');
+    expect(d?.hints[0]).toBe('fields allowed here: name, address, not_applicable');
+    expect(d?.hints.join(' ')).not.toContain('move it there');
+  });
+
+  it('a support period ending before the market date cites the CRA only for products under the CRA', async () => {
+    const late = BASE.replace('  legal_basis: [MDR]', '  legal_basis: [MDR]\n  placed_on_market: 2031-01-01');
+    const period = 'support_period:\n  start_date: 2027-01-01\n  end_date: 2029-12-31\n';
+    const mdr = await validateJson(device('mdr-support.yaml', `${late}${period}`));
+    const mdrHint = mdr.diagnostics.find((d) => d.code === 'data/support-ends-before-market')?.hints.join(' ');
+    expect(mdrHint).toBeDefined();
+    expect(mdrHint).not.toContain('CRA');
+    const app = late
+      .replace('regulation: MDR, class: IIa, notified_body: { name: NB, number: "0123" }', 'regulation: none')
+      .replace('legal_basis: [MDR]', 'legal_basis: [CRA]');
+    const cra = await validateJson(device('cra-support.yaml', `${app}${period}`));
+    expect(cra.diagnostics.find((d) => d.code === 'data/support-ends-before-market')?.hints.join(' ')).toContain(
+      'CRA Art. 13(8)',
+    );
+  });
+
+  it('a parent outside the project folder is explained in words, not as `.`', async () => {
+    device('outside/parent.yaml', 'abstract: true\n');
+    device('proj/child.yaml', `extends: ../outside/parent.yaml\n${BASE}`);
+    const here = await run(['validate', 'child.yaml'], join(dir, 'proj'));
+    expect(here.code).toBe(ExitCode.invalidInput);
+    const text = here.stdout + here.stderr;
+    expect(text).toContain('data/extends-outside-project');
+    expect(text).toContain('move the parent into the folder techfile was run from');
+    expect(text).not.toMatch(/into \. /);
+  });
+
+  it('a JSON file with a trailing comma is read, with a warning that other JSON tools refuse it', async () => {
+    const file = device(
+      'comma.json',
+      '{\n  "product": { "id": "j", "name": "J" },\n  "manufacturer": { "name": "M", }\n}\n',
+    );
+    const { code, diagnostics } = await validateJson(file);
+    expect(code).toBe(ExitCode.ok);
+    expect(diagnostics).toMatchObject([{ code: 'data/yaml-warning', line: 3 }]);
+    expect(diagnostics[0]?.message).toContain('other JSON tools');
+    // Strict JSON, with a byte-order mark, gets no warning.
+    const strict = device(
+      'strict.json',
+      '\uFEFF{\n  "product": { "id": "s", "name": "S" },\n  "manufacturer": { "name": "M" }\n}\n',
+    );
+    expect((await validateJson(strict)).diagnostics).toEqual([]);
+  });
+});
+
+describe('explain --diagnostics json on a field that is not set', () => {
+  it('prints JSON on stdout (no value, the chain and the hints) and exits 3', async () => {
+    const file = device('explain.yaml', BASE);
+    const r = await run(['explain', file, 'product.nmae', '--diagnostics', 'json'], dir);
+    expect(r.code).toBe(ExitCode.invalidInput);
+    const json = JSON.parse(r.stdout) as { field: string; value: unknown; chain: string[]; hints: string[] };
+    expect(json).toMatchObject({ field: 'product.nmae', value: null, chain: ['explain.yaml'] });
+    expect(json.hints).toContain('did you mean `product.name`?');
+  });
+});
+
+describe('generate prints its diagnostics without stray indentation', () => {
+  it('no line of stderr or stdout starts with two spaces and then a file name', async () => {
+    const file = device('gen/ctrl.yaml', BASE.replace('  name: Bad Thing\n', '  name: "Bad\\u0007Thing"\n'));
+    const out = join(dir, 'gen-out');
+    const r = await run(
+      ['generate', file, '--doc', 'decommissioning', '--format', 'docx', '--jobs', '1', '--out', out, '--final'],
+      dir,
+    );
+    expect(r.code).toBe(ExitCode.finalRefused);
+    expect(r.stderr).toContain('warning[generate/forbidden-character]');
+    expect(r.stderr).toContain('error[final/tbd]');
+    const stray = `${r.stderr}\n${r.stdout}`
+      .split('\n')
+      .filter((line) => /^ {2}\S/.test(line) && !/^ {2}(=|\d)/.test(line));
+    expect(stray).toEqual([]);
+    expect(r.stderr.split('\n').filter((line) => /^ +$/.test(line))).toEqual([]);
+  });
+});
