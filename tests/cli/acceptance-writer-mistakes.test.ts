@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -177,5 +178,14 @@ describe('generate prints its diagnostics without stray indentation', () => {
       .filter((line) => /^ {2}\S/.test(line) && !/^ {2}(=|\d)/.test(line));
     expect(stray).toEqual([]);
     expect(r.stderr.split('\n').filter((line) => /^ +$/.test(line))).toEqual([]);
+  });
+});
+
+describe('techfile schema', () => {
+  it('prints the bytes of src/schema/device.schema.json, as the README says', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const r = await run(['schema'], root);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toBe(readFileSync(join(root, 'src/schema/device.schema.json'), 'utf8'));
   });
 });
