@@ -126,6 +126,11 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
 }
 
 function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: MessageContext): string[] {
+  // Writers copy `<<: *defaults` from other YAML files; it is YAML 1.1 only, and read here as a key.
+  if (key === '<<')
+    return [
+      '`<<:` (the YAML 1.1 merge key) is not part of YAML 1.2, which device files are written in: write the fields out here, or share them through a product-line parent (`extends:`)',
+    ];
   const allowed = allowedKeys(e.parentSchema, ctx.schema);
   const near = closestName(key, allowed);
   if (

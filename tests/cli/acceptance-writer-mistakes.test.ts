@@ -189,3 +189,17 @@ describe('techfile schema', () => {
     expect(r.stdout).toBe(readFileSync(join(root, 'src/schema/device.schema.json'), 'utf8'));
   });
 });
+
+describe('a YAML merge key', () => {
+  it('is explained as YAML 1.1, with extends: as the way to share values', async () => {
+    const file = device(
+      'merge.yaml',
+      BASE.replace('  name: Bad GmbH\n', '  <<: { name: Bad GmbH }\n  email: a@b.example\n'),
+    );
+    const { diagnostics } = await validateJson(file);
+    const d = diagnostics.find((x) => x.fieldPath === 'manufacturer["<<"]');
+    expect(d?.code).toBe('data/unknown-field');
+    expect(d?.hints.join(' ')).toContain('YAML 1.1 merge key');
+    expect(d?.hints.join(' ')).toContain('extends:');
+  });
+});
