@@ -203,3 +203,14 @@ describe('a YAML merge key', () => {
     expect(d?.hints.join(' ')).toContain('extends:');
   });
 });
+
+describe('coverage of a product-line parent without a product id', () => {
+  it('names it as the product-line parent instead of leaving a gap', async () => {
+    device('line/parent.yaml', 'abstract: true\nmanufacturer: { name: M, country: DE }\nproduct: { name: Line }\n');
+    for (const args of [[], ['--missing']]) {
+      const r = await run(['coverage', 'line/parent.yaml', ...args], dir);
+      expect(r.code, r.stderr).toBe(ExitCode.ok);
+      expect(r.stdout).toMatch(/^(Coverage|Missing facts) for the product-line parent \(line\/parent\.yaml\)/);
+    }
+  });
+});

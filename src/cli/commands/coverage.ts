@@ -77,8 +77,10 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         missing: ranked,
       } = result.value;
       const provenance = input.device.provenance;
+      // A product-line parent usually has no `product.id` of its own.
+      const product = productId !== '' ? productId : input.device.abstract ? 'the product-line parent' : 'the product';
       if (flags.missing === true && format !== 'json') {
-        io.stdout(`Missing facts for ${productId} (${input.file}), the fields that unlock the most clauses first:\n\n`);
+        io.stdout(`Missing facts for ${product} (${input.file}), the fields that unlock the most clauses first:\n\n`);
         ranked.fields.forEach((f, i) =>
           io.stdout(
             `${String(i + 1).padStart(4)}. ${formatWhere(missingFieldAt(f, provenance, input.file))}${describeMissing(f)}\n`,
@@ -94,7 +96,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      io.stdout(`Coverage for ${productId} (${input.file})\n`);
+      io.stdout(`Coverage for ${product} (${input.file})\n`);
       if (input.device.abstract)
         io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
       io.stdout('\nApplicable law:\n');
