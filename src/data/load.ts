@@ -6,7 +6,15 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { FieldPath } from '../source/field-path.js';
 import { formatPath, isRecord } from '../source/field-path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
-import { constructStart, deepestBracket, duplicateKeys, firstAlias, keyText, pointRange } from './yaml-positions.js';
+import {
+  constructStart,
+  deepestBracket,
+  duplicateKeys,
+  firstAlias,
+  keyText,
+  pointRange,
+  unplainNodes,
+} from './yaml-positions.js';
 
 /** One parsed device file: the yaml Document (its nodes carry their ranges), its line index and text. */
 export interface SourceFile {
@@ -39,6 +47,15 @@ const YAML_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY:
     'check the indentation of this line and the next (keys of one block start at the same column), and quote text that contains `: `',
   UNEXPECTED_TOKEN: 'quote text that starts with a special character such as `@`, `` ` ``, `%` or `*`',
+};
+
+/** What the parser makes of a tagged value, in words. */
+const TAG_VALUES: Record<string, string> = {
+  '!!binary': 'binary data',
+  '!!set': 'a set',
+  '!!omap': 'an ordered map',
+  '!!pairs': 'a list of pairs',
+  '!!timestamp': 'a point in time',
 };
 
 const GENERIC_HINT = 'check the indentation and quoting of this line and the line above';
@@ -132,7 +149,9 @@ export function loadSource(
         ? duplicateMessage(text, e.pos[0])
         : deep
           ? 'the data is nested too deeply to read'
-          : lowerFirst(message),
+          : e.code === 'MULTIPLE_DOCS'
+            ? 'the file holds more than one YAML document (a `---` line starts another one)'
+            : lowerFirst(message),
       source: { file: displayPath, range },
       hints: [
         deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT),
@@ -193,6 +212,30 @@ export function loadSource(
     }
   }
   if (doc.errors.length > 0 || duplicates.length > 0) return { value: undefined, diagnostics };
+  const unplain = unplainNodes(doc);
+  if (unplain.length > 0) {
+    for (const u of unplain) {
+      const range = rangeOf(u.offset, u.offset);
+      const where = formatPath(u.path);
+      diagnostics.push({
+        severity: 'error',
+        code: u.tag !== undefined ? 'data/wrong-type' : 'data/syntax',
+        message:
+          u.tag !== undefined
+            ? `\`${where}\` is tagged \`${u.tag}\`, which makes it ${TAG_VALUES[u.tag] ?? 'a value'} instead of text, a number, a list or a block of fields`
+            : `a key ${where === '' ? 'at the top level' : `in \`${where}\``} is written as a list or block; keys are plain names`,
+        source: { file: displayPath, range },
+        ...(u.tag !== undefined ? { fieldPath: where } : {}),
+        hints: [
+          u.tag !== undefined
+            ? `remove \`${u.tag}\`: device files need no YAML tags (write dates as text, e.g. \`2027-03-01\`, and lists with \`- \`)`
+            : 'write the key as a field name from `techfile schema`, and the value after `: `',
+        ],
+        ...excerptOf(lines, range.start.line),
+      });
+    }
+    return { value: undefined, diagnostics };
+  }
   // YAML reads JSON with a trailing comma or a comment; JSON tools (editors, jq in CI) do not.
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const looseJson = /\.json$/i.test(displayPath) ? jsonSyntaxError(text.slice(bom)) : undefined;

@@ -214,3 +214,45 @@ describe('coverage of a product-line parent without a product id', () => {
     }
   });
 });
+
+describe('YAML that turns into something device data cannot be', () => {
+  const load = (text: string) => loadSource('/p/d.yaml', 'd.yaml', text);
+
+  it('a tag such as !!timestamp, !!set or !!binary is an error at its field, not a confusing type error', () => {
+    const { value, diagnostics } = load(
+      'product: { id: k, users: !!set {a, b} }\nsupport_period: { end_date: !!timestamp 2031-01-01 }\nlogo: !!binary aGVsbG8=\n',
+    );
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.fieldPath, d.source?.range?.start.line])).toEqual([
+      ['data/wrong-type', 'product.users', 1],
+      ['data/wrong-type', 'support_period.end_date', 2],
+      ['data/wrong-type', 'logo', 3],
+    ]);
+    expect(diagnostics[1]?.hints?.[0]).toContain('remove `!!timestamp`');
+    // Plain tags for text and numbers stay accepted.
+    expect(load('product: { id: !!str k, port: !!int 443 }\n').diagnostics).toEqual([]);
+  });
+
+  it('a key written as a list is reported at its line, without a warning from the parser on stderr', async () => {
+    const warnings: unknown[] = [];
+    const listener = (w: unknown) => warnings.push(w);
+    process.on('warning', listener);
+    try {
+      const { value, diagnostics } = load('product: { id: k }\n? [a, b]\n: complex\n');
+      expect(value).toBeUndefined();
+      expect(diagnostics.map((d) => [d.code, d.source?.range?.start.line])).toEqual([['data/syntax', 2]]);
+      expect(diagnostics[0]?.message).toContain('keys are plain names');
+      // Node emits process warnings on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  it('a second YAML document is explained without the parser’s programming advice', () => {
+    const d = load('product: { id: a }\n---\nproduct: { id: b }\n').diagnostics[0];
+    expect(d?.message).toContain('more than one YAML document');
+    expect(d?.message).not.toContain('parseAllDocuments');
+  });
+});
