@@ -102,6 +102,12 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
         message: `\`${formatPath(at)}\` is empty`,
         hints: ['fill in the value, or delete the line to leave it open (documents will show it as TBD)'],
       });
+    case 'maxLength':
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` is ${String(e.data).length} characters long; at most ${String(p['limit'])} are accepted`,
+        hints: ['shorten it'],
+      });
     case 'minItems':
     case 'maxItems':
     case 'uniqueItems':
@@ -109,7 +115,6 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-    case 'maxLength':
     case 'minProperties':
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',

@@ -256,3 +256,15 @@ describe('YAML that turns into something device data cannot be', () => {
     expect(d?.message).not.toContain('parseAllDocuments');
   });
 });
+
+describe('a product id too long to name a folder', () => {
+  it('is refused by validate, with its length, instead of failing generate with a write error', async () => {
+    const id = (n: number) => 'a'.repeat(n);
+    const long = await validateJson(device('long-id.yaml', BASE.replace('id: bad-thing', `id: ${id(101)}`)));
+    expect(long.code).toBe(ExitCode.invalidInput);
+    expect(long.diagnostics[0]).toMatchObject({ code: 'data/invalid-value', fieldPath: 'product.id' });
+    expect(long.diagnostics[0]?.message).toContain('101 characters long; at most 100');
+    const ok = await validateJson(device('ok-id.yaml', BASE.replace('id: bad-thing', `id: ${id(100)}`)));
+    expect(ok.code).toBe(ExitCode.ok);
+  });
+});
