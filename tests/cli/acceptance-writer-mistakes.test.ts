@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,5 +266,19 @@ describe('a product id too long to name a folder', () => {
     expect(long.diagnostics[0]?.message).toContain('101 characters long; at most 100');
     const ok = await validateJson(device('ok-id.yaml', BASE.replace('id: bad-thing', `id: ${id(100)}`)));
     expect(ok.code).toBe(ExitCode.ok);
+  });
+});
+
+describe('generate when every product fails', () => {
+  it('leaves no empty output folder behind, but keeps one that existed', async () => {
+    const file = device('fails/invalid.yaml', BASE.replace('  markets:', '  markts:'));
+    const fresh = join(dir, 'never-written');
+    const r = await run(['generate', file, '--out', fresh, '--format', 'docx', '--jobs', '1'], dir);
+    expect(r.code).toBe(ExitCode.invalidInput);
+    expect(existsSync(fresh)).toBe(false);
+    const existing = join(dir, 'was-there');
+    mkdirSync(existing);
+    await run(['generate', file, '--out', existing, '--format', 'docx', '--jobs', '1'], dir);
+    expect(existsSync(existing)).toBe(true);
   });
 });

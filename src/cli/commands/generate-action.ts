@@ -1,4 +1,5 @@
 // What `techfile generate` does once its options are parsed; generate.ts imports this lazily.
+import { existsSync, rmdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -68,6 +69,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   const expanded = expandInputs(paths, io.cwd);
   const candidates = expanded.inputs.length;
   const pool = candidates > 1 ? openPool(Math.min(jobs, candidates), formats) : undefined;
+  let createdOutDir: string | undefined;
   try {
     // Summaries only: each product's data is loaded again where it is built (memory stays flat).
     // With worker threads, they load the files in parallel (and keep the parsed parents).
@@ -84,6 +86,8 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     }
     const outDir = resolve(io.cwd, flags.out);
     // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
+    // A folder this run creates and leaves empty (every product failed) is removed again.
+    createdOutDir = existsSync(outDir) ? undefined : outDir;
     const outProblem = prepareOutputDir(outDir, process.pid);
     if (outProblem !== undefined) {
       io.stderr(
@@ -173,6 +177,15 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   } finally {
     // Stopped here when no batch took the pool (a usage error, nothing to build).
     await pool?.destroy();
+    if (createdOutDir !== undefined) removeIfEmpty(createdOutDir);
+  }
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (documents or the manifest were written), or already gone: nothing to do.
   }
 }
 
