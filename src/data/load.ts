@@ -3,6 +3,7 @@ import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from './yam
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { plainYamlProblem } from './yaml-messages.js';
 import type { FieldPath } from '../source/field-path.js';
 import { formatPath, isRecord } from '../source/field-path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
@@ -136,6 +137,7 @@ export function loadSource(
     const duplicate = e.code === 'DUPLICATE_KEY';
     // The parser catches its own stack overflow on thousands of nested brackets.
     const deep = /call stack/i.test(message);
+    const plain = plainYamlProblem(e.code, message);
     return {
       severity,
       code: duplicate
@@ -149,12 +151,12 @@ export function loadSource(
         ? duplicateMessage(text, e.pos[0])
         : deep
           ? 'the data is nested too deeply to read'
-          : e.code === 'MULTIPLE_DOCS'
-            ? 'the file holds more than one YAML document (a `---` line starts another one)'
-            : lowerFirst(message),
+          : (plain?.message ?? lowerFirst(message)),
       source: { file: displayPath, range },
       hints: [
-        deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT),
+        deep
+          ? 'flatten the structure: device data needs only a few levels'
+          : (plain?.hint ?? YAML_HINTS[e.code] ?? GENERIC_HINT),
       ],
       ...excerptOf(lines, range.start.line),
     };

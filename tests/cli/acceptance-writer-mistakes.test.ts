@@ -282,3 +282,26 @@ describe('generate when every product fails', () => {
     expect(existsSync(existing)).toBe(true);
   });
 });
+
+describe('YAML syntax errors in words a writer understands', () => {
+  const first = (text: string) => loadSource('/p/d.yaml', 'd.yaml', text).diagnostics[0];
+
+  it('names the quote, the bracket, the reserved character and the `: ` in a value, with a fitting fix', () => {
+    const quote = first('product:\n  id: a\n  name: "Unclosed\nmanufacturer: {name: M}\n');
+    expect(quote?.message).toBe('a quote is opened here and never closed');
+    const bracket = first('product:\n  id: a\n  name: [unclosed\nmanufacturer: {name: M}\n');
+    expect(bracket?.message).toContain('a `[` opened here is not closed with `]`');
+    expect(bracket?.hints?.[0]).toContain('close it with `]`');
+    const at = first('product:\n  id: @a\n');
+    expect(at?.message).toBe('a value cannot start with `@` unless it is in quotes');
+    expect(at?.hints?.[0]).toContain('put the value in quotes');
+    const colon = first('product:\n  id: a\n  name: x: y\n');
+    expect(colon?.message).toContain('`: `');
+    const column = first('product:\n  id: a\n name: b\n');
+    expect(column?.message).toBe('the keys of one block do not start at the same column');
+    for (const d of [quote, bracket, at, colon, column]) {
+      expect(d?.code).toBe('data/syntax');
+      expect(d?.message).not.toMatch(/mapping|flow|implicit|plain value/i);
+    }
+  });
+});
