@@ -305,3 +305,24 @@ describe('YAML syntax errors in words a writer understands', () => {
     }
   });
 });
+
+describe('a revision dated after its document', () => {
+  it('is a warning at the revision date; revisions up to the document date are not', async () => {
+    const docs = [
+      '  secure-operation:',
+      '    revisions:',
+      '      - { version: "2.0", date: 2027-05-01, author: X, description: copied from a later issue }',
+      '      - { version: "0.1", date: 2026-11-02, author: X, description: first draft }',
+      '  decommissioning:',
+      '    date: 2027-06-01',
+      '    revisions: [{ version: "1.0", date: 2027-05-01, author: X, description: own later date }]',
+      '',
+    ].join('\n');
+    const { code, diagnostics } = await validateJson(device('revisions.yaml', `${BASE}${docs}`));
+    expect(code).toBe(ExitCode.ok);
+    expect(diagnostics.map((d) => [d.code, d.fieldPath])).toEqual([
+      ['data/revision-after-document', 'documents.secure-operation.revisions[0].date'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('2027-05-01, after the document');
+  });
+});
