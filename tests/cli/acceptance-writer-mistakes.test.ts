@@ -326,3 +326,15 @@ describe('a revision dated after its document', () => {
     expect(diagnostics[0]?.message).toContain('2027-05-01, after the document');
   });
 });
+
+describe('coverage on a folder of several products', () => {
+  it('is a usage error naming a file to pick, not the coverage of whichever product came first', async () => {
+    device('portfolio/a.yaml', BASE.replace('id: bad-thing', 'id: a-one'));
+    device('portfolio/b.yaml', BASE.replace('id: bad-thing', 'id: b-two'));
+    const r = await run(['coverage', 'portfolio'], dir);
+    expect(r.code).toBe(ExitCode.usage);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('portfolio holds 2');
+    expect(r.stderr).toContain('portfolio/a.yaml');
+  });
+});

@@ -51,6 +51,13 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stderr(`techfile: no such device file: ${file}\n`);
         return ctx.exit(ExitCode.usage);
       }
+      // A folder of several products: reporting the first one found would look like an answer.
+      if (loaded.length > 1) {
+        io.stderr(
+          `techfile: coverage reports on one device file; ${file} holds ${loaded.length}: name one of them, e.g. ${input.file}\n`,
+        );
+        return ctx.exit(ExitCode.usage);
+      }
       if (!input.valid || !input.device) {
         io.stderr(`${formatDiagnostics(sortDiagnostics(input.diagnostics))}\n`);
         return ctx.exit(ExitCode.invalidInput);
