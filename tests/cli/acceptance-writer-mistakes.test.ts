@@ -338,3 +338,44 @@ describe('coverage on a folder of several products', () => {
     expect(r.stderr).toContain('portfolio/a.yaml');
   });
 });
+
+describe('a malformed SOURCE_DATE_EPOCH', () => {
+  it('is a usage error naming the value, not "no date" or a template failure', async () => {
+    const file = device('epoch/undated.yaml', 'product: { id: undated, name: U }\nmanufacturer: { name: M }\n');
+    const saved = process.env['SOURCE_DATE_EPOCH'];
+    try {
+      for (const value of ['abc', '-5', '99999999999999']) {
+        process.env['SOURCE_DATE_EPOCH'] = value;
+        const out = join(dir, 'epoch-out');
+        const r = await run(['generate', file, '--out', out, '--format', 'docx', '--jobs', '1'], dir);
+        expect(r.code, value).toBe(ExitCode.usage);
+        expect(r.stderr).toContain(`SOURCE_DATE_EPOCH must be a whole number of seconds`);
+        expect(r.stderr).toContain(JSON.stringify(value));
+        expect(existsSync(out)).toBe(false);
+        const c = await run(['coverage', file], dir);
+        expect(c.code, value).toBe(ExitCode.usage);
+      }
+      // A valid one dates the documents.
+      process.env['SOURCE_DATE_EPOCH'] = '1798761600';
+      const ok = await run(
+        [
+          'generate',
+          file,
+          '--out',
+          join(dir, 'epoch-ok'),
+          '--format',
+          'docx',
+          '--doc',
+          'decommissioning',
+          '--jobs',
+          '1',
+        ],
+        dir,
+      );
+      expect(ok.code, ok.stderr).toBe(ExitCode.ok);
+    } finally {
+      if (saved === undefined) delete process.env['SOURCE_DATE_EPOCH'];
+      else process.env['SOURCE_DATE_EPOCH'] = saved;
+    }
+  });
+});

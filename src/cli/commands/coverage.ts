@@ -10,6 +10,7 @@ import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
+import { sourceDateEpoch } from '../source-date-epoch.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 import { addDiagnosticsOption, diagnosticsFormat, type DiagnosticsFlags } from '../diagnostics-option.js';
 
@@ -62,11 +63,13 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stderr(`${formatDiagnostics(sortDiagnostics(input.diagnostics))}\n`);
         return ctx.exit(ExitCode.invalidInput);
       }
+      const epoch = sourceDateEpoch(ctx);
+      if (epoch === null) return;
       const templates = loadTemplateSet(flags.templates, ctx);
       if (!templates) return;
       const result = await coverage(
         { file: input.file, ...input.device },
-        { templates, cwd: io.cwd, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0' },
+        { templates, cwd: io.cwd, sourceDateEpoch: epoch ?? '0' },
       );
       const { diagnostics } = result;
       if (!result.value) {

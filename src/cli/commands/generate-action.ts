@@ -20,6 +20,7 @@ import { loadInputs, uniqueDiagnostics } from '../devices.js';
 import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
 import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
+import { sourceDateEpoch } from '../source-date-epoch.js';
 import { onInterrupt } from '../interrupt.js';
 import { portfolioPrinter } from '../portfolio-events.js';
 import { limitsFrom } from '../limits.js';
@@ -57,6 +58,9 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     io.stderr(`techfile: --shard takes i/n with 1 <= i <= n, e.g. --shard 2/4; got ${flags.shard}\n`);
     return ctx.exit(ExitCode.usage);
   }
+
+  const epoch = sourceDateEpoch(ctx);
+  if (epoch === null) return;
 
   const templates = loadTemplateSet(flags.templates, ctx);
   if (!templates) return;
@@ -106,7 +110,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
       formats,
       outDir,
       final: flags.final === true,
-      sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'],
+      sourceDateEpoch: epoch,
       limits,
     };
     const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
