@@ -379,3 +379,22 @@ describe('a malformed SOURCE_DATE_EPOCH', () => {
     }
   });
 });
+
+describe('extends: written as a web address, a folder or without the extension', () => {
+  it('says what was written and how to name the parent file', async () => {
+    device('ext/line.yaml', 'abstract: true\nmanufacturer: { name: M }\n');
+    const child = (name: string, parent: string) =>
+      device(`ext/${name}.yaml`, `extends: ${parent}\nproduct: { id: ${name}, name: C }\n`);
+    const first = async (file: string) => (await validateJson(file)).diagnostics[0];
+    const url = await first(child('url', 'https://example.com/line.yaml'));
+    expect(url).toMatchObject({ code: 'data/extends-missing', fieldPath: 'extends', line: 1 });
+    expect(url?.message).toContain('names a web address (https://example.com/line.yaml)');
+    const folder = await first(child('folder', './'));
+    expect(folder).toMatchObject({ code: 'data/not-a-file', fieldPath: 'extends' });
+    expect(folder?.message).not.toContain('symbolic link');
+    const bare = await first(child('bare', './line'));
+    expect(bare?.code).toBe('data/extends-missing');
+    expect(bare?.hints[0]).toContain('did you mean `line.yaml`?');
+    expect((await validateJson(child('good', './line.yaml'))).code).toBe(ExitCode.ok);
+  });
+});
