@@ -56,27 +56,21 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
     }
     case 'format': {
       const format = String(p['format']);
-      if (format === 'date' || format === 'date-time' || format === 'date-or-month') {
-        const text = String(e.data);
-        const realDate = /^\d{4}-\d{2}(-\d{2})?$/.test(text);
-        const month = format === 'date-or-month' ? ' (or YYYY-MM when only the month is known)' : '';
-        const monthHint = format === 'date-or-month' ? ', or YYYY-MM when only the month is known' : '';
-        return locate(ctx.resolved, at, 'value', {
-          code: 'data/invalid-date',
-          message: realDate
-            ? `\`${formatPath(at)}\` is ${show(e.data)}, which is not a real calendar date`
-            : `\`${formatPath(at)}\` is ${show(e.data)}, which is not a date in the form YYYY-MM-DD${month}`,
-          hints: [`write the date as YYYY-MM-DD (ISO 8601)${monthHint}, e.g. ${suggestDate(text)}`],
-        });
-      }
+      if (DATE_FORMATS.has(format)) return locate(ctx.resolved, at, 'value', invalidDate(at, String(e.data), format));
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',
         message: `\`${formatPath(at)}\` is ${show(e.data)}, which is not a valid ${FORMAT_NAMES[format] ?? format}`,
         hints: [FORMAT_HINTS[format] ?? `write a valid ${format}`],
       });
     }
-    case 'type':
-      return locate(ctx.resolved, at, 'value', wrongType(e, at, rawText(ctx.resolved, at)));
+    case 'type': {
+      const raw = rawText(ctx.resolved, at);
+      // `end_date: 2030` is a date written wrongly, not text to be quoted ("2030" is no date either).
+      const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
+      if (typeof format === 'string' && DATE_FORMATS.has(format) && typeof e.data === 'number')
+        return locate(ctx.resolved, at, 'value', invalidDate(at, raw ?? String(e.data), format));
+      return locate(ctx.resolved, at, 'value', wrongType(e, at, raw));
+    }
     case 'pattern': {
       const description = (e.parentSchema as Record<string, unknown> | undefined)?.['description'];
       // The reason of `{ none: … }` or `not_applicable: …` (src/schema/build.ts NOT_BLANK).
@@ -128,6 +122,21 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
         hints: ['compare the field with the example device files and `techfile schema`'],
       });
   }
+}
+
+const DATE_FORMATS = new Set(['date', 'date-time', 'date-or-month']);
+
+function invalidDate(at: FieldPath, text: string, format: string): DiagnosticCore {
+  const realDate = /^\d{4}-\d{2}(-\d{2})?$/.test(text);
+  const month = format === 'date-or-month' ? ' (or YYYY-MM when only the month is known)' : '';
+  const monthHint = format === 'date-or-month' ? ', or YYYY-MM when only the month is known' : '';
+  return {
+    code: 'data/invalid-date',
+    message: realDate
+      ? `\`${formatPath(at)}\` is ${show(text)}, which is not a real calendar date`
+      : `\`${formatPath(at)}\` is ${show(text)}, which is not a date in the form YYYY-MM-DD${month}`,
+    hints: [`write the date as YYYY-MM-DD (ISO 8601)${monthHint}, e.g. ${suggestDate(text)}`],
+  };
 }
 
 function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: MessageContext): string[] {
@@ -231,11 +240,16 @@ function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): Diag
   if (expected.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) {
     hints.push(`put the value in quotes so it stays text: \`${key}: "${raw || String(actual)}"\``);
   } else if (expected.includes('boolean')) hints.push('write `true` or `false` without quotes');
-  else if (expected.includes('array'))
-    hints.push(
-      `write a list: put each item on its own line, starting with \`- \`${listOrNone ? `; for an empty list write \`${key}: { none: "why there is none" }\`` : ''}`,
-    );
-  else if (expected.includes('object'))
+  else if (expected.includes('array')) {
+    const none = listOrNone ? `; for an empty list write \`${key}: { none: "why there is none" }\`` : '';
+    if (typeof actual === 'string' || typeof actual === 'number')
+      hints.push(`write it as a list: \`${key}: [${raw ?? String(actual)}]\`${none}`);
+    else if (typeof actual === 'object' && actual !== null && !Array.isArray(actual))
+      hints.push(
+        `write each entry as a list item starting with \`- \`; an entry written as \`name: { … }\` becomes \`- id: name\` with its fields below it${none}`,
+      );
+    else hints.push(`write a list: put each item on its own line, starting with \`- \`${none}`);
+  } else if (expected.includes('object'))
     hints.push(`write the fields of \`${key}\` on the following lines, indented by two spaces`);
   else if (expected.includes('number') || expected.includes('integer'))
     hints.push('write the number without quotes or units');

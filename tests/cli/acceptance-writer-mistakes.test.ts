@@ -398,3 +398,24 @@ describe('extends: written as a web address, a folder or without the extension',
     expect((await validateJson(child('good', './line.yaml'))).code).toBe(ExitCode.ok);
   });
 });
+
+describe('lists and dates written in the wrong form', () => {
+  it('a single value for a list, a list written as a block, a year for a date: each with its own fix', async () => {
+    const text = BASE.replace('  markets: [EU]', '  markets: EU').concat(
+      'network:\n  ports:\n    https: { port: 443, transport: tcp }\n',
+      'support_period: { start_date: 2027-01-01, end_date: 2030 }\n',
+    );
+    const { diagnostics } = await validateJson(device('forms.yaml', text));
+    const at = (field: string) => diagnostics.filter((d) => d.fieldPath === field);
+    expect(at('regulatory.markets')[0]?.hints[0]).toContain('`markets: [EU]`');
+    // The block of records is one wrong-type error, not "`none` is missing" and "`https` is unknown".
+    expect(diagnostics.filter((d) => d.fieldPath?.startsWith('network.ports'))).toHaveLength(1);
+    expect(at('network.ports')[0]).toMatchObject({ code: 'data/wrong-type' });
+    expect(at('network.ports')[0]?.hints[0]).toContain('`- id: name`');
+    expect(at('support_period.end_date')[0]).toMatchObject({ code: 'data/invalid-date' });
+    expect(at('support_period.end_date')[0]?.hints.join(' ')).not.toContain('quotes');
+    // `{ none: … }` with a mistake inside is still explained as the none form.
+    const none = await validateJson(device('none.yaml', `${BASE}network:\n  ports: { none: "" }\n`));
+    expect(none.diagnostics[0]?.message).toContain('needs its reason');
+  });
+});
