@@ -30,6 +30,13 @@ export function collapseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     // A branch that fails only on the value itself (wrong type/value) was "not this form at all".
     const deep = [...branches.values()].filter((errs) => !errs.every(shallow));
     alive.delete(alt);
+    // A list written as a block (`ports: { https: {…} }`) is not a failed `{ none: … }`: saying
+    // "`none` is missing" and "`https` is unknown" would send the writer the wrong way.
+    if (branches.has('$defs/declared_none') && isBlockOfRecords(alt.data)) {
+      for (const e of [...branches.values()].flat()) alive.delete(e);
+      alive.add({ ...alt, keyword: 'type', params: { type: 'array,object' }, message: 'wrong type' });
+      continue;
+    }
     if (deep.length > 0) {
       // The value has the shape of a branch: report that branch's mistakes (fewest first).
       const best = deep.reduce((a, b) => (b.length < a.length ? b : a));
@@ -80,4 +87,11 @@ function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
     seen.add(key);
     return true;
   });
+}
+
+/** `{ https: { port: 443 } }`: entries that are themselves blocks, so not `{ none: "reason" }` misspelt. */
+function isBlockOfRecords(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'none')) return false;
+  const entries = Object.values(value);
+  return entries.length > 0 && entries.every((v) => typeof v === 'object' && v !== null);
 }

@@ -56,26 +56,21 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
     }
     case 'format': {
       const format = String(p['format']);
-      if (format === 'date' || format === 'date-time' || format === 'date-or-month') {
-        const text = String(e.data);
-        const realDate = /^\d{4}-\d{2}(-\d{2})?$/.test(text);
-        const month = format === 'date-or-month' ? ' (or YYYY-MM when only the month is known)' : '';
-        return locate(ctx.resolved, at, 'value', {
-          code: 'data/invalid-date',
-          message: realDate
-            ? `\`${formatPath(at)}\` is ${show(e.data)}, which is not a real calendar date`
-            : `\`${formatPath(at)}\` is ${show(e.data)}, which is not a date in the form YYYY-MM-DD${month}`,
-          hints: [`write the date as YYYY-MM-DD (ISO 8601)${month}, e.g. ${suggestDate(text)}`],
-        });
-      }
+      if (DATE_FORMATS.has(format)) return locate(ctx.resolved, at, 'value', invalidDate(at, String(e.data), format));
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',
         message: `\`${formatPath(at)}\` is ${show(e.data)}, which is not a valid ${FORMAT_NAMES[format] ?? format}`,
         hints: [FORMAT_HINTS[format] ?? `write a valid ${format}`],
       });
     }
-    case 'type':
-      return locate(ctx.resolved, at, 'value', wrongType(e, at, rawText(ctx.resolved, at)));
+    case 'type': {
+      const raw = rawText(ctx.resolved, at);
+      // `end_date: 2030` is a date written wrongly, not text to be quoted ("2030" is no date either).
+      const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
+      if (typeof format === 'string' && DATE_FORMATS.has(format) && typeof e.data === 'number')
+        return locate(ctx.resolved, at, 'value', invalidDate(at, raw ?? String(e.data), format));
+      return locate(ctx.resolved, at, 'value', wrongType(e, at, raw));
+    }
     case 'pattern': {
       const description = (e.parentSchema as Record<string, unknown> | undefined)?.['description'];
       // The reason of `{ none: … }` or `not_applicable: …` (src/schema/build.ts NOT_BLANK).
@@ -101,6 +96,12 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
         message: `\`${formatPath(at)}\` is empty`,
         hints: ['fill in the value, or delete the line to leave it open (documents will show it as TBD)'],
       });
+    case 'maxLength':
+      return locate(ctx.resolved, at, 'value', {
+        code: 'data/invalid-value',
+        message: `\`${formatPath(at)}\` is ${String(e.data).length} characters long; at most ${String(p['limit'])} are accepted`,
+        hints: ['shorten it'],
+      });
     case 'minItems':
     case 'maxItems':
     case 'uniqueItems':
@@ -108,7 +109,6 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-    case 'maxLength':
     case 'minProperties':
       return locate(ctx.resolved, at, 'value', {
         code: 'data/invalid-value',
@@ -124,7 +124,27 @@ export function errorToDiagnostic(e: ErrorObject, ctx: MessageContext): Diagnost
   }
 }
 
+const DATE_FORMATS = new Set(['date', 'date-time', 'date-or-month']);
+
+function invalidDate(at: FieldPath, text: string, format: string): DiagnosticCore {
+  const realDate = /^\d{4}-\d{2}(-\d{2})?$/.test(text);
+  const month = format === 'date-or-month' ? ' (or YYYY-MM when only the month is known)' : '';
+  const monthHint = format === 'date-or-month' ? ', or YYYY-MM when only the month is known' : '';
+  return {
+    code: 'data/invalid-date',
+    message: realDate
+      ? `\`${formatPath(at)}\` is ${show(text)}, which is not a real calendar date`
+      : `\`${formatPath(at)}\` is ${show(text)}, which is not a date in the form YYYY-MM-DD${month}`,
+    hints: [`write the date as YYYY-MM-DD (ISO 8601)${monthHint}, e.g. ${suggestDate(text)}`],
+  };
+}
+
 function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: MessageContext): string[] {
+  // Writers copy `<<: *defaults` from other YAML files; it is YAML 1.1 only, and read here as a key.
+  if (key === '<<')
+    return [
+      '`<<:` (the YAML 1.1 merge key) is not part of YAML 1.2, which device files are written in: write the fields out here, or share them through a product-line parent (`extends:`)',
+    ];
   const allowed = allowedKeys(e.parentSchema, ctx.schema);
   const near = closestName(key, allowed);
   if (
@@ -135,13 +155,20 @@ function unknownKeyHints(key: string, at: FieldPath, e: ErrorObject, ctx: Messag
   }
   const elsewhere = (ctx.index.get(key) ?? []).filter((p) => p !== formatPath([...at, key]));
   const parents = [...new Set(elsewhere.map((p) => p.slice(0, p.length - key.length - 1)).filter((p) => p !== ''))];
-  if (parents.length > 0)
-    return [
-      `\`${key}\` belongs under ${parents
-        .slice(0, 3)
-        .map((p) => `\`${p}:\``)
-        .join(' or ')}: move it there`,
-    ];
+  if (parents.length > 0) {
+    const where = parents
+      .slice(0, 3)
+      .map((p) => `\`${p}:\``)
+      .join(' or ');
+    // A short block (`authorised_rep: name, address`) may simply not record this fact: say what
+    // it holds, rather than only sending the writer to a block about something else.
+    if (allowed.length > 0 && allowed.length <= 12)
+      return [
+        `fields allowed here: ${allowed.join(', ')}`,
+        `\`${key}\` is a field of ${where}: if it was meant there, move it`,
+      ];
+    return [`\`${key}\` belongs under ${where}: move it there`];
+  }
   if (allowed.length > 0 && allowed.length <= 12) return [`fields allowed here: ${allowed.join(', ')}`];
   return ['remove it, or check the spelling against `techfile schema`'];
 }
@@ -201,7 +228,10 @@ function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): Diag
         ? 'a list'
         : typeof actual === 'object'
           ? 'a block of fields'
-          : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
+          : // YAML reads `1.10` as 1.1: show what was typed, and what became of it.
+            typeof actual === 'number' && raw !== undefined && raw !== String(actual)
+            ? `a number (${show(raw)}, which YAML reads as ${String(actual)})`
+            : `${TYPE_NAMES[typeof actual] ?? typeof actual} (${show(actual)})`;
   // A list or `{ none: "reason" }` (src/schema/build.ts): the writer wanted a list.
   const listOrNone = expected.includes('array') && expected.includes('object');
   const want = listOrNone ? 'a list' : expected.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
@@ -210,11 +240,16 @@ function wrongType(e: ErrorObject, at: FieldPath, raw: string | undefined): Diag
   if (expected.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) {
     hints.push(`put the value in quotes so it stays text: \`${key}: "${raw || String(actual)}"\``);
   } else if (expected.includes('boolean')) hints.push('write `true` or `false` without quotes');
-  else if (expected.includes('array'))
-    hints.push(
-      `write a list: put each item on its own line, starting with \`- \`${listOrNone ? `; for an empty list write \`${key}: { none: "why there is none" }\`` : ''}`,
-    );
-  else if (expected.includes('object'))
+  else if (expected.includes('array')) {
+    const none = listOrNone ? `; for an empty list write \`${key}: { none: "why there is none" }\`` : '';
+    if (typeof actual === 'string' || typeof actual === 'number')
+      hints.push(`write it as a list: \`${key}: [${raw ?? String(actual)}]\`${none}`);
+    else if (typeof actual === 'object' && actual !== null && !Array.isArray(actual))
+      hints.push(
+        `write each entry as a list item starting with \`- \`; an entry written as \`name: { … }\` becomes \`- id: name\` with its fields below it${none}`,
+      );
+    else hints.push(`write a list: put each item on its own line, starting with \`- \`${none}`);
+  } else if (expected.includes('object'))
     hints.push(`write the fields of \`${key}\` on the following lines, indented by two spaces`);
   else if (expected.includes('number') || expected.includes('integer'))
     hints.push('write the number without quotes or units');
@@ -244,11 +279,23 @@ function patternHint(pattern: string, description: string | undefined): string {
   return `it must match the pattern \`${pattern}\``;
 }
 
-/** Turns common local date spellings (31.12.2030, 31/12/2030) into the ISO form for the hint. */
+/**
+ * The date the writer most likely meant, in ISO form. Dots and dashes are read day first (the
+ * European habit); with slashes a day-month order cannot be known when both numbers could be a
+ * month (`01/03/2027` is 1 March in Europe, 3 January in the US), so both readings are offered.
+ */
 function suggestDate(text: string): string {
-  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
-  if (dmy) return `\`${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}\``;
-  return '`2027-03-01`';
+  const t = text.trim();
+  const iso = (y: string, m: string, d: string) => `\`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}\``;
+  const ymd = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(t) as [string, string, string, string] | null;
+  if (ymd) return iso(ymd[1], ymd[2], ymd[3]);
+  const dmy = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(t);
+  if (!dmy) return '`2027-03-01`';
+  const [, a, separator, b, year] = dmy as unknown as [string, string, string, string, string];
+  if (separator !== '/' || Number(a) > 12 || Number(b) > 12 || a === b) {
+    return Number(b) > 12 && Number(a) <= 12 ? iso(year, a, b) : iso(year, b, a);
+  }
+  return `${iso(year, b, a)} if ${a} is the day, ${iso(year, a, b)} if it is the month`;
 }
 
 function show(value: unknown): string {

@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Point } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -95,15 +95,19 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
     const rel = relative(host.projectRoot, current);
     if (reachedFrom && (rel.startsWith('..') || isAbsolute(rel))) {
       return fail('data/extends-outside-project', `the parent file is outside the project folder: ${chainText}`, [
-        `move the parent into ${show(host.projectRoot) || '.'} or run techfile from a folder that contains both files`,
+        `move the parent into ${projectFolder(show(host.projectRoot))}, or name a folder that contains both files on the command line`,
       ]);
     }
     const text = host.readFile(current);
     if (text === undefined) {
       if (!reachedFrom)
         return fail('data/file-missing', `cannot read \`${show(current)}\``, ['check the file name and path']);
+      // `extends: ./line` for line.yaml: the extension is part of the name.
+      const withExtension = ['.yaml', '.yml', '.json'].find((ext) => host.readFile(`${current}${ext}`) !== undefined);
       return fail('data/extends-missing', `the parent file does not exist: ${chainText}`, [
-        'write the path relative to the file that contains `extends`, e.g. `extends: ./product-line.yaml`',
+        withExtension !== undefined
+          ? `did you mean \`${basename(current)}${withExtension}\`? The file name needs its extension`
+          : 'write the path relative to the file that contains `extends`, e.g. `extends: ./product-line.yaml`',
       ]);
     }
     if (typeof text !== 'string') {
@@ -144,7 +148,21 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
       ]);
     }
     reachedFrom = { source };
+    // A web address is not a path: resolved as one it became `https:/…`, "does not exist".
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(parent.trim()))
+      return fail(
+        'data/extends-missing',
+        `\`extends\` names a web address (${parent.trim()}); the parent must be a file`,
+        ['copy the parent file into the project and name it by its relative path, e.g. `extends: ./product-line.yaml`'],
+      );
     current = resolve(dirname(current), parent);
+    // `./` or `..`: a folder (the project folder itself would read as "outside" it).
+    if (/[\\/]$|^\.{1,2}$/.test(parent.trim()) || current === resolve(host.projectRoot))
+      return fail(
+        'data/not-a-file',
+        `\`extends\` names a folder (${parent.trim()}), not the parent file: ${chainOf(sources, show(current))}`,
+        ['name the parent YAML or JSON file itself, e.g. `extends: ./product-line.yaml`'],
+      );
   }
 
   // Merge from the root of the line down to the named file.
@@ -168,4 +186,13 @@ export function resolveInheritance(entry: string, host: InheritHost): Result<Res
     },
     diagnostics,
   };
+}
+
+/** The project folder in words: `.` (or nothing) is the folder techfile was run from. */
+function projectFolder(shown: string): string {
+  return shown === '' || shown === '.' ? 'the folder techfile was run from' : `\`${shown}\``;
+}
+
+function chainOf(sources: readonly SourceFile[], last: string): string {
+  return [...sources.map((s) => s.file), last].join(' → ');
 }

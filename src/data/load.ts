@@ -3,10 +3,19 @@ import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from './yam
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { Range, SourceRef } from '../source/position.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { plainYamlProblem } from './yaml-messages.js';
 import type { FieldPath } from '../source/field-path.js';
-import { isRecord } from '../source/field-path.js';
+import { formatPath, isRecord } from '../source/field-path.js';
 import { checkShape, type ShapeProblem } from './shape.js';
-import { constructStart, deepestBracket, duplicateKeys, firstAlias, keyText, pointRange } from './yaml-positions.js';
+import {
+  constructStart,
+  deepestBracket,
+  duplicateKeys,
+  firstAlias,
+  keyText,
+  pointRange,
+  unplainNodes,
+} from './yaml-positions.js';
 
 /** One parsed device file: the yaml Document (its nodes carry their ranges), its line index and text. */
 export interface SourceFile {
@@ -39,6 +48,15 @@ const YAML_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY:
     'check the indentation of this line and the next (keys of one block start at the same column), and quote text that contains `: `',
   UNEXPECTED_TOKEN: 'quote text that starts with a special character such as `@`, `` ` ``, `%` or `*`',
+};
+
+/** What the parser makes of a tagged value, in words. */
+const TAG_VALUES: Record<string, string> = {
+  '!!binary': 'binary data',
+  '!!set': 'a set',
+  '!!omap': 'an ordered map',
+  '!!pairs': 'a list of pairs',
+  '!!timestamp': 'a point in time',
 };
 
 const GENERIC_HINT = 'check the indentation and quoting of this line and the line above';
@@ -119,6 +137,7 @@ export function loadSource(
     const duplicate = e.code === 'DUPLICATE_KEY';
     // The parser catches its own stack overflow on thousands of nested brackets.
     const deep = /call stack/i.test(message);
+    const plain = plainYamlProblem(e.code, message);
     return {
       severity,
       code: duplicate
@@ -132,10 +151,12 @@ export function loadSource(
         ? duplicateMessage(text, e.pos[0])
         : deep
           ? 'the data is nested too deeply to read'
-          : lowerFirst(message),
+          : (plain?.message ?? lowerFirst(message)),
       source: { file: displayPath, range },
       hints: [
-        deep ? 'flatten the structure: device data needs only a few levels' : (YAML_HINTS[e.code] ?? GENERIC_HINT),
+        deep
+          ? 'flatten the structure: device data needs only a few levels'
+          : (plain?.hint ?? YAML_HINTS[e.code] ?? GENERIC_HINT),
       ],
       ...excerptOf(lines, range.start.line),
     };
@@ -148,16 +169,23 @@ export function loadSource(
     seenLines.add(line);
     return true;
   });
-  const duplicates = duplicateKeys(doc).filter((offset) => !seenLines.has(lineCounter.linePos(offset).line));
+  const duplicates = duplicateKeys(doc).filter((d) => !seenLines.has(lineCounter.linePos(d.offset).line));
   const diagnostics: Diagnostic[] = [
     ...firstPerLine.map((e) => toDiagnostic(e, 'error')),
-    ...duplicates.map((offset): Diagnostic => {
-      const range = rangeOf(offset, offset);
+    ...duplicates.map((d): Diagnostic => {
+      const range = rangeOf(d.offset, d.offset);
+      const first = lineCounter.linePos(d.firstOffset);
+      const key = d.path[d.path.length - 1];
+      const block = formatPath(d.path.slice(0, -1));
       return {
         severity: 'error',
         code: 'data/duplicate-key',
-        message: duplicateMessage(text, offset),
+        message:
+          typeof key === 'string'
+            ? `\`${key}\` is written twice in ${block === '' ? 'the top level' : `\`${block}\``}; it was first written at line ${first.line}`
+            : duplicateMessage(text, d.offset),
         source: { file: displayPath, range },
+        fieldPath: formatPath(d.path),
         hints: [YAML_HINTS['DUPLICATE_KEY'] ?? GENERIC_HINT],
         ...excerptOf(lines, range.start.line),
       };
@@ -186,6 +214,44 @@ export function loadSource(
     }
   }
   if (doc.errors.length > 0 || duplicates.length > 0) return { value: undefined, diagnostics };
+  const unplain = unplainNodes(doc);
+  if (unplain.length > 0) {
+    for (const u of unplain) {
+      const range = rangeOf(u.offset, u.offset);
+      const where = formatPath(u.path);
+      diagnostics.push({
+        severity: 'error',
+        code: u.tag !== undefined ? 'data/wrong-type' : 'data/syntax',
+        message:
+          u.tag !== undefined
+            ? `\`${where}\` is tagged \`${u.tag}\`, which makes it ${TAG_VALUES[u.tag] ?? 'a value'} instead of text, a number, a list or a block of fields`
+            : `a key ${where === '' ? 'at the top level' : `in \`${where}\``} is written as a list or block; keys are plain names`,
+        source: { file: displayPath, range },
+        ...(u.tag !== undefined ? { fieldPath: where } : {}),
+        hints: [
+          u.tag !== undefined
+            ? `remove \`${u.tag}\`: device files need no YAML tags (write dates as text, e.g. \`2027-03-01\`, and lists with \`- \`)`
+            : 'write the key as a field name from `techfile schema`, and the value after `: `',
+        ],
+        ...excerptOf(lines, range.start.line),
+      });
+    }
+    return { value: undefined, diagnostics };
+  }
+  // YAML reads JSON with a trailing comma or a comment; JSON tools (editors, jq in CI) do not.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const looseJson = /\.json$/i.test(displayPath) ? jsonSyntaxError(text.slice(bom)) : undefined;
+  if (looseJson !== undefined) {
+    const range = rangeOf(looseJson.offset + bom, looseJson.offset + bom);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'data/yaml-warning',
+      message: `${looseJson.message}; techfile reads it as YAML, but other JSON tools will refuse the file`,
+      source: { file: displayPath, range },
+      hints: [JSON_HINT],
+      ...excerptOf(lines, range.start.line),
+    });
+  }
 
   let value: unknown;
   try {
@@ -343,6 +409,7 @@ function shapeDiagnostic(source: SourceFile, problem: ShapeProblem): Diagnostic 
     }[problem.kind],
     message: problem.message,
     source: range ? { file: source.file, range } : { file: source.file },
+    ...(problem.path.length > 0 ? { fieldPath: formatPath(problem.path) } : {}),
     hints: [
       problem.kind === 'values'
         ? `write fewer values or fewer alias uses, or raise the limit with ${flag}`

@@ -1,4 +1,5 @@
-import { isCollection, isScalar, visit } from './yaml-lib.js';
+import { isCollection, isMap, isScalar, isSeq, visit } from './yaml-lib.js';
+import type { FieldPath } from '../source/field-path.js';
 import type { Document, YAMLError } from './yaml-lib.js';
 import type { Range } from '../source/position.js';
 
@@ -25,22 +26,77 @@ export function constructStart(doc: Document.Parsed, e: YAMLError): number {
   return best ?? e.pos[0];
 }
 
-/** Offsets of keys written a second time in the same map (one Set per map: linear). */
-export function duplicateKeys(doc: Document.Parsed): number[] {
-  const out: number[] = [];
-  visit(doc, {
-    Map: (_key, map) => {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
+/** A key written a second time in one map: where, the field path it names, and where it was first written. */
+export interface DuplicateKey {
+  readonly offset: number;
+  readonly path: FieldPath;
+  readonly firstOffset: number;
+}
+
+/**
+ * Keys written a second time in the same map (one Map per map: linear), in file order. The walk
+ * keeps its own stack: the file is not yet checked for depth here.
+ */
+export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  const stack: { node: unknown; path: FieldPath }[] = [{ node: doc.contents, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, path } = item;
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
         const k = keyText(pair.key);
-        if (k === undefined) continue;
         const at = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
-        if (seen.has(k) && at !== undefined) out.push(at);
-        seen.add(k);
+        if (k !== undefined && at !== undefined) {
+          const first = seen.get(k);
+          if (first !== undefined) out.push({ offset: at, path: [...path, k], firstOffset: first });
+          else seen.set(k, at);
+        }
+        stack.push({ node: pair.value, path: k === undefined ? path : [...path, k] });
       }
-    },
-  });
-  return out.sort((a, b) => a - b);
+    } else if (isSeq(node)) node.items.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** A node whose value is not plain data: a tag that makes bytes, sets or dates, or a key that is a list or map. */
+export interface UnplainNode {
+  readonly offset: number;
+  readonly path: FieldPath;
+  /** The tag as written (`!!binary`), or undefined for a key that is a list or map. */
+  readonly tag?: string;
+}
+
+/** YAML tags the parser turns into values that are not text, numbers, yes/no, lists or maps. */
+const UNPLAIN_TAGS = new Set(['binary', 'set', 'omap', 'pairs', 'timestamp'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Where the file asks the parser for a value device data cannot be (checked before the value is
+ * built: the parser would turn `!!binary` into bytes and a `[a, b]:` key into "a,b", with a
+ * process warning). Its own stack, like duplicateKeys.
+ */
+export function unplainNodes(doc: Document.Parsed): UnplainNode[] {
+  const out: UnplainNode[] = [];
+  const stack: { node: unknown; path: FieldPath }[] = [{ node: doc.contents, path: [] }];
+  const start = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range?.[0];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, path } = item;
+    const tag = (node as { tag?: unknown } | null)?.tag;
+    const at = start(node);
+    if (typeof tag === 'string' && UNPLAIN_TAGS.has(tag) && at !== undefined) {
+      out.push({ offset: at, path, tag: `!!${tag.slice('tag:yaml.org,2002:'.length)}` });
+      continue;
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = keyText(pair.key);
+        const keyAt = start(pair.key);
+        if (isCollection(pair.key) && keyAt !== undefined) out.push({ offset: keyAt, path });
+        else stack.push({ node: pair.value, path: k === undefined ? path : [...path, k] });
+      }
+    } else if (isSeq(node)) node.items.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+  }
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 export function firstAlias(doc: Document.Parsed): { range?: [number, number, number] | null } | undefined {

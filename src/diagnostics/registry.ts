@@ -74,6 +74,13 @@ export const DIAGNOSTICS = {
     example: 'release 3.1.0 dated 2026-12-07 while `regulatory.placed_on_market` is 2027-02-01',
     fix: 'Align the release date and the date of placing on the market.',
   },
+  'data/revision-after-document': {
+    severity: 'warning',
+    meaning:
+      "An entry of a document's revision history is dated after the document itself, so the issued document would list a revision that did not yet exist.",
+    example: 'revision 2.0 dated 2027-05-01 in a document dated 2026-11-02',
+    fix: 'Correct the revision date, or set the document date to the date of this issue.',
+  },
   'data/mds2-capabilities-incomplete': {
     severity: 'warning',
     meaning: 'The MDS2 capability list of a medical device lacks sections that healthcare providers expect.',

@@ -1,5 +1,6 @@
 import { precompiledSchema, usePrecompiledValidator, type DeviceSchema } from '../data/validate.js';
 import { labelFor } from '../schema/label.js';
+import { orderedSchemaText } from '../schema/order.js';
 import { inputsUnchanged } from './schema-inputs.js';
 import { runValidatorScript } from './validator-script.js';
 
@@ -39,4 +40,9 @@ function prebuiltSchema(): Record<string, unknown> | undefined {
   const stored = precompiledSchema();
   if (!stored || !inputsUnchanged(OUTPUT_ROOT, stored.inputs)) return undefined;
   return stored.schema as Record<string, unknown>;
+}
+
+/** The device schema as `techfile schema` prints it: the same bytes as src/schema/device.schema.json. */
+export async function defaultDeviceSchemaText(): Promise<string> {
+  return orderedSchemaText((await defaultDeviceSchema()).schema);
 }

@@ -10,6 +10,7 @@ import type { CliContext } from '../context.js';
 import { loadInputs } from '../devices.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadTemplateSet } from '../templates.js';
+import { sourceDateEpoch } from '../source-date-epoch.js';
 import { addLimitOptions, LOAD_LIMITS, limitsFrom } from '../limits.js';
 import { addDiagnosticsOption, diagnosticsFormat, type DiagnosticsFlags } from '../diagnostics-option.js';
 
@@ -51,15 +52,24 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stderr(`techfile: no such device file: ${file}\n`);
         return ctx.exit(ExitCode.usage);
       }
+      // A folder of several products: reporting the first one found would look like an answer.
+      if (loaded.length > 1) {
+        io.stderr(
+          `techfile: coverage reports on one device file; ${file} holds ${loaded.length}: name one of them, e.g. ${input.file}\n`,
+        );
+        return ctx.exit(ExitCode.usage);
+      }
       if (!input.valid || !input.device) {
         io.stderr(`${formatDiagnostics(sortDiagnostics(input.diagnostics))}\n`);
         return ctx.exit(ExitCode.invalidInput);
       }
+      const epoch = sourceDateEpoch(ctx);
+      if (epoch === null) return;
       const templates = loadTemplateSet(flags.templates, ctx);
       if (!templates) return;
       const result = await coverage(
         { file: input.file, ...input.device },
-        { templates, cwd: io.cwd, sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] ?? '0' },
+        { templates, cwd: io.cwd, sourceDateEpoch: epoch ?? '0' },
       );
       const { diagnostics } = result;
       if (!result.value) {
@@ -77,8 +87,10 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         missing: ranked,
       } = result.value;
       const provenance = input.device.provenance;
+      // A product-line parent usually has no `product.id` of its own.
+      const product = productId !== '' ? productId : input.device.abstract ? 'the product-line parent' : 'the product';
       if (flags.missing === true && format !== 'json') {
-        io.stdout(`Missing facts for ${productId} (${input.file}), the fields that unlock the most clauses first:\n\n`);
+        io.stdout(`Missing facts for ${product} (${input.file}), the fields that unlock the most clauses first:\n\n`);
         ranked.fields.forEach((f, i) =>
           io.stdout(
             `${String(i + 1).padStart(4)}. ${formatWhere(missingFieldAt(f, provenance, input.file))}${describeMissing(f)}\n`,
@@ -94,7 +106,7 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      io.stdout(`Coverage for ${productId} (${input.file})\n`);
+      io.stdout(`Coverage for ${product} (${input.file})\n`);
       if (input.device.abstract)
         io.stdout('This is a product-line parent (abstract: true): the figures show what its variants inherit.\n');
       io.stdout('\nApplicable law:\n');

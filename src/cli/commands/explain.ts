@@ -54,6 +54,26 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       return ctx.exit(ExitCode.invalidInput);
     }
     if (outcome.kind === 'missing') {
+      // A program asking for JSON gets JSON on stdout here too: the success shape with no value.
+      if (format === 'json') {
+        const note =
+          outcome.schemaField !== undefined
+            ? `it is a field of the device schema (${outcome.schemaField}); the documents show it as TBD until it is written`
+            : undefined;
+        const json = {
+          field,
+          value: null,
+          sources: [],
+          chain: outcome.chain,
+          problem: `\`${field}\` is not set`,
+          hints: [
+            ...(note !== undefined ? [note] : []),
+            ...(outcome.suggestion ? [`did you mean \`${outcome.suggestion}\`?`] : []),
+          ],
+        };
+        io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+        return ctx.exit(ExitCode.invalidInput);
+      }
       io.stderr(`techfile: \`${field}\` is not set in ${outcome.chain.join(' or ')}\n`);
       if (outcome.schemaField !== undefined)
         io.stderr(

@@ -1,4 +1,5 @@
 // What `techfile generate` does once its options are parsed; generate.ts imports this lazily.
+import { existsSync, rmdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -19,6 +20,7 @@ import { loadInputs, uniqueDiagnostics } from '../devices.js';
 import { ExitCode, type ExitCode as ExitCodeValue } from '../exit-codes.js';
 import { listOption } from '../list-option.js';
 import { loadTemplateSet } from '../templates.js';
+import { sourceDateEpoch } from '../source-date-epoch.js';
 import { onInterrupt } from '../interrupt.js';
 import { portfolioPrinter } from '../portfolio-events.js';
 import { limitsFrom } from '../limits.js';
@@ -57,6 +59,9 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     return ctx.exit(ExitCode.usage);
   }
 
+  const epoch = sourceDateEpoch(ctx);
+  if (epoch === null) return;
+
   const templates = loadTemplateSet(flags.templates, ctx);
   if (!templates) return;
   const templatesDir = templates.dir;
@@ -68,6 +73,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   const expanded = expandInputs(paths, io.cwd);
   const candidates = expanded.inputs.length;
   const pool = candidates > 1 ? openPool(Math.min(jobs, candidates), formats) : undefined;
+  let createdOutDir: string | undefined;
   try {
     // Summaries only: each product's data is loaded again where it is built (memory stays flat).
     // With worker threads, they load the files in parallel (and keep the parsed parents).
@@ -84,6 +90,8 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     }
     const outDir = resolve(io.cwd, flags.out);
     // Before any work: an output folder that cannot be written (`--out /proc/x`) fails at once.
+    // A folder this run creates and leaves empty (every product failed) is removed again.
+    createdOutDir = existsSync(outDir) ? undefined : outDir;
     const outProblem = prepareOutputDir(outDir, process.pid);
     if (outProblem !== undefined) {
       io.stderr(
@@ -102,7 +110,7 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
       formats,
       outDir,
       final: flags.final === true,
-      sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'],
+      sourceDateEpoch: epoch,
       limits,
     };
     const diagnostics: (readonly Diagnostic[])[] = [uniqueDiagnostics(loaded.map((l) => l.diagnostics))];
@@ -148,15 +156,9 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
     // The --final report keeps its ranking (fields that unlock the most clauses first), one line each.
     const isFinal = (d: Diagnostic) => FINAL_REPORT_CODES.includes(d.code);
     const all = sortDiagnostics(diagnostics.flat().filter((d) => !isFinal(d)));
-    if (all.length > 0)
-      io.stderr(`${formatDiagnostics(all)}
-
-  `);
+    if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n`);
     const finalLines = diagnostics.flat().filter(isFinal);
-    if (finalLines.length > 0)
-      io.stderr(`${formatFinalReport(finalLines)}
-
-  `);
+    if (finalLines.length > 0) io.stderr(`${formatFinalReport(finalLines)}\n\n`);
     const report = summarize(`techfile ${packageVersion()}`, [...loadFailures, ...run.reports]);
     if (flags.report !== undefined) {
       try {
@@ -179,6 +181,15 @@ export async function runGenerate(paths: string[], flags: GenerateFlags, ctx: Cl
   } finally {
     // Stopped here when no batch took the pool (a usage error, nothing to build).
     await pool?.destroy();
+    if (createdOutDir !== undefined) removeIfEmpty(createdOutDir);
+  }
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (documents or the manifest were written), or already gone: nothing to do.
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultDeviceSchema } from '../../pipeline/default-schema.js';
+import { defaultDeviceSchemaText } from '../../pipeline/default-schema.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -19,8 +19,8 @@ export function registerSchema(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async () => {
-      const { schema } = await defaultDeviceSchema();
-      ctx.io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+      // The same bytes as src/schema/device.schema.json, which the README says it prints.
+      ctx.io.stdout(await defaultDeviceSchemaText());
       ctx.exit(ExitCode.ok);
     });
 }

@@ -13,6 +13,7 @@ import { nis2SizeEntity } from './nis2-size-entity.js';
 import { openVulnerabilityClaims } from './open-vulnerability-claims.js';
 import { notApplicableWithValues } from './not-applicable-with-values.js';
 import { portRange } from './port-range.js';
+import { revisionAfterDocument } from './revision-after-document.js';
 import type { Rule } from './rule.js';
 import { supportBeforeMarket } from './support-before-market.js';
 import { supportPeriodOrder } from './support-period-order.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   concreteProduct,
   supportPeriodOrder,
   supportBeforeMarket,
+  revisionAfterDocument,
   craExcludedForMedicalDevice,
   aiBlockMissing,
   aiAnnexINotifiedBody,
