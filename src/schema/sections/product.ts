@@ -8,11 +8,12 @@ export function productSection(): Props {
         id: {
           type: 'string',
           pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-          // It names a folder: file systems refuse names over 255 bytes, and paths grow from it.
-          maxLength: 100,
+          // It names a folder: common file systems refuse a name over 255 bytes (the pattern keeps
+          // it ASCII, one byte a character). Ids up to that length validated and generated before.
+          maxLength: 255,
           description:
             'Short machine name of this product or variant: lower-case letters, digits and single hyphens, ' +
-            'at most 100 characters (e.g. `glucoflow-x2-eu`). Decides the output folder of the generated documents and the default document numbers.',
+            'at most 255 characters (e.g. `glucoflow-x2-eu`). Decides the output folder of the generated documents and the default document numbers.',
         },
         name: str('Product name as it appears on the label and in the instructions for use (e.g. "GlucoFlow X2").'),
         model: str('Model or type designation that, with the version, identifies this product (e.g. "GF-X2-EU").'),
