@@ -6,6 +6,8 @@ import { getPath, isSupplied, type Data } from './data-path.js';
  */
 export interface ProductFacts {
   readonly markets: readonly string[];
+  /** `regulatory.markets` names at least one market: without it no market-bound law can be decided. */
+  readonly marketsStated: boolean;
   readonly euMarket: boolean;
   readonly usMarket: boolean;
   /** 'MDR' | 'IVDR' | undefined (not a medical device or not stated). */
@@ -122,6 +124,7 @@ export function readFacts(data: Data): ProductFacts {
   const regulation = str(getPath(data, 'regulatory.medical_device.regulation'));
   return {
     markets,
+    marketsStated: markets.length > 0,
     euMarket: markets.includes('EU'),
     usMarket: markets.includes('US'),
     deviceRegulation: regulation === 'MDR' || regulation === 'IVDR' ? regulation : undefined,

@@ -138,6 +138,8 @@ function cra(f: ProductFacts): Decision {
         'undecided: the CRA does not apply to devices under the MDR or IVDR (CRA Art. 2(2)); state whether the product is one',
       undecidedFields: ['regulatory.medical_device.regulation'],
     };
+  if (!f.marketsStated)
+    return marketsUndecided('the CRA applies to products made available on the EU market (CRA Art. 2(1))');
   if (!f.euMarket)
     return {
       applies: false,
@@ -149,7 +151,17 @@ function cra(f: ProductFacts): Decision {
   };
 }
 
+/** A market-bound instrument while `regulatory.markets` names no market: a gap, never "not applicable". */
+function marketsUndecided(rule: string): Decision {
+  return {
+    applies: false,
+    reason: `undecided: ${rule}; the product's markets are not yet stated`,
+    undecidedFields: ['regulatory.markets'],
+  };
+}
+
 function pld(f: ProductFacts): Decision {
+  if (!f.marketsStated) return marketsUndecided(`the PLD applies to products placed on the EU market (PLD Art. 2(1))`);
   if (!f.euMarket)
     return { applies: false, reason: 'not applicable: the product is not placed on the EU market (PLD Art. 2(1))' };
   const date = f.placedOnMarket;
@@ -172,6 +184,8 @@ function pld(f: ProductFacts): Decision {
 }
 
 function fda(f: ProductFacts): Decision {
+  if (!f.marketsStated)
+    return marketsUndecided('FDA premarket cybersecurity requirements apply to devices marketed in the US');
   if (!f.usMarket) return { applies: false, reason: "not applicable: the US is not among the product's markets" };
   if (f.fdaSubmission === 'none')
     return { applies: false, reason: 'not applicable: no FDA premarket submission is planned' };

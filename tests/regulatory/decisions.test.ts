@@ -379,3 +379,32 @@ describe('AI Act Art. 50(2) transitional period applied to the product', () => {
     expect(r).not.toContain('must meet Art. 50(2) by');
   });
 });
+
+describe('market-bound instruments while the markets are not stated', () => {
+  const product = (markets: unknown) => ({
+    product: { id: 'p', name: 'P' },
+    regulatory: {
+      ...(markets === undefined ? {} : { markets }),
+      medical_device: { regulation: 'none' },
+      ai_act: { ai_system: false },
+    },
+  });
+
+  it('are undecided, naming regulatory.markets, never "not applicable"', () => {
+    for (const markets of [undefined, []]) {
+      const { instruments } = decideApplicability(product(markets));
+      for (const id of ['CRA', 'PLD', 'FDA'] as const) {
+        expect(instruments[id].applies, id).toBe(false);
+        expect(instruments[id].reason, id).toMatch(/^undecided: .*markets are not yet stated/);
+        expect(instruments[id].undecidedFields, id).toEqual(['regulatory.markets']);
+      }
+    }
+  });
+
+  it('are decided once the markets are stated', () => {
+    const { instruments } = decideApplicability(product(['US']));
+    expect(instruments.CRA.reason).toMatch(/^not applicable: the product is not made available on the EU market/);
+    expect(instruments.PLD.reason).toMatch(/^not applicable/);
+    expect(instruments.FDA.applies).toBe(true);
+  });
+});
