@@ -94,11 +94,22 @@ function aiActRoute(f: ProductFacts): Decision {
         reason: `high-risk under AI Act Art. 6(2): ${system(f)} has a use listed in Annex III${f.aiAnnexIIIPoint ? ` point ${f.aiAnnexIIIPoint}` : ''}; the high-risk obligations apply from ${citedDate('aia-annex-iii')}; ${transition(f)}`,
         ...transitionMissing(f),
       };
-    case 'art50-only':
+    case 'art50-only': {
+      // Say what the Art. 50 decision says: "the obligations that fit" only while it is open.
+      const art50 = aiArt50Decision(f);
+      if (!art50.applies)
+        return {
+          applies: true,
+          reason: `applies, not high-risk (AI Act Art. 6): none of the situations of Art. 50(1)-(4) applies to ${system(f)}, so the AI Act asks no transparency information for it; its general duties, such as the AI literacy of the staff who operate it (Art. 4), remain`,
+        };
       return {
         applies: true,
-        reason: `applies, not high-risk (AI Act Art. 6): for ${system(f)} only the Art. 50 transparency obligations that fit the system apply, from ${citedDate('aia-art50')}`,
+        reason:
+          f.aiArt50Situations.length > 0
+            ? `applies, not high-risk (AI Act Art. 6): for ${system(f)} only the Art. 50 transparency obligations apply, from ${citedDate('aia-art50')}`
+            : `applies, not high-risk (AI Act Art. 6): for ${system(f)} only the Art. 50 transparency obligations that fit the system apply, from ${citedDate('aia-art50')}`,
       };
+    }
   }
 }
 

@@ -261,6 +261,29 @@ describe('AI Act by status', () => {
     expect(none['AIA-art50'].reason).toContain('none of the situations of AI Act Art. 50(1)-(4)');
     expect(none['AIA-high-risk'].applies).toBe(true);
   });
+
+  it('says the AI Act asks no transparency information of a system that is neither high-risk nor under Art. 50', () => {
+    const flags = Object.fromEntries(
+      [
+        'interaction_disclosure',
+        'synthetic_content_marking',
+        'emotion_or_biometric',
+        'deepfake_disclosure',
+        'text_disclosure',
+      ].map((k) => [k, { applies: false }]),
+    );
+    const quiet = decideApplicability(ai({ risk_class: 'limited' }, 'none', undefined, { ai: flags }));
+    expect(quiet.instruments.AIA.reason).toContain('none of the situations of Art. 50(1)-(4) applies');
+    expect(quiet.instruments.AIA.reason).not.toContain('obligations that fit the system');
+    const chat = decideApplicability(
+      ai({ risk_class: 'limited' }, 'none', undefined, { ai: { interaction_disclosure: { applies: true } } }),
+    );
+    expect(chat.instruments.AIA.reason).toContain('only the Art. 50 transparency obligations apply');
+    // Still open: the situations are not stated.
+    expect(decideApplicability(ai({ risk_class: 'limited' }, 'none')).instruments.AIA.reason).toContain(
+      'obligations that fit the system',
+    );
+  });
 });
 
 describe('CRA category and route', () => {
