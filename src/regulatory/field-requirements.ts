@@ -51,6 +51,9 @@ const EU_MEMBER_STATES = new Set([
   'SE',
 ]);
 
+/** The EEA states outside the EU (Iceland, Liechtenstein, Norway). */
+const EEA_EFTA_STATES = new Set(['IS', 'LI', 'NO']);
+
 const REQUIREMENTS: readonly Requirement[] = [
   {
     prefix: 'authorised_rep',
@@ -58,7 +61,18 @@ const REQUIREMENTS: readonly Requirement[] = [
     required: (data) => {
       const country = getPath(data, 'manufacturer.country');
       if (typeof country !== 'string' || country.trim() === '') return undefined;
-      if (!EU_MEMBER_STATES.has(country.trim().toUpperCase())) return { required: true };
+      const code = country.trim().toUpperCase();
+      // The MDR and the IVDR apply in the EEA EFTA states through the EEA Agreement, so a
+      // manufacturer there needs no representative for them; the AI Act's Art. 22 is kept to
+      // the Union, so an AI system keeps the requirement.
+      const regulation = getPath(data, 'regulatory.medical_device.regulation');
+      const device = regulation === 'MDR' || regulation === 'IVDR';
+      if (EEA_EFTA_STATES.has(code) && device && getPath(data, 'regulatory.ai_act.ai_system') === false)
+        return {
+          required: false,
+          reason: `the manufacturer is established in an EEA state (${country.trim()}), where the ${regulation} applies through the EEA Agreement; an authorised representative is needed only for a manufacturer established outside the EEA (${regulation} Art. 11(1))`,
+        };
+      if (!EU_MEMBER_STATES.has(code)) return { required: true };
       return {
         required: false,
         reason:

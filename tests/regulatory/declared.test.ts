@@ -63,6 +63,23 @@ describe('answerClause: requirements that hold only under a condition', () => {
     ).toEqual([]);
   });
 
+  it('asks no authorised representative under the MDR or IVDR of a manufacturer in an EEA state, unless an AI system is in it', () => {
+    const device = (regulation: string, ai: boolean) => ({
+      manufacturer: { name: 'A', country: 'NO' },
+      regulatory: { medical_device: { regulation }, ai_act: { ai_system: ai } },
+    });
+    const ivd = answerClause(device('IVDR', false), rep);
+    expect(ivd.missing).toEqual([]);
+    expect(ivd.notApplicable.join()).toMatch(
+      /EEA state \(NO\).*IVDR applies through the EEA Agreement.*IVDR Art\. 11\(1\)/,
+    );
+    expect(ivd.notApplicable.join()).not.toContain('MDR');
+    // The AI Act's Art. 22 is not extended: an AI system keeps the requirement.
+    expect(answerClause(device('MDR', true), rep).missing).toEqual(['authorised_rep.name', 'authorised_rep.address']);
+    // Not a device: the EEA rule of the MDR/IVDR does not help.
+    expect(answerClause(device('none', false), rep).missing).toEqual(['authorised_rep.name', 'authorised_rep.address']);
+  });
+
   it('asks for remote-service details only when there is remote service', () => {
     const fields = ['remote_service.enabled', 'remote_service.initiation', 'remote_service.data_access'];
     const off = answerClause({ remote_service: { enabled: false } }, fields);
