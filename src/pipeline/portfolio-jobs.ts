@@ -96,7 +96,8 @@ function assetSearch(l: DiscoveredDevice, cwd: string): { dirs: string[]; projec
   return { dirs: [...new Set(files.map((f) => dirname(f)))], projectRoot: l.input.projectRoot };
 }
 
-function duplicateProduct(file: string, id: string, other: string, at: SourceRef | undefined): Diagnostic {
+/** A product whose id an earlier file already uses (generate would write both to one folder). */
+export function duplicateProduct(file: string, id: string, other: string, at: SourceRef | undefined): Diagnostic {
   return {
     severity: 'error',
     code: 'generate/duplicate-product-id',

@@ -82,6 +82,20 @@ describe('techfile validate', () => {
       expect(r.stdout).toContain('2 files checked: 1 valid, 1 with errors (');
     });
 
+    it('reports a second valid product with the same id, as generate would', async () => {
+      mkdirSync(join(dir, 'twins'), { recursive: true });
+      writeFileSync(join(dir, 'twins/one.yaml'), device);
+      writeFileSync(join(dir, 'twins/two.yaml'), device);
+      const r = await run(['validate', 'twins'], dir);
+      expect(r.code).toBe(ExitCode.invalidInput);
+      expect(r.stdout).toMatch(
+        /^twins\/two\.yaml:2:7: error\[generate\/duplicate-product-id\]: product id `a` is also used by twins\/one\.yaml/m,
+      );
+      expect(r.stdout).toContain('2 files checked: 1 valid, 1 with errors (1 error, 0 warnings)');
+      // Each alone is valid.
+      expect((await run(['validate', 'twins/two.yaml'], dir)).code).toBe(ExitCode.ok);
+    });
+
     it('refuses a folder without device files as a usage error', async () => {
       mkdirSync(join(dir, 'empty'), { recursive: true });
       const r = await run(['validate', 'empty'], dir);
