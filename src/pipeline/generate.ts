@@ -68,6 +68,8 @@ export interface ProductResult {
   readonly diagnostics: readonly Diagnostic[];
   /** true when --final refused at least one document. */
   readonly refused: boolean;
+  /** The TBDs of the documents --final refused (they are not among `written`). */
+  readonly refusedPlaceholders: number;
 }
 
 /**
@@ -93,11 +95,14 @@ export async function generateProduct(input: {
   const written: GeneratedFile[] = [];
   const skipped: { docType: DocType; reason: string }[] = [];
   let refused = false;
+  // --final reports each missing field once for the whole product, so gaps are collected first.
+  const gaps: DocumentGaps[] = [];
   const result = (): ProductResult => ({
     written,
     skipped,
     diagnostics: diagnostics.map((d) => placed(d, product.locate)),
     refused,
+    refusedPlaceholders: gaps.reduce((sum, g) => sum + g.placeholders.length, 0),
   });
   // SBOM and VEX files named in the data become plain template data; findings are diagnostics.
   const sbom = prepareSbomData({
@@ -117,8 +122,6 @@ export async function generateProduct(input: {
     return result();
   }
   const reports: CoverageReport[] = [];
-  // --final reports each missing field once for the whole product, so gaps are collected first.
-  const gaps: DocumentGaps[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
     if (!decision.applies) {

@@ -88,7 +88,8 @@ function tbdCount(result: ProductJobResult): number {
   const seen = new Map<string, number>();
   for (const f of result.written)
     if (f.part !== 'traceability') seen.set(`${f.docType} ${f.part ?? ''}`, f.placeholders);
-  return [...seen.values()].reduce((a, b) => a + b, 0);
+  // Documents --final refused are not written, but their TBDs are why: they count too.
+  return [...seen.values()].reduce((a, b) => a + b, 0) + result.refusedPlaceholders;
 }
 
 /**

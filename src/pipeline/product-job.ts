@@ -108,7 +108,8 @@ async function loadJobDevice(
 export async function runProductJob(job: ProductJob): Promise<ProductJobResult> {
   const hashes: Record<string, string> = {};
   const device = await loadJobDevice(job);
-  if ('severity' in device) return { written: [], skipped: [], diagnostics: [device], refused: false, hashes };
+  if ('severity' in device)
+    return { written: [], skipped: [], diagnostics: [device], refused: false, refusedPlaceholders: 0, hashes };
   const result = await generateProduct({
     product: {
       file: job.file,

@@ -191,6 +191,20 @@ describe.skipIf(!built)('techfile generate on a portfolio', () => {
     );
   });
 
+  it('counts the TBDs of the documents --final refused, so the summary says why nothing was written', () => {
+    const root = portfolio();
+    const draft = cli(root, [...ARGS, '--out', 'draft', '--jobs', '1', '--report', 'draft.json']);
+    expect(draft.status, draft.stderr).toBe(0);
+    const tbd = readJson<Report>(join(root, 'draft.json')).totals['tbd'] ?? 0;
+    expect(tbd).toBeGreaterThan(0);
+    const final = cli(root, [...ARGS, '--final', '--out', 'final', '--jobs', '1', '--report', 'final.json']);
+    expect(final.status).not.toBe(0);
+    const report = readJson<Report>(join(root, 'final.json'));
+    expect(report.totals['written']).toBe(0);
+    expect(report.totals['tbd']).toBe(tbd);
+    expect(final.stdout).toContain(`; ${String(tbd)} TBD;`);
+  });
+
   it('counts the warnings reported when a device file was loaded in its product, built or unchanged', () => {
     // MDR device whose legal basis omits the MDR: a load warning (data/legal-basis-inconsistent).
     const root = portfolio({
