@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,16 @@ describe('techfile validate', () => {
     expect(r.stdout).toContain('  = inherited: invalid/three-mistakes/product.yaml → invalid/three-mistakes/line.yaml');
     expect(r.stdout).toContain('  = hint: did you mean `name`?');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked: 0 valid, 1 with errors (3 errors, 0 warnings)');
+  });
+
+  it('prints what the README shows as its example of error messages', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Error messages'));
+    const shown = /```\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(shown).toBeDefined();
+    const r = await run(['validate', 'tests/fixtures/invalid/three-mistakes/product.yaml'], root);
+    expect(r.stdout.startsWith(shown ?? '-')).toBe(true);
   });
 
   it('shows paths relative to the working directory, however the file was named', async () => {
