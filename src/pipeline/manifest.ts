@@ -126,6 +126,23 @@ export function sameInputs(entry: ProductEntry, inputs: Readonly<Record<string, 
 export type MergeResult =
   { readonly ok: true; readonly manifest: Manifest } | { readonly ok: false; readonly problem: string };
 
+/** What differs between two manifests' builds, named: the tool version, or each option with both values. */
+function buildDifference(
+  a: { readonly name: string; readonly manifest: Manifest },
+  b: { readonly name: string; readonly manifest: Manifest },
+): string {
+  if (a.manifest.tool !== b.manifest.tool)
+    return `${b.name} was built by ${b.manifest.tool}, ${a.name} by ${a.manifest.tool}`;
+  const keys = [...new Set([...Object.keys(a.manifest.options), ...Object.keys(b.manifest.options)])].sort();
+  const differing = keys
+    .filter((k) => canonicalJson(a.manifest.options[k] ?? null) !== canonicalJson(b.manifest.options[k] ?? null))
+    .map(
+      (k) =>
+        `${k}: ${canonicalJson(b.manifest.options[k] ?? null)} in ${b.name}, ${canonicalJson(a.manifest.options[k] ?? null)} in ${a.name}`,
+    );
+  return `${b.name} was built with other options than ${a.name} (${differing.join('; ')})`;
+}
+
 /**
  * Joins the manifests of the shards of one portfolio run. They must come from the same tool
  * version and options; a product in two shards must have been built the same way.
@@ -137,10 +154,7 @@ export function mergeManifests(parts: readonly { readonly name: string; readonly
   const from: Record<string, string> = {};
   for (const { name, manifest } of parts) {
     if (!sameBuild(first.manifest, manifest.tool, manifest.options))
-      return {
-        ok: false,
-        problem: `${name} was built by ${manifest.tool} with other options than ${first.name} (${first.manifest.tool})`,
-      };
+      return { ok: false, problem: buildDifference(first, { name, manifest }) };
     for (const [id, entry] of Object.entries(manifest.products)) {
       const other = products[id];
       if (other && canonicalJson(other) !== canonicalJson(entry))
