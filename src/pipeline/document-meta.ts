@@ -60,7 +60,7 @@ export function readDocumentControl(
       source: { file },
       fieldPath: `documents.${docType}.date`,
       hints: [
-        'add `date: YYYY-MM-DD` under `documents: defaults:` (or under `documents:` for this document type)',
+        `add \`date: YYYY-MM-DD\` under \`documents: defaults:\` (for every document), or under \`documents: ${docType}:\` for this one`,
         'or set SOURCE_DATE_EPOCH for a reproducible build date',
       ],
     };

@@ -42,6 +42,8 @@ describe('readDocumentControl: the date', () => {
       expect(d.source?.file).toBe(FILE);
       expect(d.message).toContain('decommissioning');
       expect(d.hints?.some((h) => h.includes('date:'))).toBe(true);
+      // The hint names the document type's own block, where a date for this document alone goes.
+      expect(d.hints?.some((h) => h.includes('`documents: decommissioning:`'))).toBe(true);
       expect(d.hints?.some((h) => h.includes('SOURCE_DATE_EPOCH'))).toBe(true);
     }
   });
