@@ -65,7 +65,21 @@ export function labelFor(schema: Schema, path: string): string {
   if (last.token.kind === 'item') return recordName(last, steps[i - 1]);
   const own = title(last.schema) ?? readableKey(last.token.key);
   const context = contextOf(steps, i);
-  // "hardening guidelines", not "hardening guidelines of the hardening".
-  const group = context.replace(/^ of (the )?/, '').toLowerCase();
-  return group !== '' && own.toLowerCase().includes(group) ? own : own + context;
+  // "hardening guidelines", not "hardening guidelines of the hardening"; "AI instructions for
+  // use", not "instructions for use of the AI instructions for use"; "log location", not "log
+  // location of the logging".
+  const groupTitle = context.replace(/^ of (the )?/, '');
+  const group = groupTitle.toLowerCase();
+  const mine = own.toLowerCase();
+  if (group === '') return own;
+  if (mine.includes(group)) return own;
+  if (group.includes(mine)) return groupTitle;
+  const first = mine.split(' ')[0] ?? '';
+  if (!group.includes(' ') && first.length >= 3 && group.startsWith(first)) return own;
+  // A title that names its own object ("date of placing on the market") or shares a word with
+  // its group ("security risk profile" in "product security") needs no "of the …".
+  if (/ (of|on) /.test(mine)) return own;
+  const words = new Set(group.split(' ').filter((w) => w.length >= 5));
+  if (mine.split(' ').some((w) => words.has(w))) return own;
+  return own + context;
 }

@@ -13,6 +13,15 @@ describe('fieldLabel', () => {
     expect(fieldLabel('ai.datasets.training.summary')).toBe('summary of the training data set');
   });
 
+  it('does not repeat the group a title already names', () => {
+    expect(fieldLabel('regulatory.placed_on_market')).toBe('date of placing on the market');
+    expect(fieldLabel('security.risk_profile_summary')).toBe('security risk profile');
+    expect(fieldLabel('ai.logging.log_location')).toBe('log location');
+    expect(fieldLabel('ai.ifu.document_ref')).not.toMatch(/instructions for use of the .*instructions for use/);
+    // A title that needs its group keeps it.
+    expect(fieldLabel('decommissioning.data_removal_procedure')).toBe('data removal procedure of the decommissioning');
+  });
+
   it('numbers records from 1 in indexed paths', () => {
     expect(fieldLabel('network.ports[2].port')).toBe('port number of network port 3');
     expect(fieldLabel('network.ports[0].purpose')).toBe('purpose of network port 1');
