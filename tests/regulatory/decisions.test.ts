@@ -189,6 +189,17 @@ describe('NIS2 by entity', () => {
   });
 });
 
+/** The five Art. 50 situation flags, each stated as not applying. */
+const NO_ART50_SITUATIONS = Object.fromEntries(
+  [
+    'interaction_disclosure',
+    'synthetic_content_marking',
+    'emotion_or_biometric',
+    'deepfake_disclosure',
+    'text_disclosure',
+  ].map((k) => [k, { applies: false }]),
+);
+
 describe('AI Act by status', () => {
   const ai = (
     aiAct: Record<string, unknown>,
@@ -247,15 +258,7 @@ describe('AI Act by status', () => {
     expect(chat['AIA-art50'].applies).toBe(true);
     expect(chat['AIA-art50'].reason).toContain('interacts directly with natural persons (Art. 50(1))');
     expect(chat['AIA-art50'].reason).toContain('must meet Art. 50(2) by 2 December 2026');
-    const flags = Object.fromEntries(
-      [
-        'interaction_disclosure',
-        'synthetic_content_marking',
-        'emotion_or_biometric',
-        'deepfake_disclosure',
-        'text_disclosure',
-      ].map((k) => [k, { applies: false }]),
-    );
+    const flags = NO_ART50_SITUATIONS;
     const none = templateDecisions(decideApplicability(ai({}, 'MDR', 'IIa', { ai: flags })));
     expect(none['AIA-art50'].applies).toBe(false);
     expect(none['AIA-art50'].reason).toContain('none of the situations of AI Act Art. 50(1)-(4)');
@@ -263,15 +266,7 @@ describe('AI Act by status', () => {
   });
 
   it('says the AI Act asks no transparency information of a system that is neither high-risk nor under Art. 50', () => {
-    const flags = Object.fromEntries(
-      [
-        'interaction_disclosure',
-        'synthetic_content_marking',
-        'emotion_or_biometric',
-        'deepfake_disclosure',
-        'text_disclosure',
-      ].map((k) => [k, { applies: false }]),
-    );
+    const flags = NO_ART50_SITUATIONS;
     const quiet = decideApplicability(ai({ risk_class: 'limited' }, 'none', undefined, { ai: flags }));
     expect(quiet.instruments.AIA.reason).toContain('none of the situations of Art. 50(1)-(4) applies');
     expect(quiet.instruments.AIA.reason).not.toContain('obligations that fit the system');

@@ -221,6 +221,26 @@ describe('lay guide templates', () => {
   });
 });
 
+/** One document of `data`, built as generate builds it (draft, fixed date). */
+function buildAt(
+  file: string,
+  data: Data,
+  docType: (typeof DOC_TYPES)[number],
+  templates: ReturnType<typeof loadTemplates>['value'],
+  applicability: ReturnType<typeof decideApplicability>,
+): ReturnType<typeof buildDocument> {
+  return buildDocument({
+    file,
+    data,
+    docType,
+    templates,
+    catalogue: loadCatalogue(),
+    applicability,
+    final: false,
+    sourceDateEpoch: '0',
+  });
+}
+
 describe('an IVDR device', () => {
   it('gets no sentence that names the MDR (or Regulation (EU) 2017/745) as its legal basis', async () => {
     const schema = await defaultDeviceSchema();
@@ -234,16 +254,7 @@ describe('an IVDR device', () => {
     const found: string[] = [];
     for (const docType of DOC_TYPES) {
       if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({
-        file: 'ivd.yaml',
-        data,
-        docType,
-        templates,
-        catalogue: loadCatalogue(),
-        applicability,
-        final: false,
-        sourceDateEpoch: '0',
-      });
+      const r = buildAt('ivd.yaml', data, docType, templates, applicability);
       // Only the templates' wording is judged: the example's own texts (written for an MDR device)
       // are removed first. Guidance is cited without its MDR item ("MDCG 2019-16 section 4.2").
       let text = allText(body(r.value!.document));
@@ -267,16 +278,7 @@ describe('the traceability records of an IVDR device', () => {
     const templates = loadTemplates(defaultTemplatesDir()).value;
     for (const docType of DOC_TYPES) {
       if (!applicability.documents[docType].applies) continue;
-      const r = buildDocument({
-        file: 'lumen-ivd.yaml',
-        data,
-        docType,
-        templates,
-        catalogue: loadCatalogue(),
-        applicability,
-        final: false,
-        sourceDateEpoch: '0',
-      });
+      const r = buildAt('lumen-ivd.yaml', data, docType, templates, applicability);
       const doc = r.value!.document;
       const appendix = doc.children.slice(body(doc).length);
       if (appendix.length > 0) records.push([docType, appendix]);
