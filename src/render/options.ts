@@ -9,4 +9,9 @@ export interface RenderOptions {
    * numbers did not settle, say), so the pipeline reports it instead of dropping it.
    */
   readonly onWarning?: (warning: Diagnostic) => void;
+  /**
+   * The device-data field a piece of printed text was written in, if any: lets a warning about
+   * a character the PDF fonts lack name the field to correct. Renderers never see the data.
+   */
+  readonly fieldOf?: (text: string) => string | undefined;
 }

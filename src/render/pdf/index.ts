@@ -5,6 +5,8 @@ import type { RenderOptions } from '../options.js';
 import { layoutDocument } from './layout/document.js';
 import { DRAWN_FORMATS, readImageHeader } from '../image-header.js';
 import type { ImageInfo } from './layout/types.js';
+import { missingGlyphWarnings } from './glyph-warnings.js';
+import { missingGlyphs } from './paint/glyph-coverage.js';
 import { loadFonts } from './paint/fonts.js';
 import { writePdf } from './paint/write.js';
 
@@ -25,6 +27,10 @@ export async function renderPdf(doc: Document, options: RenderOptions): Promise<
   }
   const layout = layoutDocument(doc, fonts.measurer, images);
   if (!layout.tocSettled) options.onWarning?.(tocUnsettled(doc, layout.passes));
+  if (options.onWarning !== undefined) {
+    const missing = missingGlyphs(layout.pages, fonts.sources);
+    for (const warning of missingGlyphWarnings(doc.meta.docType, missing, options.fieldOf)) options.onWarning(warning);
+  }
   return writePdf(doc.meta, layout, fonts, assets);
 }
 
