@@ -45,23 +45,31 @@ function coverageOf(font: CmapFont & object): Coverage {
 
 /**
  * Code points that print nothing even without a glyph: layout turns tabs and line ends into
- * space, fontkit folds a variation selector (itself a default ignorable) into the character
- * before it and draws default
- * ignorables (a zero-width joiner, a soft hyphen) as an empty space.
+ * space, and fontkit folds a variation selector into the character before it. Other default
+ * ignorables (a zero-width joiner) a font lacks are reported: fontkit hides them only when its
+ * cached empty glyph was first made for one, else draws the box.
  */
-const INVISIBLE = /^[\t\n\r\p{Default_Ignorable_Code_Point}]$/u;
+function invisible(codePoint: number): boolean {
+  return (
+    codePoint === 0x09 ||
+    codePoint === 0x0a ||
+    codePoint === 0x0d ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
+  );
+}
 
 function covered(font: CmapFont, coverage: Coverage, codePoint: number): boolean {
   if (codePoint < 0x10000) {
     const known = coverage.bmp[codePoint];
     if (known !== 0) return known === 1;
-    const has = font.hasGlyphForCodePoint(codePoint) || INVISIBLE.test(String.fromCharCode(codePoint));
+    const has = font.hasGlyphForCodePoint(codePoint) || invisible(codePoint);
     coverage.bmp[codePoint] = has ? 1 : 2;
     return has;
   }
   let has = coverage.astral.get(codePoint);
   if (has === undefined) {
-    has = font.hasGlyphForCodePoint(codePoint) || INVISIBLE.test(String.fromCodePoint(codePoint));
+    has = font.hasGlyphForCodePoint(codePoint) || invisible(codePoint);
     coverage.astral.set(codePoint, has);
   }
   return has;
