@@ -204,7 +204,7 @@ export async function generateProduct(input: {
       if (annex) {
         const annexPath = join(options.outDir, product.productId, `${docType}-annex.${format}`);
         try {
-          input.write(annexPath, await render(annex, { assets: images.assets, ...warnings }));
+          input.write(annexPath, await render(annex, { assets: images.assets, ...warnings, name: `${docType}-annex` }));
         } catch (error) {
           diagnostics.push(writeFailure(annexPath, error, product.locate?.('product.id') ?? { file: product.file }));
           return result();

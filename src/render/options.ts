@@ -14,4 +14,6 @@ export interface RenderOptions {
    * a character the PDF fonts lack name the field to correct. Renderers never see the data.
    */
   readonly fieldOf?: (text: string) => string | undefined;
+  /** How warnings name the document (its file name, e.g. `secure-operation-annex`); default: its type. */
+  readonly name?: string;
 }

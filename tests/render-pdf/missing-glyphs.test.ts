@@ -155,6 +155,12 @@ describe('renderPdf and missing glyphs', () => {
     expect(glyph[0]?.message).toContain('secure-operation PDF');
   });
 
+  it('names the document as the caller asks (the annex of a lay guide is its own file)', async () => {
+    const warnings: Diagnostic[] = [];
+    await renderPdf(withHeart, { name: 'secure-operation-annex', onWarning: (w) => warnings.push(w) });
+    expect(warnings.map((w) => w.message.split(':')[0])).toEqual(['secure-operation-annex PDF']);
+  });
+
   it('says nothing about a document every character of which the fonts have, and the check leaves the bytes alone', async () => {
     const warnings: Diagnostic[] = [];
     const checked = await renderPdf(plain, { onWarning: (w) => warnings.push(w) });
