@@ -649,6 +649,13 @@ export const DIAGNOSTICS = {
     example: 'a TOC whose own length moves headings to the next page and back',
     fix: 'Check the TOC page numbers in the PDF; a page break before a long section usually settles them.',
   },
+  'render/missing-glyph': {
+    severity: 'warning',
+    meaning:
+      'The PDF prints characters as empty boxes: the fonts it embeds (DejaVu Sans) have no glyph for them. The DOCX is not affected (it uses the reader’s fonts).',
+    example: 'an emoji such as 🫀 in `product.name`, or Chinese or Japanese text',
+    fix: 'Replace the characters in the field (or template) named with text DejaVu Sans covers: Latin, Greek, Cyrillic and common symbols.',
+  },
   'output/write-failed': {
     severity: 'error',
     meaning: 'A document could not be written.',

@@ -20,6 +20,7 @@ import { cleanData } from './clean-data.js';
 import { finalGaps, finalReport, type Locate } from './final-check.js';
 import type { DocumentGaps } from '../regulatory/missing.js';
 import { imageLocator } from './image-locator.js';
+import { fieldContaining } from './field-containing.js';
 import { unverifiedReferencesWarning } from './reference-check.js';
 
 /** The document types `generate` can make (the CLI's `--doc` choices). */
@@ -121,6 +122,11 @@ export async function generateProduct(input: {
     refused = !sbom.failed;
     return result();
   }
+  // What renderers report about a document they still render (a character the PDF fonts lack, say).
+  const warnings = {
+    onWarning: (w: Diagnostic) => diagnostics.push({ ...w, source: w.source ?? { file: product.file } }),
+    fieldOf: (text: string) => fieldContaining(data, text),
+  };
   const reports: CoverageReport[] = [];
   for (const docType of options.docTypes ?? DOC_TYPES) {
     const decision = applicability.documents[docType];
@@ -182,10 +188,7 @@ export async function generateProduct(input: {
       let bytes: Uint8Array;
       try {
         render = await renderer(format);
-        bytes = await render(document, {
-          assets: images.assets,
-          onWarning: (w) => diagnostics.push({ ...w, source: w.source ?? { file: product.file } }),
-        });
+        bytes = await render(document, { assets: images.assets, ...warnings });
       } catch (error) {
         diagnostics.push(renderFailure(product.file, docType, format, error));
         continue;
@@ -204,7 +207,7 @@ export async function generateProduct(input: {
       if (annex) {
         const annexPath = join(options.outDir, product.productId, `${docType}-annex.${format}`);
         try {
-          input.write(annexPath, await render(annex, { assets: images.assets }));
+          input.write(annexPath, await render(annex, { assets: images.assets, ...warnings, name: `${docType}-annex` }));
         } catch (error) {
           diagnostics.push(writeFailure(annexPath, error, product.locate?.('product.id') ?? { file: product.file }));
           return result();
@@ -218,7 +221,7 @@ export async function generateProduct(input: {
       for (const format of options.formats) {
         const path = join(options.outDir, product.productId, `${docType}.traceability.${format}`);
         try {
-          input.write(path, await (await renderer(format))(record, {}));
+          input.write(path, await (await renderer(format))(record, warnings));
         } catch (error) {
           diagnostics.push(writeFailure(path, error, product.locate?.('product.id') ?? { file: product.file }));
           return result();

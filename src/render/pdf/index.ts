@@ -5,6 +5,8 @@ import type { RenderOptions } from '../options.js';
 import { layoutDocument } from './layout/document.js';
 import { DRAWN_FORMATS, readImageHeader } from '../image-header.js';
 import type { ImageInfo } from './layout/types.js';
+import { missingGlyphWarnings } from './glyph-warnings.js';
+import { missingGlyphs } from './paint/glyph-coverage.js';
 import { loadFonts } from './paint/fonts.js';
 import { writePdf } from './paint/write.js';
 
@@ -24,15 +26,20 @@ export async function renderPdf(doc: Document, options: RenderOptions): Promise<
       images.set(block.src, { width: header.width, height: header.height });
   }
   const layout = layoutDocument(doc, fonts.measurer, images);
-  if (!layout.tocSettled) options.onWarning?.(tocUnsettled(doc, layout.passes));
+  if (!layout.tocSettled) options.onWarning?.(tocUnsettled(options.name ?? doc.meta.docType, layout.passes));
+  if (options.onWarning !== undefined) {
+    const missing = missingGlyphs(layout.pages, fonts.sources);
+    for (const warning of missingGlyphWarnings(options.name ?? doc.meta.docType, missing, options.fieldOf))
+      options.onWarning(warning);
+  }
   return writePdf(doc.meta, layout, fonts, assets);
 }
 
-function tocUnsettled(doc: Document, passes: number): Diagnostic {
+function tocUnsettled(name: string, passes: number): Diagnostic {
   return {
     severity: 'warning',
     code: 'render/toc-unsettled',
-    message: `${doc.meta.docType} PDF: the table of contents still changed after ${passes} layout passes, so some of its page numbers may be off by a page`,
+    message: `${name} PDF: the table of contents still changed after ${passes} layout passes, so some of its page numbers may be off by a page`,
     hints: ['check the TOC page numbers in the PDF; a page break before a long section usually settles them'],
   };
 }
