@@ -64,7 +64,7 @@ function bodyText(doc: Document): string {
 }
 
 const NETWORK_TBD =
-  /\[TBD: [^\]]*\((network\.[a-z_]+|remote_service\.[a-z_]+|it_requirements\.network_requirements|it_requirements\.cloud_hosting[a-z_.]*|secure_use\.network_deployment_guidance)\)\]/;
+  /\[TBD: [^\]]*\((network\.[a-z_]+|remote_service\.[a-z_]+|it_requirements\.network_requirements|security\.controls\.encryption_in_transit|it_requirements\.cloud_hosting[a-z_.]*|secure_use\.network_deployment_guidance)\)\]/;
 
 describe('a device declared to have no network', () => {
   it.each(['secure-operation', 'cyber-techdoc', 'decommissioning'] as const)(
