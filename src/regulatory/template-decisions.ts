@@ -2,7 +2,8 @@ import { aiArt50Decision, aiHighRiskDecision } from './ai-act.js';
 import type { Applicability } from './applicability.js';
 import { describeDecision } from './applicability.js';
 import { craCategoryDecision } from './cra.js';
-import { declarationOf, getPath, isSupplied, type Data } from './data-path.js';
+import { NETWORK_FIELDS, noNetworkDeclared } from './conditions.js';
+import { getPath, isSupplied, type Data } from './data-path.js';
 import { INSTRUMENT_IDS, INSTRUMENT_NAMES, REGULATION_TITLES, type Decision } from './instruments.js';
 import { nis2Decision } from './nis2.js';
 
@@ -79,8 +80,6 @@ export function templateDecisions(app: Applicability): Record<TemplateDecisionId
   return out as Record<TemplateDecisionId, TemplateDecision>;
 }
 
-const NETWORK_FIELDS = ['network.interfaces', 'network.ports', 'network.data_flows'] as const;
-
 /**
  * Whether the product has a network connection at all (`{{#applies "network"}}`), decided once for
  * every network-dependent section: diagrams, ports, firewall rules, remote service, cloud hosting,
@@ -93,9 +92,7 @@ const NETWORK_FIELDS = ['network.interfaces', 'network.ports', 'network.data_flo
 export function networkDecision(data: Data): TemplateDecision {
   if (NETWORK_FIELDS.some((p) => isSupplied(getPath(data, p))))
     return { applies: true, reason: 'the product has network or wireless interfaces', missing: [] };
-  const declared =
-    declarationOf(getPath(data, 'network.interfaces'), 'network.interfaces') ??
-    declarationOf(getPath(data, 'network'), 'network');
+  const declared = noNetworkDeclared(data);
   // The reason is printed inside a sentence: without the writer's closing full stop.
   if (declared) return { applies: false, reason: declared.reason.replace(/[.\s]+$/, ''), missing: [] };
   const stated = NETWORK_FIELDS.some((p) => getPath(data, p) !== undefined);

@@ -107,3 +107,22 @@ describe('a device declared to have no network', () => {
     expect(text).not.toContain('has no network connection');
   });
 });
+
+describe('the clauses a network presupposes', () => {
+  const cloud = () => {
+    const c = loadCatalogue().byId.get('MDCG-4.2-sep11');
+    expect(c?.condition).toBe('external hosting / cloud component');
+    return c!;
+  };
+
+  it('a declared absence of any network settles the cloud-component clause as not applicable', () => {
+    const d = decideApplicability(device(NONE)).clause(cloud(), 'secure-operation');
+    expect(d.applies).toBe(false);
+    expect(d.undecidedFields ?? []).toEqual([]);
+  });
+
+  it('without that declaration the cloud-component clause stays open on its own field', () => {
+    const d = decideApplicability(device({ interfaces: [{ name: 'Ethernet' }] })).clause(cloud(), 'secure-operation');
+    expect(d.undecidedFields).toContain('it_requirements.cloud_hosting');
+  });
+});
