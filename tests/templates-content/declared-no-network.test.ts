@@ -85,6 +85,14 @@ describe('a device declared to have no network', () => {
       expect(text).not.toContain(gone);
   });
 
+  it.each(['secure-operation', 'decommissioning'] as const)('the lay guide of %s speaks of no pairing', (docType) => {
+    const data = device(NONE);
+    (data['product'] as Record<string, unknown>)['lay_users'] = true;
+    const text = bodyText(build(data, docType));
+    expect(text).not.toMatch(NETWORK_TBD);
+    expect(text).not.toMatch(/pairing/i);
+  });
+
   it('a network declared not applicable as a whole counts as none', () => {
     const text = bodyText(build(device({ not_applicable: REASON }), 'secure-operation'));
     expect(text).not.toMatch(NETWORK_TBD);
