@@ -8,7 +8,7 @@ import { computeCoverage, type CoverageReport, type SectionRef } from '../regula
 import type { Data } from '../regulatory/data-path.js';
 import { missingForDocument } from '../regulatory/field-requirements.js';
 import { authorisedRepDecision } from './authorised-rep.js';
-import { regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
+import { networkDecision, regulationTitle, templateDecisions } from '../regulatory/template-decisions.js';
 import { traceabilityPlacement, traceabilityView } from '../regulatory/traceability.js';
 import { fieldLabel, isYesNoField } from '../schema/device-schema.js';
 import { valueWording } from '../schema/value-wording.js';
@@ -112,6 +112,7 @@ const contextPass: Pass<BuildRequest & Control, Context> = {
         ...templateDecisions(req.applicability),
         'IT-annex': { ...itAnnexDecision(req.data), missing: [] },
         'authorised-rep': authorisedRepDecision(req.data, req.applicability),
+        network: networkDecision(req.data),
       },
       regulation: req.applicability.facts.deviceRegulation
         ? { short: regulationTitle(req.applicability, 'short'), long: regulationTitle(req.applicability) }

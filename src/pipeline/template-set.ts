@@ -13,9 +13,10 @@ export type { TemplateSet };
 
 /**
  * Decision ids templates may ask for (`applies`, `applicability`): regulatory/'s, plus
- * `IT-annex`, the pipeline's own decision that a lay guide gets a separate IT annex (annex.ts).
+ * `IT-annex`, the pipeline's own decision that a lay guide gets a separate IT annex (annex.ts),
+ * `authorised-rep` (authorised-rep.ts) and `network` (regulatory/template-decisions.ts), decided from the data.
  */
-export const DECISION_IDS: readonly string[] = [...TEMPLATE_DECISION_IDS, 'IT-annex', 'authorised-rep'];
+export const DECISION_IDS: readonly string[] = [...TEMPLATE_DECISION_IDS, 'IT-annex', 'authorised-rep', 'network'];
 
 /** `application_date` keys and the text each prints. */
 const APPLICATION_DATES: ReadonlyMap<string, string> = new Map(DATE_KEYS.map((key) => [key, citedDate(key)]));

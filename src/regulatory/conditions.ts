@@ -1,4 +1,4 @@
-import { getPath, isSupplied, type Data } from './data-path.js';
+import { declarationOf, getPath, isSupplied, type Data, type Declaration } from './data-path.js';
 import type { ProductFacts } from './facts.js';
 
 /**
@@ -39,6 +39,22 @@ const unstatedField =
     const declared = typeof group === 'object' && group !== null && 'not_applicable' in group;
     return declared ? [] : [path];
   };
+
+export const NETWORK_FIELDS = ['network.interfaces', 'network.ports', 'network.data_flows'] as const;
+
+/**
+ * The writer's declaration that the product has no network interface at all (`network.interfaces:
+ * { none: "…" }` or `network: { not_applicable: "…" }`, with no port or data flow supplied), if the
+ * data makes one. The template decision `network` and the conditions that a network presupposes
+ * (a cloud component) read it here, so that one declaration settles them all.
+ */
+export function noNetworkDeclared(data: Data): Declaration | undefined {
+  if (NETWORK_FIELDS.some((p) => isSupplied(getPath(data, p)))) return undefined;
+  return (
+    declarationOf(getPath(data, 'network.interfaces'), 'network.interfaces') ??
+    declarationOf(getPath(data, 'network'), 'network')
+  );
+}
 
 const flag = (path: string) => (c: ConditionContext) => getPath(c.data, path) === true;
 const always: ConditionRule = { holds: () => true, whenNot: '' };
@@ -158,14 +174,12 @@ export const CONDITIONS: Readonly<Record<string, ConditionRule>> = {
     holds: (c) => c.facts.networkConnected,
     whenNot: 'the device has no network connection',
     // Any of the three network fields, stated (even as none), decides it.
-    unstated: (c) =>
-      ['network.interfaces', 'network.ports', 'network.data_flows'].every((p) => getPath(c.data, p) === undefined)
-        ? ['network.interfaces']
-        : [],
+    unstated: (c) => (NETWORK_FIELDS.every((p) => getPath(c.data, p) === undefined) ? ['network.interfaces'] : []),
   },
   'external hosting / cloud component': {
     holds: (c) => c.facts.cloudHosting,
     whenNot: 'the product has no external hosting or cloud component',
-    unstated: unstatedField('it_requirements.cloud_hosting'),
+    // A product declared to have no network interface has no externally hosted component either.
+    unstated: (c) => (noNetworkDeclared(c.data) ? [] : unstatedField('it_requirements.cloud_hosting')(c)),
   },
 };

@@ -2,6 +2,8 @@ import { aiArt50Decision, aiHighRiskDecision } from './ai-act.js';
 import type { Applicability } from './applicability.js';
 import { describeDecision } from './applicability.js';
 import { craCategoryDecision } from './cra.js';
+import { NETWORK_FIELDS, noNetworkDeclared } from './conditions.js';
+import { getPath, isSupplied, type Data } from './data-path.js';
 import { INSTRUMENT_IDS, INSTRUMENT_NAMES, REGULATION_TITLES, type Decision } from './instruments.js';
 import { nis2Decision } from './nis2.js';
 
@@ -76,6 +78,29 @@ export function templateDecisions(app: Applicability): Record<TemplateDecisionId
     missing: [],
   };
   return out as Record<TemplateDecisionId, TemplateDecision>;
+}
+
+/**
+ * Whether the product has a network connection at all (`{{#applies "network"}}`), decided once for
+ * every network-dependent section: diagrams, ports, firewall rules, remote service, cloud hosting,
+ * the network's part in decommissioning. It does not apply only where the data declares that there
+ * is no network interface (`network.interfaces: { none: "…" }`, or `network` declared not
+ * applicable) and supplies no port or data flow; the reason is then the writer's own, so that the
+ * document says once why, instead of asking for facts that cannot exist. While nothing about the
+ * network is stated the sections stay, with the TBDs that ask for it.
+ */
+export function networkDecision(data: Data): TemplateDecision {
+  if (NETWORK_FIELDS.some((p) => isSupplied(getPath(data, p))))
+    return { applies: true, reason: 'the product has network or wireless interfaces', missing: [] };
+  const declared = noNetworkDeclared(data);
+  // The reason is printed inside a sentence: without the writer's closing full stop.
+  if (declared) return { applies: false, reason: declared.reason.replace(/[.\s]+$/, ''), missing: [] };
+  const stated = NETWORK_FIELDS.some((p) => getPath(data, p) !== undefined);
+  return {
+    applies: true,
+    reason: 'the network interfaces of the product are not yet stated',
+    missing: stated ? [] : ['network.interfaces'],
+  };
 }
 
 /** "Regulation (EU) 2017/745 on medical devices (MDR)", or '' when the product is not a device. */

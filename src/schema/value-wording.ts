@@ -95,11 +95,12 @@ const WORDINGS: Readonly<Record<string, string>> = {
 
 /** A language written as a BCP 47 tag ("da", "de-AT", "nb"), as the schema's language lists allow. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const LANGUAGE_ITEM = /(?:^|\.)languages\[\d+\]$/;
+// An item of a language list, or a single language field (`techdoc.language`).
+const LANGUAGE_ITEM = /(?:^|\.)(?:languages\[\d+\]|language)$/;
 let languageNames: Intl.DisplayNames | undefined;
 
 /**
- * A language tag of a language list as a reader names the language ("da" → "Danish"), from the
+ * A language tag of a language list or field as a reader names the language ("da" → "Danish"), from the
  * ICU data built into Node; a tag it does not know, and a name already written out, stay as written.
  */
 function languageName(value: string): string | undefined {

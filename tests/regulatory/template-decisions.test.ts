@@ -41,7 +41,7 @@ describe('the template contract', () => {
     ])
       expect(TEMPLATE_DECISION_IDS).toContain(id);
     // Plus `IT-annex` and `authorised-rep`, decided by the pipeline from the data (src/pipeline/annex.ts, authorised-rep.ts).
-    expect([...TEMPLATE_IDS]).toEqual([...TEMPLATE_DECISION_IDS, 'IT-annex', 'authorised-rep']);
+    expect([...TEMPLATE_IDS]).toEqual([...TEMPLATE_DECISION_IDS, 'IT-annex', 'authorised-rep', 'network']);
     const decisions = templateDecisions(decideApplicability(ivd));
     expect(Object.keys(decisions).sort()).toEqual([...TEMPLATE_DECISION_IDS].sort());
     expect(INLINE_HELPERS).toContain('application_date');

@@ -20,6 +20,10 @@ describe('valueWording', () => {
     expect(valueWording('ai.ifu.languages[2]', 'pt-BR')).toBe('Brazilian Portuguese');
     expect(valueWording('user_info.languages[1]', 'German')).toBeUndefined();
     expect(valueWording('user_info.languages[1]', 'qq')).toBeUndefined();
+    // A single language field reads the same way.
+    expect(valueWording('techdoc.language', 'de')).toBe('German');
+    expect(valueWording('techdoc.language', 'en')).toBe('English');
+    expect(valueWording('techdoc.language', 'Deutsch')).toBeUndefined();
     // Only items of a language list: a code elsewhere is free text.
     expect(valueWording('product.name', 'da')).toBeUndefined();
     const { blocks } = toModel(
