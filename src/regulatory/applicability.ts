@@ -114,9 +114,10 @@ export function decideApplicability(data: Data): Applicability {
   const ctx = { facts, data, craApplies: instruments.CRA.applies, aiHighRisk };
   const mds2Decision = mds2(facts, instruments.FDA);
   const clause = (c: Clause, doc?: string): Decision => {
-    if (c.id.startsWith('MDS2-')) return mds2Decision;
     let decision: Decision;
-    if (c.instrument === 'MDR') decision = deviceClause(c, facts);
+    // MDS2 items follow the form's own decision, then their conditions like any clause.
+    if (c.id.startsWith('MDS2-')) decision = mds2Decision;
+    else if (c.instrument === 'MDR') decision = deviceClause(c, facts);
     else if (c.instrument === 'NIS2') {
       const { id, decision: d } = nis2Clause(doc, instruments);
       decision = { ...d, reason: `${INSTRUMENT_NAMES[id]} ${d.reason}` };

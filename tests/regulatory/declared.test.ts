@@ -101,6 +101,8 @@ describe('coverage of declared data', () => {
       medical_device: { regulation: 'MDR', class: 'IIb' },
       ai_act: { ai_system: false },
     },
+    // A connected device: the network clauses' condition holds, so their own fields decide them.
+    network: { interfaces: [{ type: 'ethernet' }] },
   };
   const entry = (data: Record<string, unknown>, doc: 'secure-operation' | 'cyber-techdoc', id: string) => {
     const app = decideApplicability(data);
@@ -122,6 +124,15 @@ describe('coverage of declared data', () => {
     );
     expect(na).toMatchObject({ status: 'not-applicable', reason: 'the pump has no network connection' });
     expect(entry({ ...base, remote_service: { enabled: true } }, 'secure-operation', 'MDS2-RMOT')?.status).toBe('tbd');
+  });
+
+  it('decides the network items of the MDS2 form by their condition, as any other clause', () => {
+    const offline = { ...base, network: { interfaces: { none: 'no interface at all' } } };
+    for (const id of ['MDS2-RMOT', 'MDS2-TXCF', 'MDS2-TXIG', 'MDCG-4.3-6'])
+      expect(entry(offline, 'secure-operation', id), id).toMatchObject({
+        status: 'not-applicable',
+        reason: expect.stringContaining('no network connection') as unknown,
+      });
   });
 
   it('keeps a clause addressed when part of it is declared none and the rest is supplied, and names the part', () => {

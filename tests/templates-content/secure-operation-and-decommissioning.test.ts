@@ -279,8 +279,14 @@ describe.each(DOC_TYPES)('%s templates', (doc) => {
     for (const d of scan.directives) {
       for (const id of d.ids) {
         if (catalogue.byId.get(id)?.condition === undefined) continue;
+        // `{{#applies "network"}}` is decided from the data's network facts, like an `if`.
         const ok = effectiveGuards(scan, d.template, d.guards).every((gs) =>
-          gs.some((g) => g.helper === 'if' || g.helper === 'unless'),
+          gs.some(
+            (g) =>
+              g.helper === 'if' ||
+              g.helper === 'unless' ||
+              (g.helper === 'applies' && g.arg === 'network' && !g.inverse),
+          ),
         );
         expect(ok, `${id} in ${d.template}`).toBe(true);
       }
