@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, Document, Inline } from '../../src/model/nodes.js';
+import { walkBlocks } from '../../src/model/text.js';
+import type { Data } from '../../src/regulatory/data-path.js';
+import { getPath } from '../../src/regulatory/data-path.js';
+import { exampleDocuments } from './example-documents.js';
+
+/**
+ * The cybersecurity technical documentation as an FDA premarket cybersecurity reviewer reads it:
+ * the FD&C Act section 524B(b) items of a cyber device can be found, US instruments are not cited
+ * as EU guidance, and nothing of it shows for a product that is not on the US market.
+ */
+
+interface Built {
+  readonly product: string;
+  readonly data: Data;
+  readonly fda: boolean;
+  readonly doc: Document;
+}
+const products: Built[] = [];
+
+beforeAll(async () => {
+  for (const p of await exampleDocuments(['cyber-techdoc'])) {
+    const doc = p.docs.get('cyber-techdoc');
+    if (!doc) continue;
+    products.push({
+      product: (p.data['product'] as { id: string }).id,
+      data: p.data,
+      fda: p.applicability.instruments.FDA.applies,
+      doc,
+    });
+  }
+});
+
+function inline(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'placeholder') continue;
+    if ('children' in n && Array.isArray(n.children)) out += inline(n.children as readonly Inline[]);
+    else if ('value' in n && typeof n.value === 'string') out += n.value;
+  }
+  return out;
+}
+
+/** Paragraph, heading and table-cell texts of the body (before the traceability appendix). */
+function texts(doc: Document): string[] {
+  const i = doc.children.findIndex((b) => b.type === 'heading' && b.id === 'traceability');
+  const blocks: readonly Block[] = i < 0 ? doc.children : doc.children.slice(0, i);
+  const out: string[] = [];
+  for (const b of walkBlocks(blocks)) {
+    if (b.type === 'paragraph' || b.type === 'heading') out.push(inline(b.children));
+    if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) out.push(inline(cell.children));
+  }
+  return out.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+describe('FD&C Act section 524B(b) for a product on the US market', () => {
+  it('says the SBOM is part of the premarket submission and covers commercial, open-source and off-the-shelf components', () => {
+    const us = products.filter((p) => p.fda);
+    expect(us.length).toBeGreaterThan(0);
+    for (const p of us) {
+      const sbom = texts(p.doc).find((t) => t.includes('524B(b)(3)'));
+      expect(sbom, p.product).toMatch(/commercial, open-source and off-the-shelf/);
+      expect(sbom, p.product).toContain(String(getPath(p.data, 'sbom.location')));
+    }
+  });
+
+  it('points each other 524B(b) item to the section that addresses it', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const all = texts(p.doc);
+      const row1 = all.findIndex((t) => t.startsWith('(1) A plan to monitor, identify and address postmarket'));
+      const row2 = all.findIndex((t) => t.startsWith('(2) Processes and procedures'));
+      expect(row1, p.product).toBeGreaterThanOrEqual(0);
+      expect(row2, p.product).toBeGreaterThanOrEqual(0);
+      expect(all[row1], p.product).toMatch(/coordinated vulnerability disclosure/);
+      expect(all[row1 + 1], p.product).toContain(String(getPath(p.data, 'cvd_policy.url')));
+      expect(all[row2], p.product).toMatch(/regular cycle.*out of cycle, for critical vulnerabilities/);
+      expect(all[row2 + 1], p.product).toMatch(/Remediation and update time frames/);
+    }
+  });
+
+  it('is not shown for a product that is not on the US market', () => {
+    const eu = products.filter((p) => !p.fda);
+    expect(eu.length).toBeGreaterThan(0);
+    for (const p of eu) expect(texts(p.doc).join('\n'), p.product).not.toMatch(/524B|premarket submission/);
+  });
+});
+
+describe('the MDS2 form in the security capabilities', () => {
+  it('is named as the ANSI/NEMA form, not cited to MDCG 2019-16, with the record the data gives', () => {
+    const withForm = products.filter((p) => getPath(p.data, 'mds2.form_ref') !== undefined);
+    expect(withForm.length).toBeGreaterThan(0);
+    for (const p of withForm) {
+      const sentence = texts(p.doc).find((t) => t.includes('MDS2') && t.includes('vocabulary'));
+      if (sentence === undefined) continue; // the capability table of MDCG 2019-16 is not used
+      expect(sentence, p.product).not.toMatch(/MDS2 form \(MDCG/);
+      expect(sentence, p.product).toContain('ANSI/NEMA HN 1-2019');
+      expect(sentence, p.product).toContain(String(getPath(p.data, 'mds2.form_ref')));
+    }
+  });
+});
+
+describe('the interoperability assessment (FDA guidance V.A.3)', () => {
+  it('does not say the interfaces assessed are none while naming the assessment record', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const para = texts(p.doc).find((t) => t.includes('used for interoperability were assessed'));
+      expect(para, p.product).toBeDefined();
+      expect(para, p.product).not.toMatch(/interfaces assessed are None/i);
+    }
+  });
+});
