@@ -109,3 +109,36 @@ describe('the interoperability assessment (FDA guidance V.A.3)', () => {
     }
   });
 });
+
+/** Rows of the body tables, each row as its cell texts. */
+function tables(doc: Document): string[][][] {
+  const out: string[][][] = [];
+  for (const b of walkBlocks(doc.children))
+    if (b.type === 'table')
+      out.push(b.rows.map((r) => r.cells.map((c) => inline(c.children).replace(/\s+/g, ' ').trim())));
+  return out;
+}
+
+describe('the testing evidence (FDA guidance V.C)', () => {
+  it('names the report of each test, so that two tests of one type can be told apart', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const table = tables(p.doc).find((t) => t[0]?.includes('Tester independence'));
+      expect(table, p.product).toBeDefined();
+      expect(table![0]![0], p.product).toBe('Report');
+      const ids = (getPath(p.data, 'techdoc.test_reports') as { id: string }[]).map((r) => r.id);
+      expect(
+        table!.slice(1).map((r) => r[0]),
+        p.product,
+      ).toEqual(ids);
+    }
+  });
+});
+
+describe('the exploitability-based assessment (FDA guidance V.A.2)', () => {
+  it('points the claim that known exploited vulnerabilities are designed out to its evidence', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const claim = texts(p.doc).find((t) => t.includes('are designed out'));
+      expect(claim, p.product).toMatch(/designed out: .*"Assessment of known vulnerabilities"/);
+    }
+  });
+});
