@@ -142,3 +142,39 @@ describe('the exploitability-based assessment (FDA guidance V.A.2)', () => {
     }
   });
 });
+
+/** Heading texts of the body. */
+function headings(doc: Document): string[] {
+  const out: string[] = [];
+  for (const b of walkBlocks(doc.children)) if (b.type === 'heading') out.push(inline(b.children).trim());
+  return out;
+}
+
+describe('component support and end of life (FDA guidance V.A.4)', () => {
+  it('sends the reader to the section whose table gives the support level and end of support', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const all = texts(p.doc);
+      const pointer = all.find((t) => t.startsWith('The support level and end-of-support date of each component'));
+      const target = /"([^"]+)"/.exec(pointer ?? '')?.[1];
+      expect(target, p.product).toBeDefined();
+      expect(headings(p.doc), p.product).toContain(target);
+      // The section named holds the table with the support columns.
+      const start = p.doc.children.findIndex((b) => b.type === 'heading' && inline(b.children).trim() === target);
+      const next = p.doc.children.findIndex((b, i) => i > start && b.type === 'heading');
+      const section = p.doc.children.slice(start, next < 0 ? undefined : next);
+      const header = section
+        .filter((b) => b.type === 'table')
+        .flatMap((b) => b.rows[0]?.cells.map((c) => inline(c.children)) ?? []);
+      expect(header.join(' '), p.product).toMatch(/End of support/);
+    }
+  });
+
+  it('does not claim custodial control of the source code of every component', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const para = texts(p.doc).find((t) => t.includes('custodial control'));
+      expect(para, p.product).toBeDefined();
+      expect(para, p.product).not.toMatch(/keeps custodial control of its source code/);
+      expect(para, p.product).toMatch(/source code of the software it develops/);
+    }
+  });
+});
