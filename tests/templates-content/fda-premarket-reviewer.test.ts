@@ -178,3 +178,43 @@ describe('component support and end of life (FDA guidance V.A.4)', () => {
     }
   });
 });
+
+describe('the security control categories (FDA guidance V.B.1)', () => {
+  const row = (p: Built, category: string): string | undefined =>
+    tables(p.doc)
+      .find((t) => t[0]?.[0] === 'Control category')
+      ?.find((r) => r[0] === category)?.[1];
+
+  it('says what each algorithm protects, so that an algorithm used twice is not a bare repeat', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const algorithms = getPath(p.data, 'security.controls.crypto_algorithms') as { use: string; algorithm: string }[];
+      const cell = row(p, 'Cryptography');
+      for (const a of algorithms) expect(cell, p.product).toContain(`${a.use}: ${a.algorithm}`);
+    }
+  });
+
+  it('covers confidentiality in transit as well as at rest', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const inTransit = getPath(p.data, 'security.controls.encryption_in_transit');
+      if (typeof inTransit !== 'string') continue;
+      expect(row(p, 'Confidentiality'), p.product).toContain(inTransit.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('separates logged events that contain commas themselves', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const events = (getPath(p.data, 'logging.events') as { event: string }[]).map((e) => e.event);
+      expect(row(p, 'Event detection and logging'), p.product).toBe(events.join('; '));
+    }
+  });
+
+  it('gives the end-to-end update path of the architecture view, not the lay users’ wording', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const view = getPath(p.data, 'techdoc.architecture_views.updatability');
+      if (typeof view !== 'string') continue;
+      const cell = row(p, 'Updatability and patchability');
+      expect(cell, p.product).toContain(view.replace(/\s+/g, ' ').trim());
+      expect(cell, p.product).not.toMatch(/\byou\b/i);
+    }
+  });
+});
