@@ -218,3 +218,16 @@ describe('the security control categories (FDA guidance V.B.1)', () => {
     }
   });
 });
+
+describe('the MDS2 form for a product that has none', () => {
+  it('is not named as a document that shares the capability names', () => {
+    const without = products.filter((p) => typeof getPath(p.data, 'mds2.form_ref') !== 'string');
+    expect(without.length).toBeGreaterThan(0);
+    for (const p of without) {
+      const sentence = texts(p.doc).find((t) => t.includes('MDS2') && t.includes('vocabulary'));
+      if (sentence === undefined) continue;
+      expect(sentence, p.product).not.toMatch(/the MDS2 form/);
+      expect(sentence, p.product).toMatch(/so that this file and the secure-operation instructions/);
+    }
+  });
+});
