@@ -231,3 +231,15 @@ describe('the MDS2 form for a product that has none', () => {
     }
   });
 });
+
+describe('the threat model (FDA guidance V.A.1)', () => {
+  it('names its record and the sections that hold each element it claims', () => {
+    for (const p of products.filter((q) => q.fda)) {
+      const para = texts(p.doc).find((t) => t.startsWith('The threat model, record'));
+      expect(para, p.product).toContain(String(getPath(p.data, 'techdoc.threat_model_ref')));
+      const all = headings(p.doc);
+      for (const m of (para ?? '').matchAll(/see "([^"]+)"/g)) expect(all, p.product).toContain(m[1]);
+      expect([...(para ?? '').matchAll(/see "/g)].length, p.product).toBe(3);
+    }
+  });
+});
