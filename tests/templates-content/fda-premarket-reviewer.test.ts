@@ -243,3 +243,19 @@ describe('the threat model (FDA guidance V.A.1)', () => {
     }
   });
 });
+
+describe('the FDA guidance and its sources', () => {
+  it("names the guidance with its edition, and the KEV catalogue as CISA's", () => {
+    const us = products.filter((p) => p.fda);
+    expect(us.length).toBeGreaterThan(0);
+    for (const p of us) {
+      const all = texts(p.doc).join('\n');
+      expect(all, p.product).toMatch(
+        /Content of Premarket Submissions" \(final guidance of September 2023, re-issued in June 2025\)/,
+      );
+      const kev = texts(p.doc).findIndex((t) => t === 'Known exploited vulnerability');
+      expect(kev, p.product).toBeGreaterThanOrEqual(0);
+      expect(texts(p.doc)[kev + 2], p.product).toMatch(/^CISA KEV catalogue/);
+    }
+  });
+});
