@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
-import { buildDocument } from '../../src/pipeline/build-document.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
-import { loadTemplates } from '../../src/pipeline/template-set.js';
-import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
-import type { DocType } from '../../src/regulatory/catalogue.js';
+import { buildDraft } from './example-documents.js';
 
 /**
  * A device whose data declares that it has no network interface: the network-dependent sections
@@ -34,20 +31,7 @@ function device(network: Record<string, unknown> | undefined): Record<string, un
 
 const NONE = { interfaces: { none: `${REASON}.` }, ports: { none: 'no network' }, data_flows: { none: 'no network' } };
 
-function build(data: Record<string, unknown>, docType: DocType): Document {
-  const r = buildDocument({
-    file: 'device.yaml',
-    data,
-    docType,
-    templates: loadTemplates(defaultTemplatesDir()).value,
-    catalogue: loadCatalogue(),
-    applicability: decideApplicability(data),
-    final: false,
-    sourceDateEpoch: '0',
-  });
-  expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
-  return r.value!.document;
-}
+const build = buildDraft;
 
 /** The text before the traceability chapter (whose rows list the clause fields on their own terms). */
 function bodyText(doc: Document): string {

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { loadDevice, nodeHost } from '../../src/data/index.js';
-import type { Document } from '../../src/model/nodes.js';
+import type { Block, Document, Inline } from '../../src/model/nodes.js';
+import { walkBlocks } from '../../src/model/text.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
@@ -102,4 +103,44 @@ export async function documentFor(
   });
   expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
   return r.value?.document;
+}
+
+/** One document of `data` built as `generate` builds a draft (fixed date); it must build. */
+export function buildDraft(data: Record<string, unknown>, docType: DocType): Document {
+  const r = buildDocument({
+    file: 'device.yaml',
+    data,
+    docType,
+    templates: loadTemplates(defaultTemplatesDir()).value,
+    catalogue: loadCatalogue(),
+    applicability: decideApplicability(data),
+    final: false,
+    sourceDateEpoch: '0',
+  });
+  expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
+  return r.value!.document;
+}
+
+/** Visible text without missing-data placeholders. */
+export function visibleInline(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'placeholder') continue;
+    if ('children' in n && Array.isArray(n.children)) out += visibleInline(n.children as readonly Inline[]);
+    else if ('value' in n && typeof n.value === 'string') out += n.value;
+  }
+  return out;
+}
+
+/** Paragraph, heading and table-cell texts of the body (before the traceability appendix), placeholders left out. */
+export function bodyTexts(doc: Document): string[] {
+  const i = doc.children.findIndex((b) => b.type === 'heading' && b.id === 'traceability');
+  const blocks: readonly Block[] = i < 0 ? doc.children : doc.children.slice(0, i);
+  const out: string[] = [];
+  for (const b of walkBlocks(blocks)) {
+    if (b.type === 'paragraph' || b.type === 'heading') out.push(visibleInline(b.children));
+    if (b.type === 'table')
+      for (const row of b.rows) for (const cell of row.cells) out.push(visibleInline(cell.children));
+  }
+  return out.map((t) => t.replace(/\s+/g, ' ').trim());
 }

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, Document, Inline } from '../../src/model/nodes.js';
+import type { Document } from '../../src/model/nodes.js';
 import { walkBlocks } from '../../src/model/text.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { getPath } from '../../src/regulatory/data-path.js';
-import { exampleDocuments } from './example-documents.js';
+import { bodyTexts, exampleDocuments, visibleInline } from './example-documents.js';
 
 /**
  * The cybersecurity technical documentation as an FDA premarket cybersecurity reviewer reads it:
@@ -32,27 +32,8 @@ beforeAll(async () => {
   }
 });
 
-function inline(nodes: readonly Inline[]): string {
-  let out = '';
-  for (const n of nodes) {
-    if (n.type === 'placeholder') continue;
-    if ('children' in n && Array.isArray(n.children)) out += inline(n.children as readonly Inline[]);
-    else if ('value' in n && typeof n.value === 'string') out += n.value;
-  }
-  return out;
-}
-
-/** Paragraph, heading and table-cell texts of the body (before the traceability appendix). */
-function texts(doc: Document): string[] {
-  const i = doc.children.findIndex((b) => b.type === 'heading' && b.id === 'traceability');
-  const blocks: readonly Block[] = i < 0 ? doc.children : doc.children.slice(0, i);
-  const out: string[] = [];
-  for (const b of walkBlocks(blocks)) {
-    if (b.type === 'paragraph' || b.type === 'heading') out.push(inline(b.children));
-    if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) out.push(inline(cell.children));
-  }
-  return out.map((t) => t.replace(/\s+/g, ' ').trim());
-}
+const texts = bodyTexts;
+const inline = visibleInline;
 
 describe('FD&C Act section 524B(b) for a product on the US market', () => {
   it('says the SBOM is part of the premarket submission and covers commercial, open-source and off-the-shelf components', () => {

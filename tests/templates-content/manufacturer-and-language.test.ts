@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
-import { buildDocument } from '../../src/pipeline/build-document.js';
-import { loadCatalogue } from '../../src/pipeline/catalogue.js';
-import { loadTemplates } from '../../src/pipeline/template-set.js';
-import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
-import { decideApplicability } from '../../src/regulatory/applicability.js';
-import type { DocType } from '../../src/regulatory/catalogue.js';
+import { buildDraft } from './example-documents.js';
 
 /**
  * Every document that names the manufacturer of a device made outside the Union also names its EU
@@ -32,20 +27,7 @@ function device(country: string, extra: Record<string, unknown> = {}): Record<st
   };
 }
 
-function build(data: Record<string, unknown>, docType: DocType): Document {
-  const r = buildDocument({
-    file: 'device.yaml',
-    data,
-    docType,
-    templates: loadTemplates(defaultTemplatesDir()).value,
-    catalogue: loadCatalogue(),
-    applicability: decideApplicability(data),
-    final: false,
-    sourceDateEpoch: '0',
-  });
-  expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
-  return r.value!.document;
-}
+const build = buildDraft;
 
 function text(doc: Document): string {
   const out: string[] = [];

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, Document, Inline } from '../../src/model/nodes.js';
+import type { Document, Inline } from '../../src/model/nodes.js';
 import { walkBlocks } from '../../src/model/text.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { getPath } from '../../src/regulatory/data-path.js';
 import { templateDecisions, type TemplateDecisionId } from '../../src/regulatory/template-decisions.js';
-import { documentFor, exampleDocuments } from './example-documents.js';
+import { bodyTexts, documentFor, exampleDocuments, visibleInline } from './example-documents.js';
 
 /**
  * The secure-operation instructions (and the documents that share their wording) as a hospital
@@ -32,28 +32,8 @@ beforeAll(async () => {
   }
 });
 
-/** Visible text without missing-data placeholders. */
-function inline(nodes: readonly Inline[]): string {
-  let out = '';
-  for (const n of nodes) {
-    if (n.type === 'placeholder') continue;
-    if ('children' in n && Array.isArray(n.children)) out += inline(n.children as readonly Inline[]);
-    else if ('value' in n && typeof n.value === 'string') out += n.value;
-  }
-  return out;
-}
-
-/** Paragraph, heading and table-cell texts of the body (before the traceability appendix). */
-function texts(doc: Document): string[] {
-  const i = doc.children.findIndex((b) => b.type === 'heading' && b.id === 'traceability');
-  const blocks: readonly Block[] = i < 0 ? doc.children : doc.children.slice(0, i);
-  const out: string[] = [];
-  for (const b of walkBlocks(blocks)) {
-    if (b.type === 'paragraph' || b.type === 'heading') out.push(inline(b.children));
-    if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) out.push(inline(cell.children));
-  }
-  return out.map((t) => t.replace(/\s+/g, ' ').trim());
-}
+const texts = bodyTexts;
+const inline = visibleInline;
 
 function placeholders(doc: Document): string[] {
   const out: string[] = [];
