@@ -77,6 +77,16 @@ describe('a device declared to have no network', () => {
     expect(text).not.toMatch(/pairing/i);
   });
 
+  it('secure-operation speaks of no connecting, and its decommissioning guide of no phone, for such a device', () => {
+    const so = bodyText(build(device(NONE), 'secure-operation'));
+    expect(so).not.toMatch(/is connected\b/);
+    expect(so).toContain('before Offline Thermometer is put into use');
+    expect(so).toContain('None: Offline Thermometer has no network connection');
+    const data = device(NONE);
+    (data['product'] as Record<string, unknown>)['lay_users'] = true;
+    expect(bodyText(build(data, 'decommissioning'))).not.toMatch(/your phone/);
+  });
+
   it('a network declared not applicable as a whole counts as none', () => {
     const text = bodyText(build(device({ not_applicable: REASON }), 'secure-operation'));
     expect(text).not.toMatch(NETWORK_TBD);

@@ -240,3 +240,23 @@ describe('the FDA guidance and its sources', () => {
     }
   });
 });
+
+describe('the SBOM paragraph', () => {
+  it('uses the CRA\'s "top-level dependencies" wording only for a CRA product', async () => {
+    const all = await exampleDocuments(['cyber-techdoc']);
+    let cra = 0;
+    for (const p of all) {
+      const doc = p.docs.get('cyber-techdoc');
+      if (!doc) continue;
+      const text = bodyTexts(doc).join('\n');
+      if (p.applicability.instruments.CRA.applies) {
+        cra++;
+        expect(text).toContain('covers at least the top-level dependencies');
+      } else {
+        expect(text).not.toContain('top-level dependencies');
+        expect(text).toContain('commercial, open-source and off-the-shelf');
+      }
+    }
+    expect(cra).toBeGreaterThan(0);
+  });
+});
