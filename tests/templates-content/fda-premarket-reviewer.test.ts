@@ -3,7 +3,7 @@ import type { Document } from '../../src/model/nodes.js';
 import { walkBlocks } from '../../src/model/text.js';
 import type { Data } from '../../src/regulatory/data-path.js';
 import { getPath } from '../../src/regulatory/data-path.js';
-import { bodyTexts, exampleDocuments, visibleInline } from './example-documents.js';
+import { bodyTexts, buildDraft, exampleDocuments, visibleInline } from './example-documents.js';
 
 /**
  * The cybersecurity technical documentation as an FDA premarket cybersecurity reviewer reads it:
@@ -258,5 +258,30 @@ describe('the SBOM paragraph', () => {
       }
     }
     expect(cra).toBeGreaterThan(0);
+  });
+});
+
+describe('the NTIA minimum elements', () => {
+  it('are claimed only when the SBOM or its components are recorded; otherwise the gap is shown', () => {
+    const connect = products.find((p) => p.fda);
+    expect(connect).toBeDefined();
+    expect(texts(connect!.doc).join('\n')).toContain('The SBOM contains the NTIA minimum elements');
+    const doc = buildDraft(
+      {
+        product: { id: 'us-pump', name: 'US Pump', software_only: false },
+        manufacturer: { name: 'Example Inc.', country: 'US' },
+        regulatory: {
+          markets: ['US'],
+          medical_device: { regulation: 'MDR', class: 'IIa' },
+          legal_basis: ['MDR'],
+          ai_act: { ai_system: false },
+        },
+        documents: { defaults: { date: '2026-11-02' } },
+      },
+      'cyber-techdoc',
+    );
+    const all = texts(doc).join('\n');
+    expect(all).not.toContain('The SBOM contains the NTIA minimum elements');
+    expect(all).toContain('The SBOM is to contain the NTIA minimum elements');
   });
 });
