@@ -75,15 +75,21 @@ export async function exampleDocuments(
   return out;
 }
 
+/** A document as built, with its IT annex when the data calls for one. */
+export interface BuiltWithAnnex {
+  readonly document: Document;
+  readonly annex?: Document;
+}
+
 /**
  * One document of an example whose data a test has changed (a fact varied to see the text follow
- * it). Undefined when the document does not apply to the changed product.
+ * it), with its annex. Undefined when the document does not apply to the changed product.
  */
-export async function documentFor(
+export async function builtFor(
   file: string,
   change: (data: Record<string, unknown>) => void,
   docType: DocType,
-): Promise<Document | undefined> {
+): Promise<BuiltWithAnnex | undefined> {
   const schema = await defaultDeviceSchema();
   const loaded = loadDevice(join(ROOT, file), nodeHost(ROOT, ROOT), schema);
   if (!loaded.value) throw new Error(`${file} does not load`);
@@ -102,7 +108,17 @@ export async function documentFor(
     sourceDateEpoch: '0',
   });
   expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
-  return r.value?.document;
+  if (!r.value) return undefined;
+  return { document: r.value.document, ...(r.value.annex ? { annex: r.value.annex } : {}) };
+}
+
+/** builtFor without the annex. */
+export async function documentFor(
+  file: string,
+  change: (data: Record<string, unknown>) => void,
+  docType: DocType,
+): Promise<Document | undefined> {
+  return (await builtFor(file, change, docType))?.document;
 }
 
 /** One document of `data` built as `generate` builds a draft (fixed date); it must build. */
@@ -143,4 +159,20 @@ export function bodyTexts(doc: Document): string[] {
       for (const row of b.rows) for (const cell of row.cells) out.push(visibleInline(cell.children));
   }
   return out.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Every text value of the data, longest first, so that a value is removed before its parts: the
+ * data's own words are the manufacturer's, not the template's. `minWords` keeps sentences only
+ * (cutting out short values such as language codes would cut words apart).
+ */
+export function dataStrings(v: unknown, minWords = 1): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') out.push(x.replace(/\s+/g, ' ').trim());
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(v);
+  return out.filter((s) => s.split(' ').length >= minWords).sort((a, b) => b.length - a.length);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exampleDocuments } from './example-documents.js';
+import { dataStrings, exampleDocuments } from './example-documents.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDevice, nodeHost } from '../../src/data/index.js';
 import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
@@ -84,18 +84,6 @@ function allText(blocks: readonly Block[]): string {
     if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) out.push(inlineText(cell.children));
   }
   return out.join('\n');
-}
-
-/** Every text value of the data, longest first, so that a value is removed before its parts. */
-function strings(v: unknown): string[] {
-  const out: string[] = [];
-  const walk = (x: unknown): void => {
-    if (typeof x === 'string') out.push(x.replace(/\s+/g, ' ').trim());
-    else if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
-  };
-  walk(v);
-  return out.sort((a, b) => b.length - a.length);
 }
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -258,7 +246,7 @@ describe('an IVDR device', () => {
       // Only the templates' wording is judged: the example's own texts (written for an MDR device)
       // are removed first. Guidance is cited without its MDR item ("MDCG 2019-16 section 4.2").
       let text = allText(body(r.value!.document));
-      for (const value of strings(base)) if (/\bMDR\b|2017\/745/.test(value)) text = text.split(value).join(' ');
+      for (const value of dataStrings(base)) if (/\bMDR\b|2017\/745/.test(value)) text = text.split(value).join(' ');
       for (const m of text.matchAll(/[^.\n]*\b(MDR|2017\/745)\b[^.\n]*/g))
         found.push(`${docType}: ${m[0].trim().slice(0, 160)}`);
     }

@@ -3,15 +3,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDevice, nodeHost } from '../../src/data/index.js';
 import type { Block, Document } from '../../src/model/nodes.js';
 import { inlineText, walkBlocks } from '../../src/model/text.js';
-import { buildDocument } from '../../src/pipeline/build-document.js';
-import { loadCatalogue } from '../../src/pipeline/catalogue.js';
 import { defaultDeviceSchema } from '../../src/pipeline/default-schema.js';
-import { loadTemplates } from '../../src/pipeline/template-set.js';
-import { defaultTemplatesDir } from '../../src/pipeline/templates-dir.js';
 import { decideApplicability } from '../../src/regulatory/applicability.js';
 import type { DocType } from '../../src/regulatory/catalogue.js';
 import { templateDecisions } from '../../src/regulatory/template-decisions.js';
-import { exampleDocuments, type ExampleProduct } from './example-documents.js';
+import {
+  builtFor,
+  dataStrings,
+  exampleDocuments,
+  type BuiltWithAnnex,
+  type ExampleProduct,
+} from './example-documents.js';
 
 /**
  * The patient's and the consumer's guides read as those readers would: no promise the data does
@@ -22,29 +24,13 @@ import { exampleDocuments, type ExampleProduct } from './example-documents.js';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const WEARABLE = 'examples/wellness-wearable/pulseband.yaml';
 
-interface Built {
-  readonly document: Document;
-  readonly annex?: Document;
-}
+type Built = BuiltWithAnnex;
 
 /** One document of an example after `change`, with its IT annex when the data calls for one. */
 async function build(file: string, change: (data: Record<string, unknown>) => void, docType: DocType): Promise<Built> {
-  const loaded = loadDevice(join(ROOT, file), nodeHost(ROOT, ROOT), await defaultDeviceSchema());
-  const data = structuredClone(loaded.value!.data) as Record<string, unknown>;
-  change(data);
-  const applicability = decideApplicability(data);
-  const r = buildDocument({
-    file: join(ROOT, file),
-    data: data,
-    docType,
-    templates: loadTemplates(defaultTemplatesDir()).value,
-    catalogue: loadCatalogue(),
-    applicability,
-    final: false,
-    sourceDateEpoch: '0',
-  });
-  expect(r.value, r.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
-  return { document: r.value!.document, ...(r.value!.annex ? { annex: r.value!.annex } : {}) };
+  const built = await builtFor(file, change, docType);
+  if (!built) throw new Error(`${docType} does not apply to the changed ${file}`);
+  return built;
 }
 
 function body(doc: Document): readonly Block[] {
@@ -59,19 +45,6 @@ function allText(blocks: readonly Block[]): string {
     if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) out.push(inlineText(cell.children));
   }
   return out.join('\n').replace(/[ \t]+/g, ' ');
-}
-
-/** Every text value of the data, longest first: the data's own words are the manufacturer's, not the template's. */
-function strings(v: unknown): string[] {
-  const out: string[] = [];
-  const walk = (x: unknown): void => {
-    if (typeof x === 'string') out.push(x.replace(/\s+/g, ' ').trim());
-    else if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
-  };
-  walk(v);
-  // Sentences only: cutting out short values (language codes, "Yes") would cut words apart.
-  return out.filter((s) => s.split(' ').length >= 3).sort((a, b) => b.length - a.length);
 }
 
 /** Headings followed by nothing before the next heading at the same or a higher level. */
@@ -235,7 +208,7 @@ describe('a consumer product whose organisations get an IT annex', () => {
     ] as const) {
       let text = `${doc.meta.audience ?? ''}\n${allText(body(doc))}`;
       // The manufacturer's own words (a risk that mentions "your health data") are not the template's.
-      for (const value of strings(data)) text = text.split(value).join(' ');
+      for (const value of dataStrings(data, 3)) text = text.split(value).join(' ');
       for (const m of text.matchAll(new RegExp(clinical.source, 'gi')))
         found.push(`${name}: "…${text.slice(Math.max(0, m.index - 50), m.index + 30).replace(/\s+/g, ' ')}…"`);
     }
